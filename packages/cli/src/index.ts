@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+/** @packageDocumentation `@tokhai/cli`. */
+export const PACKAGE = '@tokhai/cli';

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+/** @packageDocumentation `@tokhai/elements`. */
+export type { FieldModel, FieldChangeDetail, FieldPrefill } from './internal/field-model.js';

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+/** @packageDocumentation `@tokhai/prefill`. */
+export const PACKAGE = '@tokhai/prefill';

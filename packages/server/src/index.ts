@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+/** @packageDocumentation `@tokhai/server`. */
+export const PACKAGE = '@tokhai/server';

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// One config that builds every package into its dist/: ESM modules (+ .d.ts from @rollup/plugin-typescript) with
+// dependencies external, plus the self-contained, minified `tokhai.bundle.js` for <script type="module"> embedding.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import replace from './scripts/rollup-replace.mjs';
+
+/** Package folder → extra entry points beside src/index.ts. */
+const PACKAGES = {
+  'vn-data': ['src/admin-units.ts'],
+  core: ['src/ajv.ts'],
+  prefill: [],
+  elements: [],
+  server: [],
+  cli: ['src/bin.ts'],
+};
+
+const TEST_FILES = ['**/*.test.ts', '**/*.stories.ts', '**/test/**'];
+
+// Gotcha 2 in the toolchain notes: composite/incremental make the plugin skip .d.ts after dist/ is deleted.
+const ts = (pkg, overrides = {}) =>
+  typescript({
+    tsconfig: `packages/${pkg}/tsconfig.json`,
+    composite: false,
+    incremental: false,
+    emitDeclarationOnly: false,
+    outputToFilesystem: true,
+    exclude: TEST_FILES,
+    ...overrides,
+  });
+
+// Bare imports stay imports in the per-package builds; consumers' bundlers resolve them.
+const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+const libraries = Object.entries(PACKAGES).map(([pkg, extra]) => ({
+  input: ['src/index.ts', ...extra].map((f) => `packages/${pkg}/${f}`),
+  output: {
+    dir: `packages/${pkg}/dist`,
+    format: 'es',
+    sourcemap: true,
+    preserveModules: true,
+    preserveModulesRoot: `packages/${pkg}/src`,
+    banner: (chunk) => (chunk.name === 'bin' ? '#!/usr/bin/env node' : ''),
+  },
+  external,
+  plugins: [json({ preferConst: true }), ts(pkg, { outDir: `packages/${pkg}/dist`, declarationDir: `packages/${pkg}/dist` })],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((i) => i.includes('node_modules'))) return;
+    warn(warning);
+  },
+}));
+
+// The embeddable bundle: Lit and every runtime dependency inlined and minified; dev-mode warnings compiled out.
+// Reference data (administrative units) is a lazily imported chunk beside it, so the form itself stays small.
+const bundle = {
+  input: 'packages/elements/src/bundle.ts',
+  output: {
+    dir: 'packages/elements/dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: 'tokhai.bundle.js',
+    chunkFileNames: 'tokhai.[name].js',
+  },
+  plugins: [
+    replace({ 'const DEV_MODE = true': 'const DEV_MODE = false' }),
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
+    commonjs(),
+    json({ preferConst: true, compact: true }),
+    ts('elements', { declaration: false, declarationMap: false, outDir: 'packages/elements/dist', noEmitOnError: true }),
+    terser({ module: true, ecma: 2022, format: { comments: false } }),
+  ],
+};
+
+export default [...libraries, bundle];
