@@ -4,10 +4,9 @@
 // their src/ (no build needed), except build outputs such as forms/dist which `npm run build` makes first.
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { fileURLToPath } from 'node:url';
 import { chromiumPath } from './scripts/chromium.mjs';
+import { alias } from './scripts/aliases.mjs';
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
@@ -19,17 +18,6 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
   provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: ARGS } }),
 });
-
-export const alias = {
-  '@tokhai/core/ajv': here('./packages/core/src/ajv.ts'),
-  '@tokhai/core': here('./packages/core/src/index.ts'),
-  '@tokhai/vn-data/admin-units': here('./packages/vn-data/src/admin-units.ts'),
-  '@tokhai/vn-data': here('./packages/vn-data/src/index.ts'),
-  '@tokhai/prefill': here('./packages/prefill/src/index.ts'),
-  '@tokhai/elements': here('./packages/elements/src/index.ts'),
-  '@tokhai/server': here('./packages/server/src/index.ts'),
-  '@tokhai/cli': here('./packages/cli/src/index.ts'),
-};
 
 export default defineConfig({
   resolve: { alias },

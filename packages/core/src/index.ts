@@ -16,3 +16,4 @@ export { LOCALES, PREFILL_TRANSFORMS } from './models/definition.js';
 export { isControl, isLayout, isCategorization, isCategory, isLabel, isGroup } from './models/uischema.js';
 export { isAndCondition, isOrCondition, isLeafCondition, isSchemaCondition } from './models/rule.js';
 export * from './logic-api.js';
+export * from './testers/index.js';

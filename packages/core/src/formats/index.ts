@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The format table: tokhai's Vietnamese formats plus ajv-formats' standard set. Every engine registers formats from
+ * this one table (ajv via `addFormat`, the interpreter via its own check, precompiled modules by importing
+ * `formatTable` from `@tokhai/core`), so a value is valid in one engine exactly when it is valid in all of them.
+ */
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import type { FormatDefinition } from './types.js';
+import { vnPid } from './vn-pid.js';
+import { vnCmnd } from './vn-cmnd.js';
+import { vnSocialInsurance } from './vn-social-insurance.js';
+import { vnHealthInsuranceCard } from './vn-health-insurance-card.js';
+import { vnTaxCode } from './vn-tax-code.js';
+import { vnPhone } from './vn-phone.js';
+import { vnMobile } from './vn-mobile.js';
+import { vnPassport } from './vn-passport.js';
+import { vnDrivingLicence } from './vn-driving-licence.js';
+import { vnProvinceCode } from './vn-province-code.js';
+import { vnCommuneCode } from './vn-commune-code.js';
+import { vnPartialDate } from './vn-partial-date.js';
+
+export type { FormatDefinition, FormatStatus, AdminUnitLookup } from './types.js';
+
+/** tokhai's Vietnamese formats, in the order the README lists them. */
+export const TOKHAI_FORMATS: readonly FormatDefinition[] = [
+  vnPid,
+  vnCmnd,
+  vnSocialInsurance,
+  vnHealthInsuranceCard,
+  vnTaxCode,
+  vnPhone,
+  vnMobile,
+  vnPassport,
+  vnDrivingLicence,
+  vnProvinceCode,
+  vnCommuneCode,
+  vnPartialDate,
+];
+
+/** One entry of the engine format table, in the shape ajv's `addFormat` accepts (and standalone code calls). */
+export type FormatTableEntry = RegExp | { type: 'string' | 'number'; validate: ((value: never) => boolean) | RegExp };
+
+const table: Record<string, FormatTableEntry> = Object.create(null) as Record<string, FormatTableEntry>;
+for (const [name, def] of Object.entries(fullFormats)) {
+  if (def === true) continue;
+  table[name] =
+    def instanceof RegExp || typeof def === 'function'
+      ? def instanceof RegExp
+        ? def
+        : { type: 'string', validate: def as (v: never) => boolean }
+      : { type: (def.type ?? 'string') as 'string' | 'number', validate: def.validate as ((v: never) => boolean) | RegExp };
+}
+for (const f of TOKHAI_FORMATS) table[f.name] = { type: 'string', validate: f.validate as (v: never) => boolean };
+
+/**
+ * Every format name → its check, for schema engines. Frozen, with a null prototype. Standalone (precompiled) ajv
+ * modules import this object from `@tokhai/core` by name, so renaming it breaks built validators.
+ */
+export const formatTable: Readonly<Record<string, FormatTableEntry>> = Object.freeze(table);
+
+/** The standard format names (ajv-formats' full set). */
+export const STANDARD_FORMAT_NAMES: readonly string[] = Object.freeze(Object.keys(fullFormats));
+
+/** Every format name compileForm accepts. */
+export const KNOWN_FORMAT_NAMES: ReadonlySet<string> = new Set(Object.keys(table));
+
+const BY_NAME = new Map(TOKHAI_FORMATS.map((f) => [f.name, f]));
+
+/** The tokhai format definition for a name, if it is one of tokhai's formats. */
+export const tokhaiFormat = (name: string): FormatDefinition | undefined => BY_NAME.get(name);
+
+/**
+ * Checks one value against a named format the way every engine does: strings for string formats, numbers for
+ * number formats; other types and unknown formats pass. Never throws.
+ */
+export const checkFormat = (name: string, value: unknown): boolean => {
+  const entry = Object.hasOwn(table, name) ? table[name] : undefined;
+  if (entry === undefined) return true;
+  try {
+    if (entry instanceof RegExp) return typeof value !== 'string' || entry.test(value);
+    if (typeof value !== entry.type && !(entry.type === 'number' && typeof value === 'number')) return true;
+    const v = entry.validate;
+    return v instanceof RegExp ? v.test(value as string) : v(value as never);
+  } catch {
+    return false;
+  }
+};

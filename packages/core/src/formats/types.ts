@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+/** The shape of a tokhai format: a pure string check plus the data the docs and messages need. */
+
+/** How firmly a format's rule is grounded (from `shared/domain/identifiers.md`). */
+export type FormatStatus =
+  /** A check digit or a calendar rule: a failure is certainly an error. */
+  | 'checked'
+  /** Seen in a primary or official-looking source. */
+  | 'confirmed'
+  /** Secondary sources agree. */
+  | 'reported'
+  /** From a single weak source; use as a soft (warning) check only. */
+  | 'unverified';
+
+/** One format: registered under `name` in every schema engine. */
+export interface FormatDefinition {
+  /** The `format` value in schemas, e.g. `vn-pid`. */
+  readonly name: string;
+  /** Returns true when `value` is well-formed. Pure, total (never throws), linear in the input. */
+  readonly validate: (value: string) => boolean;
+  /**
+   * Why a value failed, as a message key (`format.vn-pid.province`). Called only for invalid values, to pick a more
+   * helpful message than the format's generic one. Defaults to `messageKey`.
+   */
+  readonly explain?: (value: string) => string;
+  /** The generic message key, `format.<name>`. */
+  readonly messageKey: string;
+  /** Every message key `explain` may return (besides `messageKey`); i18n tables must define them all. */
+  readonly reasonKeys?: readonly string[];
+  /** The rule in one line, for the README table. */
+  readonly rule: string;
+  /** Where the rule comes from. */
+  readonly source: string;
+  /** How firmly the rule is grounded; anything but `checked` should be a soft check in the UI. */
+  readonly status: FormatStatus;
+  /** Valid and invalid examples; the tests run them. */
+  readonly examples: { readonly valid: readonly string[]; readonly invalid: readonly string[] };
+}
+
+/** Looks up administrative units (supplied by `@tokhai/vn-data` or the portal) for membership checks. */
+export interface AdminUnitLookup {
+  /** True when `code` is a commune-level unit (xã, phường, đặc khu) in the list the data uses. */
+  hasCommune(code: string): boolean;
+  /** True when `code` is a province-level unit. Optional. */
+  hasProvince?(code: string): boolean;
+  /** True when the commune belongs to the province. Optional. */
+  communeInProvince?(communeCode: string, provinceCode: string): boolean;
+}
+
+/** True when every character of `s` is an ASCII digit and its length is `n`. Linear, no regex backtracking. */
+export const isDigits = (s: string, n?: number): boolean => {
+  if (n !== undefined && s.length !== n) return false;
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};

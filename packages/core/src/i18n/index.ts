@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+/** The message catalogs by locale, and the one lookup every engine's errors go through. */
+import type { Locale } from '../models/definition.js';
+import { en } from './en.js';
+import type { MessageContext, MessageFn } from './types.js';
+import { vi, type MessageKey } from './vi.js';
+
+export type { MessageContext, MessageFn } from './types.js';
+export type { MessageKey } from './vi.js';
+
+/** Locale → message table. */
+export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, MessageFn>>>> = { vi, en };
+
+/** True when `key` is a message key of core's catalog. */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(vi, key);
+
+/** Formats a catalog message; falls back to the generic keyword message, then to `vi`. Never throws. */
+export const formatMessage = (key: string, locale: Locale, ctx: MessageContext): string => {
+  const table = MESSAGES[locale] ?? MESSAGES.vi;
+  const k: MessageKey = isMessageKey(key) ? key : isMessageKey(key.split('.')[0]!) ? (key.split('.')[0] as MessageKey) : 'format';
+  try {
+    return table[k](ctx);
+  } catch {
+    return MESSAGES.vi[k]({ label: ctx.label, params: {} });
+  }
+};

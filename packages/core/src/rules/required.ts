@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Which data locations the schema requires, given the data: `required` of the object schema and of its `allOf`
+ * members, the branch of `if`/`then`/`else` the object takes, and `dependentRequired`/`dependentSchemas` (and
+ * draft-07 `dependencies`) triggered by present properties. `anyOf`/`oneOf` requirements are left to validation:
+ * which branch "counts" is not knowable before the data is complete.
+ */
+import type { JsonSchema, JsonSchemaObject } from '../models/json-schema.js';
+import { getAtTokens } from '../util/json-pointer.js';
+import { isObject } from '../util/json.js';
+import type { SchemaMatcher } from './schema-match.js';
+import { deref, isArraySchema, schemasAlong } from './schema-nav.js';
+
+const MAX_NESTING = 32;
+
+/** The property names `schema` requires of `value` (an object, or absent). */
+export function requiredKeys(schema: JsonSchemaObject, value: unknown, root: JsonSchema, matches: SchemaMatcher, depth = 0): Set<string> {
+  const keys = new Set<string>();
+  if (depth > MAX_NESTING) return keys;
+  const addFrom = (sub: unknown) => {
+    const s = deref(sub, root);
+    if (s !== undefined) for (const k of requiredKeys(s, value, root, matches, depth + 1)) keys.add(k);
+  };
+  if (Array.isArray(schema.required)) for (const k of schema.required) if (typeof k === 'string') keys.add(k);
+  if (Array.isArray(schema.allOf)) schema.allOf.forEach(addFrom);
+  if (schema.if !== undefined) {
+    const branch = matches(schema.if, value) ? schema.then : schema.else;
+    if (branch !== undefined) addFrom(branch);
+  }
+  const present = (k: string) => isObject(value) && Object.hasOwn(value, k);
+  const dependentRequired = { ...asRecord(schema.dependentRequired), ...arraysOf(asRecord(schema.dependencies)) };
+  for (const [trigger, list] of Object.entries(dependentRequired)) {
+    if (present(trigger) && Array.isArray(list)) for (const k of list) if (typeof k === 'string') keys.add(k);
+  }
+  const dependentSchemas = { ...asRecord(schema.dependentSchemas), ...schemasOf(asRecord(schema.dependencies)) };
+  for (const [trigger, sub] of Object.entries(dependentSchemas)) if (present(trigger)) addFrom(sub);
+  return keys;
+}
+
+const asRecord = (v: unknown): Record<string, unknown> => (isObject(v) ? v : {});
+const arraysOf = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => Array.isArray(v)));
+const schemasOf = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => !Array.isArray(v)));
+
+/**
+ * True when the schema requires a value at `tokens` for this data: every step is required by its parent, except
+ * that a step whose parent is *present* in the data only needs its own parent's requirement. So a required
+ * property of an optional object is required only once that object exists, and an existing array item's
+ * required properties are required.
+ */
+export function isSchemaRequired(root: JsonSchemaObject, data: unknown, tokens: readonly string[], matches: SchemaMatcher): boolean {
+  if (tokens.length === 0) return false;
+  const chain = schemasAlong(root, tokens);
+  let required = true; // the root is always "there"
+  for (let k = 0; k < tokens.length; k++) {
+    const parentSchema = chain[k];
+    if (parentSchema === undefined) return false;
+    const parentTokens = tokens.slice(0, k);
+    const parentValue = getAtTokens(data, parentTokens);
+    const parentPresent = k === 0 || parentValue !== undefined;
+    const stepRequired =
+      Array.isArray(parentValue) && isArraySchema(parentSchema)
+        ? Number(tokens[k]) < parentValue.length // an existing item is there by definition
+        : requiredKeys(parentSchema, parentValue, root, matches).has(tokens[k]!);
+    required = stepRequired && (parentPresent || required);
+  }
+  return required;
+}

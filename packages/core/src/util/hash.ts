@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+/**
+ * A fast, synchronous, non-cryptographic 64-bit FNV-1a hash (16 hex digits) over the UTF-16LE bytes of a string.
+ * It identifies a schema so that a precompiled validator is never paired with the wrong definition; it is not a
+ * security boundary (signatures are `@tokhai/server`'s business). Synchronous on purpose: `crypto.subtle.digest`
+ * is async and not available in every runtime core supports.
+ */
+import { stableStringify } from './json.js';
+
+/** FNV-1a 64 of the UTF-16LE bytes of `text`, as 16 lowercase hex digits. */
+export const fnv1a64 = (text: string): string => {
+  // Four 16-bit limbs keep every product below 2^53. Offset basis 0xcbf29ce484222325.
+  const h = [0x2325, 0x8422, 0x9ce4, 0xcbf2];
+  const round = (byte: number) => {
+    h[0]! ^= byte;
+    // × FNV prime 0x100000001b3 = 2^40 + 0x1b3; 2^40 shifts limb i into limb i+2 by 8 bits.
+    const t0 = h[0]! * 0x1b3;
+    const t1 = h[1]! * 0x1b3 + (t0 >>> 16);
+    const t2 = h[2]! * 0x1b3 + (t1 >>> 16) + (h[0]! << 8);
+    const t3 = h[3]! * 0x1b3 + (t2 >>> 16) + (h[1]! << 8);
+    h[0] = t0 & 0xffff;
+    h[1] = t1 & 0xffff;
+    h[2] = t2 & 0xffff;
+    h[3] = t3 & 0xffff;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    round(c & 0xff);
+    round(c >>> 8);
+  }
+  return h.map((n) => n.toString(16).padStart(4, '0')).reverse().join('');
+};
+
+/** The hash of a schema: FNV-1a 64 over its key-sorted JSON. Equal schemas (any key order) hash equal. */
+export const schemaHash = (schema: unknown): string => 'fnv1a64:' + fnv1a64(stableStringify(schema));

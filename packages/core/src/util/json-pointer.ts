@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+/**
+ * RFC 6901 JSON Pointers and the URI-fragment form JSON Forms uses for scopes (`#/properties/a`). Everything here is
+ * iterative and reads only own properties, so hostile keys (`__proto__`, `constructor`) are plain data.
+ */
+
+/** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
+export const escapeToken = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Unescapes one reference token. */
+export const unescapeToken = (token: string): string => token.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** Builds a pointer from tokens: `['a', 0]` → `/a/0`. */
+export const toPointer = (tokens: readonly (string | number)[]): string =>
+  tokens.map((t) => '/' + escapeToken(String(t))).join('');
+
+/** Appends tokens to a pointer. */
+export const joinPointer = (base: string, ...tokens: (string | number)[]): string => base + toPointer(tokens);
+
+/** Splits a pointer into tokens; `undefined` when it is not a pointer (must be `''` or start with `/`). */
+export const parsePointer = (pointer: string): string[] | undefined => {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) return undefined;
+  return pointer.slice(1).split('/').map(unescapeToken);
+};
+
+/**
+ * Splits a URI-fragment pointer (`#/properties/a%20b`) into tokens. Accepts `#`, `#/…` and, leniently, a bare
+ * pointer. `undefined` when it is neither.
+ */
+export const parseFragmentPointer = (fragment: string): string[] | undefined => {
+  let p = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  try {
+    p = decodeURIComponent(p);
+  } catch {
+    return undefined;
+  }
+  return parsePointer(p);
+};
+
+/** The parent pointer (`/a/b` → `/a`; `''` stays `''`). */
+export const parentPointer = (pointer: string): string => {
+  const i = pointer.lastIndexOf('/');
+  return i <= 0 ? '' : pointer.slice(0, i);
+};
+
+/** The last token of a pointer, unescaped (`''` for the root). */
+export const lastToken = (pointer: string): string => {
+  const i = pointer.lastIndexOf('/');
+  return i < 0 ? '' : unescapeToken(pointer.slice(i + 1));
+};
+
+/** True when `pointer` equals `ancestor` or lies under it (`/a/b` is under `/a`, `/ab` is not). */
+export const isAtOrUnder = (pointer: string, ancestor: string): boolean =>
+  ancestor === '' || pointer === ancestor || pointer.startsWith(ancestor + '/');
+
+const isIndex = (token: string): boolean => /^(0|[1-9]\d*)$/.test(token);
+
+/** Reads the value at tokens in a JSON value; own properties only. `undefined` when absent. */
+export const getAtTokens = (value: unknown, tokens: readonly string[]): unknown => {
+  let cur: unknown = value;
+  for (const t of tokens) {
+    if (Array.isArray(cur)) {
+      if (!isIndex(t)) return undefined;
+      cur = cur[Number(t)];
+    } else if (cur !== null && typeof cur === 'object') {
+      if (!Object.hasOwn(cur, t)) return undefined;
+      cur = (cur as Record<string, unknown>)[t];
+    } else {
+      return undefined;
+    }
+  }
+  return cur;
+};
+
+/** Reads the value at a JSON Pointer; `undefined` when absent or when the pointer is malformed. */
+export const getAtPointer = (value: unknown, pointer: string): unknown => {
+  const tokens = parsePointer(pointer);
+  return tokens === undefined ? undefined : getAtTokens(value, tokens);
+};
+
+/** True when a value exists at the pointer (own properties, array indices in range). */
+export const hasAtPointer = (value: unknown, pointer: string): boolean => {
+  const tokens = parsePointer(pointer);
+  if (tokens === undefined) return false;
+  let cur: unknown = value;
+  for (const t of tokens) {
+    if (Array.isArray(cur)) {
+      if (!isIndex(t) || Number(t) >= cur.length) return false;
+      cur = cur[Number(t)];
+    } else if (cur !== null && typeof cur === 'object' && Object.hasOwn(cur, t)) {
+      cur = (cur as Record<string, unknown>)[t];
+    } else {
+      return false;
+    }
+  }
+  return true;
+};
+
+/** Data pointer → dotted i18n path without array indices: `/children/0/fullName` → `children.fullName`. */
+export const dottedPath = (pointer: string): string =>
+  (parsePointer(pointer) ?? []).filter((t) => !isIndex(t)).join('.');

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+/** Small helpers for reading untrusted JSON without touching prototypes. */
+
+/** A plain JSON object (not null, not an array). */
+export type JsonObject = Record<string, unknown>;
+
+/** True for a non-null, non-array object. */
+export const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads an own property, never an inherited one (`o.constructor` of `{}` is `undefined` here). */
+export const own = (o: unknown, key: string): unknown =>
+  isObject(o) && Object.hasOwn(o, key) ? o[key] : undefined;
+
+/** Own string property or `undefined`. */
+export const ownString = (o: unknown, key: string): string | undefined => {
+  const v = own(o, key);
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** The depth past which tokhai's own recursive walks stop and report a located error instead of overflowing. */
+export const MAX_DEPTH = 256;
+
+/**
+ * Deep-clones JSON data iteratively (no recursion, so 10,000-deep input cannot overflow the stack). Own enumerable
+ * properties only; keys such as `__proto__` are copied as data (defineProperty), never as prototype changes.
+ * Non-JSON leaves (functions, symbols, undefined in arrays) are copied as they are.
+ */
+export const cloneJson = <T>(value: T): T => {
+  if (typeof value !== 'object' || value === null) return value;
+  const root: unknown = Array.isArray(value) ? [] : {};
+  const stack: Array<[unknown, unknown]> = [[value, root]];
+  const seen = new Map<unknown, unknown>([[value, root]]);
+  while (stack.length) {
+    const [src, dst] = stack.pop()!;
+    const keys = Array.isArray(src) ? src.map((_, i) => String(i)) : Object.keys(src as object);
+    for (const k of keys) {
+      const v = (src as Record<string, unknown>)[k];
+      let copy: unknown = v;
+      if (typeof v === 'object' && v !== null) {
+        if (seen.has(v)) copy = seen.get(v);
+        else {
+          copy = Array.isArray(v) ? [] : {};
+          seen.set(v, copy);
+          stack.push([v, copy]);
+        }
+      }
+      Object.defineProperty(dst, k, { value: copy, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return root as T;
+};
+
+/** Measures nesting depth iteratively, stopping early once `limit` is exceeded. */
+export const depthExceeds = (value: unknown, limit: number): boolean => {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  const seen = new Set<unknown>();
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+    if (d > limit) return true;
+    seen.add(v);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+  }
+  return false;
+};
+
+/** A `JSON.stringify` with sorted keys (RFC 8785-like for plain data); used for hashing schemas. */
+export const stableStringify = (value: unknown): string => {
+  // Iterative to survive deep input: emit tokens from an explicit stack.
+  const out: string[] = [];
+  const stack: unknown[] = [value];
+  const CLOSE_OBJ = Symbol('}');
+  const CLOSE_ARR = Symbol(']');
+  const COMMA = Symbol(',');
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === CLOSE_OBJ) out.push('}');
+    else if (v === CLOSE_ARR) out.push(']');
+    else if (v === COMMA) out.push(',');
+    else if (v instanceof KeyToken) out.push(JSON.stringify(v.key) + ':');
+    else if (Array.isArray(v)) {
+      out.push('[');
+      stack.push(CLOSE_ARR);
+      for (let i = v.length - 1; i >= 0; i--) {
+        stack.push(v[i] === undefined ? null : v[i]);
+        if (i > 0) stack.push(COMMA);
+      }
+    } else if (typeof v === 'object' && v !== null) {
+      const keys = Object.keys(v).filter((k) => (v as JsonObject)[k] !== undefined).sort();
+      out.push('{');
+      stack.push(CLOSE_OBJ);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push((v as JsonObject)[keys[i]!]);
+        stack.push(new KeyToken(keys[i]!));
+        if (i > 0) stack.push(COMMA);
+      }
+    } else out.push(JSON.stringify(v) ?? 'null');
+  }
+  return out.join('');
+};
+
+class KeyToken {
+  constructor(readonly key: string) {}
+}

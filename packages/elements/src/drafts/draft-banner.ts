@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The draft banners: the restore offer (Restore / Discard), and after restoring a draft of an older form
+ * version, the values that could not be carried. A region with a heading rather than an alert: it appears with
+ * the form on load, where an alert would interrupt the screen reader's reading of the page (GOV.UK's
+ * notification banner makes the same choice for information that is not the result of an action).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '@tokhai/core';
+import type { Translation } from '../translations/vi.js';
+import type { DraftOffer } from './draft-controller.js';
+import type { NotCarried } from './migrate.js';
+
+function formatTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}
+
+const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+function renderNotCarried(items: readonly NotCarried[], locale: Locale): TemplateResult {
+  return html`<ul class="tk-not-carried" part="draft-not-carried">
+    ${items.map(
+      (item) => html`<li>
+        <strong>${item.label ?? item.pointer}</strong>: ${show(item.value)}${item.reason
+          ? html` (${item.reason[locale] ?? item.reason.vi})`
+          : nothing}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** The restore offer. */
+export function renderDraftOffer(
+  offer: DraftOffer,
+  currentVersion: string,
+  locale: Locale,
+  t: Translation,
+  onRestore: () => void,
+  onDiscard: () => void,
+): TemplateResult {
+  const lost = offer.migration.notCarried;
+  return html`<div class="tk-banner" part="banner draft-banner" role="region" aria-labelledby="tk-draft-title">
+    <p class="tk-banner-title" id="tk-draft-title">${t.draftFound(formatTime(offer.record.savedAt, locale))}</p>
+    ${offer.older ? html`<p>${t.draftOlderVersion(offer.record.version, currentVersion)}</p>` : nothing}
+    ${lost.length ? html`<p>${t.draftNotCarried}</p>${renderNotCarried(lost, locale)}` : nothing}
+    <div class="tk-actions">
+      <button type="button" class="tk-button" part="button button-primary" id="tk-draft-restore" @click=${onRestore}>
+        ${t.draftRestore}
+      </button>
+      <button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${onDiscard}>
+        ${t.draftDiscard}
+      </button>
+    </div>
+  </div>`;
+}
+
+/** After a restore: what could not be carried, until the citizen dismisses it. */
+export function renderDraftNotice(items: readonly NotCarried[], locale: Locale, t: Translation, onDismiss: () => void): TemplateResult {
+  return html`<div class="tk-banner tk-banner--warning" part="banner draft-notice" role="region" aria-labelledby="tk-draft-notice-title">
+    <p class="tk-banner-title" id="tk-draft-notice-title">${t.draftRestored} ${t.draftNotCarriedAfter}</p>
+    ${renderNotCarried(items, locale)}
+    <button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${onDismiss}>${t.draftDismiss}</button>
+  </div>`;
+}

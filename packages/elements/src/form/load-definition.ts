@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Getting a `CompiledForm` from what the portal gives: a compiled form, a definition object, or a URL (`src`).
+ * Fetching `src` is the only network request `<tk-form>` makes, and only when the portal sets `src`. Failures are
+ * data (`LoadFailure`), shown to the citizen as a localized error with the URL and, for an invalid definition,
+ * every problem with its JSON Pointer (what a form author needs to fix it).
+ */
+import { FormDefinitionError, compileForm, type CompiledForm, type DefinitionProblem, type FormDefinition } from '@tokhai/core';
+
+/** Why no form could be shown. */
+export type LoadFailure =
+  | { kind: 'fetch'; url: string; reason: string }
+  | { kind: 'definition'; url?: string; problems: readonly DefinitionProblem[] };
+
+/** Whether a value is already compiled. */
+export function isCompiled(form: unknown): form is CompiledForm {
+  return typeof (form as CompiledForm | undefined)?.evaluate === 'function' && typeof (form as CompiledForm).validate === 'function';
+}
+
+/** Compiles a definition with core's default (eval-free interpreter) engine; problems become a `LoadFailure`. */
+export function compileDefinition(input: FormDefinition | CompiledForm, url?: string): CompiledForm | LoadFailure {
+  if (isCompiled(input)) return input;
+  try {
+    return compileForm(input);
+  } catch (error) {
+    const problems: DefinitionProblem[] =
+      error instanceof FormDefinitionError
+        ? [...error.problems]
+        : [{ pointer: '', code: 'compile', message: error instanceof Error ? error.message : String(error) }];
+    return url === undefined ? { kind: 'definition', problems } : { kind: 'definition', url, problems };
+  }
+}
+
+/** Fetches and parses a `.form.json`, then compiles it. Never throws except for an abort. */
+export async function loadDefinition(url: string, signal: AbortSignal): Promise<CompiledForm | LoadFailure> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return { kind: 'fetch', url, reason: error instanceof Error ? error.message : String(error) };
+  }
+  if (!response.ok) return { kind: 'fetch', url, reason: `HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}` };
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    return { kind: 'definition', url, problems: [{ pointer: '', code: 'json', message: error instanceof Error ? error.message : String(error) }] };
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return { kind: 'definition', url, problems: [{ pointer: '', code: 'json', message: 'The file is not a JSON object.' }] };
+  }
+  return compileDefinition(json as FormDefinition, url);
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+/** Building the `Submission` (core's `models/submission.ts`) that `tk-submit` carries. */
+import type { CompiledForm, Locale, Submission } from '@tokhai/core';
+import type { DraftPrefill } from '../drafts/draft-store.js';
+
+/**
+ * A random v4 UUID. `crypto.randomUUID` exists only in secure contexts (https, localhost); a portal served over
+ * plain http in an intranet still gets a good id from `getRandomValues`.
+ */
+export function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** What the submission is made of. */
+export interface SubmissionInput {
+  compiled: CompiledForm;
+  data: unknown;
+  locale: Locale;
+  prefill: DraftPrefill;
+  assisted?: { officerId: string; confirmedAt: string };
+  kiosk: boolean;
+  now?: Date;
+}
+
+/** The submission: core's prepared data (hidden stripped, computed in) plus provenance, consent and modes. */
+export function buildSubmission(input: SubmissionInput): Submission {
+  const { compiled, prefill } = input;
+  const submission: Submission = {
+    formId: compiled.id,
+    formVersion: compiled.version,
+    submissionId: uuid(),
+    submittedAt: (input.now ?? new Date()).toISOString(),
+    locale: input.locale,
+    data: compiled.prepareSubmission(input.data),
+    provenance: { ...prefill.provenance },
+    consent: [...prefill.consent],
+  };
+  if (prefill.attestations.length) submission.attestations = [...prefill.attestations];
+  if (prefill.corrections.length) submission.corrections = [...prefill.corrections];
+  if (input.assisted) {
+    submission.assisted = { officerId: input.assisted.officerId, citizenConfirmed: true, confirmedAt: input.assisted.confirmedAt };
+  }
+  if (input.kiosk) submission.kiosk = true;
+  return submission;
+}

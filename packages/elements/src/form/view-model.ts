@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The view model of a form: the UI schema walked once per render into a tree of visible nodes, each control with
+ * its `FieldModel`. It is pure (no DOM, no Lit): everything the templates, the wizard's per-step validation, the
+ * review step and the error summary need comes from this one walk, so they cannot disagree about which fields
+ * are visible, what they are called or which errors they show.
+ *
+ * It never decides a rule: visibility, enablement, requirement and computed values are read from core's
+ * `Evaluation`, and errors from core's `validate`.
+ */
+import {
+  NOT_APPLICABLE,
+  arrayOfObjectsControlTester,
+  findBestTester,
+  isCategorization,
+  isControl,
+  isLabel,
+  isLayout,
+  objectControlTester,
+  type Category,
+  type Categorization,
+  type CompiledForm,
+  type ControlElement,
+  type ElementState,
+  type Evaluation,
+  type FieldProvenance,
+  type FieldState,
+  type JsonSchema,
+  type JsonSchemaObject,
+  type Locale,
+  type LocatedError,
+  type RankedTester,
+  type UISchemaElement,
+} from '@tokhai/core';
+import type { FieldModel } from '../internal/field-model.js';
+import { getAt, isUnder, joinPointer, pointerToId, scopeToPointer } from '../internal/pointer.js';
+import { issueWarning } from '../internal/dev-mode.js';
+import { registry, type WidgetRow } from '../registry.js';
+import { choicesOf, controlHint, controlLabel, humanize, layoutText } from './field-text.js';
+
+/** A control rendered by a widget. */
+export interface ControlView {
+  kind: 'control';
+  uiPath: string;
+  model: FieldModel;
+  widget: WidgetRow;
+}
+
+/** A control no widget fits: a visible fallback, so the citizen knows something is missing. */
+export interface UnsupportedView {
+  kind: 'unsupported';
+  uiPath: string;
+  model: FieldModel;
+}
+
+/** A layout (`VerticalLayout`, `HorizontalLayout`, `Group`, or an object control shown as a group). */
+export interface LayoutView {
+  kind: 'vertical' | 'horizontal' | 'group';
+  uiPath: string;
+  /** Group legend. */
+  label?: string;
+  /** The object control this group renders, when it is one (its own errors, e.g. `required`). */
+  model?: FieldModel;
+  children: ViewNode[];
+}
+
+/** Static text. */
+export interface LabelView {
+  kind: 'label';
+  uiPath: string;
+  text: string;
+}
+
+/** A repeatable group: an array of objects, each item rendered from the control's `detail`. */
+export interface ArrayView {
+  kind: 'array';
+  uiPath: string;
+  model: FieldModel;
+  /** One node per item (a layout with the item's fields). */
+  items: ViewNode[];
+  /** Whether items can be added or removed (`false` when read-only or disabled). */
+  editable: boolean;
+  /** The schema of one item (for a new, empty item). */
+  itemSchema: JsonSchemaObject;
+}
+
+/** Any node. */
+export type ViewNode = ControlView | UnsupportedView | LayoutView | LabelView | ArrayView;
+
+/** One step of a wizard. */
+export interface StepView {
+  uiPath: string;
+  title: string;
+  children: ViewNode[];
+}
+
+/** The whole form, as visible now. */
+export interface FormView {
+  /** The root node (undefined when the root element is hidden). For a wizard, undefined: see `steps`. */
+  root?: ViewNode;
+  /** The visible steps when the root element is a `Categorization`. */
+  steps?: StepView[];
+}
+
+/** What the walk reads. */
+export interface ViewContext {
+  compiled: CompiledForm;
+  evaluation: Evaluation;
+  locale: Locale;
+  /** Every current error (visible fields), normalized by `locateErrors`. */
+  errors: readonly LocatedError[];
+  /** Whether a field's errors are shown now (touched, or a submit / "Next" was attempted). */
+  showErrors: (pointer: string) => boolean;
+  readonly: boolean;
+  disabled: boolean;
+  provenance: Record<string, FieldProvenance>;
+  /** Localized provider name. */
+  sourceLabel: (source: string) => string;
+}
+
+/** A built-in row: controls `<tk-form>` renders itself because they contain other controls. */
+interface BuiltinRow {
+  tester: RankedTester;
+  builtin: 'array' | 'object';
+}
+
+/**
+ * Arrays of objects and plain objects contain other controls, whose rules, errors and ids must stay in
+ * `<tk-form>`'s one tree, so the form renders them itself. A widget row that ranks higher still wins (an address
+ * object picks the admin-unit widget; a file object the file widget). Registry rows come first, so they win ties.
+ */
+const BUILTIN_ROWS: BuiltinRow[] = [
+  { tester: arrayOfObjectsControlTester, builtin: 'array' },
+  { tester: objectControlTester, builtin: 'object' },
+];
+
+/** Where a node sits: its UI path, the data pointer its scopes are relative to, and that schema. */
+interface Position {
+  uiPath: string;
+  dataBase: string;
+  schema: JsonSchema;
+  /** State inherited from an enclosing generated control (object groups, array items). */
+  inherited?: { visible: boolean; enabled: boolean };
+}
+
+const DEFAULT_STATE: ElementState = { visible: true, enabled: true };
+
+/**
+ * Puts `required` errors at the missing property. Core locates them there already; this keeps the UI right if
+ * an engine reports them at the parent object with `params.missingProperty`, as ajv does.
+ */
+export function locateErrors(errors: readonly LocatedError[]): LocatedError[] {
+  return errors.map((e) => {
+    const missing = e.params?.missingProperty;
+    if (e.keyword !== 'required' || typeof missing !== 'string') return e;
+    const at = joinPointer(e.pointer, missing);
+    return e.pointer === at || e.pointer.endsWith(at) ? e : { ...e, pointer: at };
+  });
+}
+
+/** Builds the view of the whole form. */
+export function buildView(ctx: ViewContext): FormView {
+  const ui = ctx.compiled.ui;
+  const start: Position = { uiPath: '', dataBase: '', schema: ctx.compiled.schema };
+  if (isCategorization(ui)) return { steps: buildSteps(ctx, ui, start) };
+  const root = buildNode(ctx, ui, start);
+  return root ? { root } : {};
+}
+
+/** The visible categories of a categorization, nested categorizations flattened in order. */
+function buildSteps(ctx: ViewContext, cat: Categorization, pos: Position): StepView[] {
+  if (!elementState(ctx, pos).visible) return [];
+  return cat.elements.flatMap((el, i) => {
+    const child: Position = { ...pos, uiPath: `${pos.uiPath}/elements/${i}` };
+    if (isCategorization(el)) return buildSteps(ctx, el, child);
+    if (!elementState(ctx, child).visible) return [];
+    const category = el as Category;
+    return [
+      {
+        uiPath: child.uiPath,
+        title: layoutText(ctx.compiled, ctx.locale, category, category.label),
+        children: buildChildren(ctx, category.elements, child),
+      },
+    ];
+  });
+}
+
+function buildChildren(ctx: ViewContext, elements: readonly UISchemaElement[], pos: Position): ViewNode[] {
+  return elements.flatMap((el, i) => {
+    const node = buildNode(ctx, el, { ...pos, uiPath: `${pos.uiPath}/elements/${i}` });
+    return node ? [node] : [];
+  });
+}
+
+function elementState(ctx: ViewContext, pos: Position): ElementState {
+  const own = ctx.evaluation.elements[pos.uiPath] ?? pos.inherited ?? DEFAULT_STATE;
+  return own;
+}
+
+/** The kinds of layout this module knows, by UI schema type. */
+const LAYOUT_KINDS: Record<string, LayoutView['kind']> = {
+  VerticalLayout: 'vertical',
+  HorizontalLayout: 'horizontal',
+  Group: 'group',
+  Category: 'group',
+  Categorization: 'vertical',
+};
+
+function buildNode(ctx: ViewContext, el: UISchemaElement, pos: Position): ViewNode | undefined {
+  const state = elementState(ctx, pos);
+  if (!state.visible) return undefined;
+  const inner: Position = { ...pos, inherited: pos.inherited && { ...state } };
+  if (isControl(el)) return buildControl(ctx, el, inner, state);
+  if (isLabel(el)) return { kind: 'label', uiPath: pos.uiPath, text: layoutText(ctx.compiled, ctx.locale, el, el.text) };
+  if (isLayout(el)) {
+    const kind = LAYOUT_KINDS[el.type] ?? 'vertical';
+    const label = 'label' in el && typeof el.label === 'string' ? layoutText(ctx.compiled, ctx.locale, el, el.label) : undefined;
+    const children = isCategorization(el)
+      ? buildSteps(ctx, el, inner).map((s): LayoutView => ({ kind: 'group', uiPath: s.uiPath, label: s.title, children: s.children }))
+      : buildChildren(ctx, el.elements, inner);
+    return { kind, uiPath: pos.uiPath, label: kind === 'group' ? label : undefined, children };
+  }
+  issueWarning('unknown-element', `UI schema element type "${el.type}" at ${pos.uiPath || '/'} is not known; it is skipped.`);
+  return undefined;
+}
+
+type Pick = { widget: WidgetRow } | { builtin: 'array' | 'object' } | undefined;
+
+function pick(ctx: ViewContext, control: ControlElement, schema: JsonSchema): Pick {
+  const context = { rootSchema: ctx.compiled.schema };
+  const rows: Array<WidgetRow | BuiltinRow> = [...registry, ...BUILTIN_ROWS];
+  const match = findBestTester(rows, control, schema, context);
+  if (!match || match.rank === NOT_APPLICABLE) return undefined;
+  return 'builtin' in match.row ? { builtin: match.row.builtin } : { widget: match.row };
+}
+
+function fieldState(ctx: ViewContext, pointer: string, schemaRequired: boolean, element: ElementState): FieldState {
+  return (
+    ctx.evaluation.fields[pointer] ?? {
+      visible: element.visible,
+      enabled: element.enabled,
+      required: schemaRequired && element.visible,
+      computed: Object.hasOwn(ctx.evaluation.computed, pointer),
+    }
+  );
+}
+
+/** Whether the schema holding a property lists it as required. */
+function isRequiredIn(parent: JsonSchemaObject | undefined, property: string | undefined): boolean {
+  return property !== undefined && Array.isArray(parent?.required) && parent.required.includes(property);
+}
+
+function buildControl(ctx: ViewContext, control: ControlElement, pos: Position, element: ElementState): ViewNode | undefined {
+  const { compiled } = ctx;
+  const relative = scopeToPointer(control.scope);
+  const pointer = pos.dataBase + relative;
+  const schema = compiled.resolveScope(control.scope, pos.schema);
+  if (schema === undefined || typeof schema === 'boolean') {
+    issueWarning('scope-not-found', `Control scope "${control.scope}" at UI ${pos.uiPath || '/'} resolves to no schema; it is skipped.`);
+    return undefined;
+  }
+  const parentScope = control.scope.replace(/\/properties\/[^/]+$/, '');
+  const parent = parentScope !== control.scope ? compiled.resolveScope(parentScope || '#', pos.schema) : undefined;
+  const property = relative.split('/').pop();
+  const state = fieldState(ctx, pointer, isRequiredIn(parent as JsonSchemaObject | undefined, property), element);
+  if (!state.visible) return undefined;
+  const choice = pick(ctx, control, pos.schema);
+  // A widget shows the errors of its parts (an address's commune); a group or a repeater only its own, because
+  // its parts are controls of their own.
+  const model = fieldModel(ctx, control, pointer, schema, state, element, choice !== undefined && 'builtin' in choice);
+  if (choice && 'widget' in choice) return { kind: 'control', uiPath: pos.uiPath, model, widget: choice.widget };
+  if (choice?.builtin === 'array') return buildArray(ctx, control, pos, model, schema);
+  if (choice?.builtin === 'object') return buildObject(ctx, pos, model, schema);
+  issueWarning(
+    'unsupported-control',
+    `No widget fits the control "${control.scope}" (${pointer}); a visible "unsupported field" notice is shown. Register a widget row in registry.ts or change the control's options.`,
+  );
+  return { kind: 'unsupported', uiPath: pos.uiPath, model };
+}
+
+/** An object without a matching widget: a group of its properties, each a generated control. */
+function buildObject(ctx: ViewContext, pos: Position, model: FieldModel, schema: JsonSchemaObject): LayoutView {
+  const inherited = { visible: true, enabled: model.enabled && !model.readonly };
+  const children = Object.keys(schema.properties ?? {}).flatMap((key, i) => {
+    const control: ControlElement = { type: 'Control', scope: `#/properties/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+    const node = buildNode(ctx, control, {
+      uiPath: `${pos.uiPath}/properties/${i}`,
+      dataBase: model.pointer,
+      schema,
+      inherited,
+    });
+    return node ? [node] : [];
+  });
+  return { kind: 'group', uiPath: pos.uiPath, label: model.label, model, children };
+}
+
+/** The UI of one array item: the control's `options.detail`, or one control per item property. */
+function itemDetail(control: ControlElement, itemSchema: JsonSchemaObject): UISchemaElement {
+  const detail = control.options?.detail;
+  if (detail && typeof detail === 'object') return detail;
+  return {
+    type: 'VerticalLayout',
+    elements: Object.keys(itemSchema.properties ?? {}).map((key) => ({
+      type: 'Control' as const,
+      scope: `#/properties/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+    })),
+  };
+}
+
+function buildArray(ctx: ViewContext, control: ControlElement, pos: Position, model: FieldModel, schema: JsonSchemaObject): ArrayView {
+  const itemSchema = (schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : {}) as JsonSchemaObject;
+  const values = Array.isArray(model.value) ? model.value : [];
+  const detail = itemDetail(control, itemSchema);
+  const inherited = { visible: true, enabled: model.enabled && !model.readonly };
+  const items = values.flatMap((_, index) => {
+    const node = buildNode(ctx, detail, {
+      uiPath: `${pos.uiPath}/detail/${index}`,
+      dataBase: joinPointer(model.pointer, index),
+      schema: itemSchema,
+      inherited,
+    });
+    return node ? [node] : [];
+  });
+  return { kind: 'array', uiPath: pos.uiPath, model, items, editable: model.enabled && !model.readonly, itemSchema };
+}
+
+/** JSON equality for provenance comparison (small values: names, dates, codes, addresses). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The errors a control shows: at its pointer, or under it for a composite widget (an address, a date triple). */
+function errorsAt(ctx: ViewContext, pointer: string, exact: boolean): LocatedError[] {
+  if (!ctx.showErrors(pointer)) return [];
+  return ctx.errors.filter((e) => (exact ? e.pointer === pointer : isUnder(e.pointer, pointer) && (pointer !== '' || e.pointer === '')));
+}
+
+function fieldModel(
+  ctx: ViewContext,
+  control: ControlElement,
+  pointer: string,
+  schema: JsonSchemaObject,
+  state: FieldState,
+  element: ElementState,
+  exactErrors: boolean,
+): FieldModel {
+  const { compiled, locale } = ctx;
+  const options = (control.options ?? {}) as FieldModel['options'];
+  let label = controlLabel(compiled, locale, control, pointer, schema);
+  if (label === undefined) {
+    label = humanize(pointer);
+    issueWarning('missing-label', `The control at ${pointer} has no label (no i18n key, control label or schema title); "${label}" is shown.`);
+  }
+  const value = getAt(ctx.evaluation.data, pointer);
+  const provenance = ctx.provenance[pointer];
+  const locked = provenance?.mode === 'locked';
+  const readonlyByDefinition = state.computed || options.readonly === true || schema.readOnly === true;
+  // Core reports computed and read-only fields as not enabled; they stay focusable and readable as read-only.
+  const enabled = !ctx.disabled && element.enabled && (state.enabled || readonlyByDefinition);
+  const model: FieldModel = {
+    pointer,
+    id: pointerToId(pointer),
+    schema,
+    options,
+    label,
+    showLabel: control.label !== false,
+    value,
+    required: state.required,
+    enabled,
+    readonly: ctx.readonly || readonlyByDefinition || locked,
+    errors: errorsAt(ctx, pointer, exactErrors),
+    locale,
+  };
+  const hint = controlHint(compiled, locale, control, pointer, schema);
+  if (hint) model.hint = hint;
+  if (typeof options.placeholder === 'string') model.placeholder = compiled.text(options.placeholder, locale);
+  const choices = choicesOf(compiled, locale, control, pointer, schema);
+  if (choices) model.choices = choices;
+  if (provenance) {
+    model.prefill = {
+      source: provenance.source,
+      sourceLabel: ctx.sourceLabel(provenance.source),
+      mode: provenance.mode,
+      modified: provenance.modified === true || !sameJson(value, provenance.value),
+    };
+  }
+  return model;
+}
+
+/** Every control model in a subtree, in document order (array items and object groups included). */
+export function modelsIn(nodes: readonly ViewNode[]): FieldModel[] {
+  return nodes.flatMap((node): FieldModel[] => {
+    switch (node.kind) {
+      case 'control':
+      case 'unsupported':
+        return [node.model];
+      case 'array':
+        return [node.model, ...modelsIn(node.items)];
+      case 'label':
+        return [];
+      default:
+        return [...(node.model ? [node.model] : []), ...modelsIn(node.children)];
+    }
+  });
+}
+
+/** The nodes of the form as one list (every step's children for a wizard). */
+export function allNodes(view: FormView): ViewNode[] {
+  return view.steps ? view.steps.flatMap((s) => s.children) : view.root ? [view.root] : [];
+}
+
+/** The errors that belong to any of the given field models (at or under their pointers). */
+export function errorsOf(errors: readonly LocatedError[], models: readonly FieldModel[]): LocatedError[] {
+  return errors.filter((e) => models.some((m) => isUnder(e.pointer, m.pointer) && (m.pointer !== '' || e.pointer === '')));
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+/**
+ * JSON Pointers over form data (RFC 6901), read and written immutably: a write returns new objects along the
+ * path and shares everything else, so Lit sees a new `data` and untouched branches keep their identity.
+ */
+
+/** Splits `/a/b~1c` into `['a', 'b/c']`; `''` is the root (`[]`). */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Joins segments into a pointer. */
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Appends segments to a pointer. */
+export function joinPointer(base: string, ...segments: (string | number)[]): string {
+  return base + toPointer(segments);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The value at `pointer`, or `undefined`. */
+export function getAt(data: unknown, pointer: string): unknown {
+  let current = data;
+  for (const key of parsePointer(pointer)) {
+    if (Array.isArray(current)) current = /^\d+$/.test(key) ? current[Number(key)] : undefined;
+    else if (isObject(current) && Object.hasOwn(current, key)) current = current[key];
+    else return undefined;
+  }
+  return current;
+}
+
+/** Keys that must never be written through a pointer (prototype pollution). */
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A copy of `data` with `value` at `pointer`. Missing containers are created (an array when the next segment is
+ * an index). Writing `undefined` removes the key (an empty answer is absent, as JSON Schema's `required` expects).
+ */
+export function setAt(data: unknown, pointer: string, value: unknown): unknown {
+  return write(data, parsePointer(pointer), value);
+}
+
+function write(node: unknown, keys: string[], value: unknown): unknown {
+  if (keys.length === 0) return value;
+  const [key, ...rest] = keys as [string, ...string[]];
+  if (FORBIDDEN.has(key)) return node;
+  const nextIsIndex = rest.length > 0 && /^\d+$/.test(rest[0]!);
+  if (Array.isArray(node) && /^\d+$/.test(key)) {
+    const copy = [...(node as unknown[])];
+    const child = write(copy[Number(key)] ?? (nextIsIndex ? [] : {}), rest, value);
+    if (child === undefined && rest.length === 0) copy.splice(Number(key), 1);
+    else copy[Number(key)] = child;
+    return copy;
+  }
+  const copy: Record<string, unknown> = isObject(node) ? { ...node } : {};
+  const child = write(copy[key] ?? (nextIsIndex ? [] : {}), rest, value);
+  if (child === undefined) delete copy[key];
+  else copy[key] = child;
+  return copy;
+}
+
+/** `/child/fullName` → `child.fullName`; array indices are dropped (`/children/0/name` → `children.name`). */
+export function dottedPath(pointer: string): string {
+  return parsePointer(pointer)
+    .filter((s) => !/^\d+$/.test(s))
+    .join('.');
+}
+
+/** A Control scope (`#/properties/a/properties/b`) → the data pointer relative to its base (`/a/b`). */
+export function scopeToPointer(scope: string): string {
+  const segments = parsePointer(scope.replace(/^#/, ''));
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    if (segments[i] === 'properties' && i + 1 < segments.length) out.push(segments[++i]!);
+  }
+  return toPointer(out);
+}
+
+/**
+ * A DOM id for a data pointer, unique within one form: every character outside `[A-Za-z0-9-]` is escaped,
+ * so `/a-b` and `/a/b` never collide.
+ */
+export function pointerToId(pointer: string, prefix = 'tk-field'): string {
+  return prefix + pointer.replace(/[^A-Za-z0-9-]/g, (c) => '_' + c.charCodeAt(0).toString(16) + '_');
+}
+
+/** True when `pointer` is `base` or lies under it. */
+export function isUnder(pointer: string, base: string): boolean {
+  return pointer === base || pointer.startsWith(base + '/') || base === '';
+}
+
+/** Every leaf pointer of a JSON value that holds something (empty strings, arrays and objects are skipped). */
+export function leafPointers(data: unknown, base = ''): string[] {
+  if (Array.isArray(data)) return data.flatMap((v, i) => leafPointers(v, joinPointer(base, i)));
+  if (isObject(data)) return Object.entries(data).flatMap(([k, v]) => leafPointers(v, joinPointer(base, k)));
+  return data === undefined || data === null || data === '' ? [] : [base];
+}

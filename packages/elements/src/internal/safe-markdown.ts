@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The safe markdown subset of definition texts (Label elements, hints): `*emphasis*` / `_emphasis_`,
+ * `**strong**` / `__strong__`, `[text](https://…)` links and line breaks. Nothing else is markup.
+ *
+ * Why a parser and not a markdown library: every string of a definition, a provider and the data is untrusted.
+ * This module never produces HTML text. It parses into a small tree, and `renderSafeMarkdown` turns that tree
+ * into Lit templates whose *static* parts are the only markup (`<em>`, `<strong>`, `<a>`, `<br>`) and whose
+ * dynamic parts are text and attribute bindings, so the browser creates DOM nodes and text nodes and never
+ * parses a definition string as HTML (no innerHTML, no unsafeHTML). A link is kept only when its URL parses as
+ * an absolute `http:` or `https:` URL; `javascript:`, `data:` and relative URLs render as plain text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** One node of the parsed subset. */
+export type SafeInline =
+  | { type: 'text'; text: string }
+  | { type: 'break' }
+  | { type: 'em' | 'strong'; children: SafeInline[] }
+  | { type: 'link'; href: string; children: SafeInline[] };
+
+/** The URL when it is an absolute http(s) URL, else `undefined`. */
+export function safeHref(raw: string): string | undefined {
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Index of the closing `marker` at or after `from`, skipping escaped characters; -1 when absent. */
+function findClosing(text: string, marker: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text.startsWith(marker, i) && i > from) return i;
+  }
+  return -1;
+}
+
+/** Parses a link `[text](url)` starting at `i` (text[i] === '['); returns the node and the end index. */
+function parseLink(text: string, i: number, depth: number): [SafeInline, number] | undefined {
+  const close = findClosing(text, ']', i + 1);
+  if (close < 0 || text[close + 1] !== '(') return undefined;
+  const end = text.indexOf(')', close + 2);
+  if (end < 0) return undefined;
+  const children = parse(text.slice(i + 1, close), depth + 1);
+  const href = safeHref(text.slice(close + 2, end));
+  // An unsafe link keeps its words but loses the link: the citizen still reads the sentence.
+  return [href ? { type: 'link', href, children } : { type: 'text', text: flatten(children) }, end + 1];
+}
+
+/** The plain text of nodes. */
+export function flatten(nodes: SafeInline[]): string {
+  return nodes
+    .map((n) => (n.type === 'text' ? n.text : n.type === 'break' ? '\n' : flatten(n.children)))
+    .join('');
+}
+
+/** Emphasis markers, longest first so `**` wins over `*`. */
+const MARKERS: Array<[string, 'em' | 'strong']> = [
+  ['**', 'strong'],
+  ['__', 'strong'],
+  ['*', 'em'],
+  ['_', 'em'],
+];
+
+/**
+ * Parses the subset. Unmatched markers are text. Nesting is bounded (depth 8) so a hostile string cannot
+ * recurse deeply.
+ */
+export function parseSafeMarkdown(text: string): SafeInline[] {
+  return parse(text, 0);
+}
+
+function parse(text: string, depth: number): SafeInline[] {
+  const out: SafeInline[] = [];
+  let buffer = '';
+  const flush = () => {
+    if (buffer) out.push({ type: 'text', text: buffer });
+    buffer = '';
+  };
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i]!;
+    if (ch === '\\' && i + 1 < text.length) {
+      buffer += text[i + 1];
+      i += 2;
+      continue;
+    }
+    if (ch === '\n') {
+      flush();
+      out.push({ type: 'break' });
+      i++;
+      continue;
+    }
+    if (depth < 8 && ch === '[') {
+      const link = parseLink(text, i, depth);
+      if (link) {
+        flush();
+        out.push(link[0]);
+        i = link[1];
+        continue;
+      }
+    }
+    const marker = depth < 8 ? MARKERS.find(([m]) => text.startsWith(m, i)) : undefined;
+    if (marker) {
+      const [m, type] = marker;
+      const close = findClosing(text, m, i + m.length);
+      // `snake_case` and `2 * 3 * 4` are not emphasis: the content must not start or end with a space.
+      const inner = close > 0 ? text.slice(i + m.length, close) : '';
+      if (close > 0 && inner.trim() === inner && inner !== '') {
+        flush();
+        out.push({ type, children: parse(inner, depth + 1) });
+        i = close + m.length;
+        continue;
+      }
+    }
+    buffer += ch;
+    i++;
+  }
+  flush();
+  return out;
+}
+
+/** Options of `renderSafeMarkdown`. */
+export interface SafeMarkdownOptions {
+  /** Visually hidden text appended to links, e.g. "(opens in new tab)". Links open in a new tab so form answers are not lost. */
+  newTabText?: string;
+}
+
+function renderNodes(nodes: SafeInline[], options: SafeMarkdownOptions): TemplateResult[] {
+  return nodes.map((node) => {
+    switch (node.type) {
+      case 'text':
+        return html`${node.text}`;
+      case 'break':
+        return html`<br />`;
+      case 'em':
+        return html`<em>${renderNodes(node.children, options)}</em>`;
+      case 'strong':
+        return html`<strong>${renderNodes(node.children, options)}</strong>`;
+      case 'link':
+        return html`<a href=${node.href} target="_blank" rel="noopener noreferrer"
+          >${renderNodes(node.children, options)}${options.newTabText
+            ? html`<span class="visually-hidden"> ${options.newTabText}</span>`
+            : nothing}</a
+        >`;
+    }
+  });
+}
+
+/** Renders a definition text with the safe subset as Lit templates (text and attribute bindings only). */
+export function renderSafeMarkdown(text: string | undefined, options: SafeMarkdownOptions = {}): TemplateResult {
+  return html`${text ? renderNodes(parseSafeMarkdown(text), options) : nothing}`;
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+import type { Translation } from './vi.js';
+
+/** English: complete, checked against the Vietnamese base by the `Translation` type. */
+const en: Translation = {
+  $code: 'en',
+  $name: 'English',
+
+  loading: 'Loading the form…',
+  loadFailed: 'The form could not be loaded',
+  loadFailedDetail: (url, reason) => `The form could not be loaded from ${url} (${reason}). Reload the page or try again later.`,
+  invalidDefinition: 'The form is not valid',
+  definitionProblems: (n) => `The form definition has ${n} ${n === 1 ? 'problem' : 'problems'}:`,
+  noForm: 'There is no form to show yet.',
+
+  required: '(required)',
+  optional: '(optional)',
+  errorPrefix: 'Error:',
+  unsupportedField: (label) => `The field “${label}” is not supported yet`,
+  unsupportedFieldHint: 'This field cannot be filled in on this page. Contact the receiving office.',
+  selectPlaceholder: '— Select —',
+  yes: 'Yes',
+  no: 'No',
+  notProvided: 'Not provided',
+  opensInNewTab: '(opens in new tab)',
+  loadingData: 'Loading data…',
+
+  errorSummaryTitle: 'There is a problem',
+  errorSummaryIntro: (n) => `There ${n === 1 ? 'is 1 error' : `are ${n} errors`}. Select an error to go to the field.`,
+  validityMessage: (n, first) => (n === 1 ? first : `There are ${n} errors to fix. ${first}`),
+
+  stepOf: (i, n, title) => `Step ${i} of ${n}: ${title}`,
+  stepsLabel: 'Steps',
+  stepDone: '(completed)',
+  stepCurrent: '(current step)',
+  next: 'Continue',
+  back: 'Back',
+  submit: 'Submit',
+  submitting: 'Submitting…',
+  acceptAndSubmit: 'Accept and send',
+  reset: 'Start again',
+
+  reviewTitle: 'Check your answers',
+  reviewIntro: 'Check the information below before you send it.',
+  change: 'Change',
+  changeWhat: (label) => ` ${label}`,
+  reviewStep: 'Check your answers',
+
+  addItem: 'Add item',
+  removeItem: (n) => `Remove item ${n}`,
+  itemTitle: (n) => `Item ${n}`,
+  noItems: 'No items yet.',
+
+  prefillIntro: 'Information is filled in from government records when you agree.',
+  prefilledFrom: (source) => `From ${source}`,
+  prefillModified: 'You changed this information',
+  prefillLocked: 'This cannot be changed here; if it is wrong, request a correction.',
+  knownStepIntro: (sources) => `We already have this information from ${sources}. You do not need to enter it again.`,
+  reportIncorrect: 'Report incorrect information',
+  correctionSent: 'Your correction request is recorded and will be sent with the application.',
+  prefillFailed: (source) => `Information could not be retrieved from ${source}. Please enter it yourself.`,
+  providerNames: {
+    vneid: 'VNeID',
+    population: 'the National Population Database',
+    health: 'the health information system',
+    insurance: 'Vietnam Social Security',
+    licences: 'the driving licence database',
+  },
+
+  draftFound: (savedAt) => `You have an unsent draft saved at ${savedAt}. Do you want to continue it?`,
+  draftOlderVersion: (oldV, newV) => `The draft was saved for version ${oldV} of this form; the form is now version ${newV}.`,
+  draftNotCarried: 'The following information cannot be carried into the new form. Note it down if you need it before you decide:',
+  draftNotCarriedAfter: 'The following information from the old draft could not be carried into the new form; enter it again if needed:',
+  draftRestore: 'Restore draft',
+  draftDiscard: 'Discard draft',
+  draftRestored: 'Your draft has been restored.',
+  draftDismiss: 'Got it',
+  draftSaved: 'Draft saved',
+
+  kioskTitle: 'Shared device',
+  kioskIdleWarning: (s) => `Are you still there? To protect your information, everything you entered will be cleared in ${s} seconds.`,
+  kioskStay: 'I am still here',
+  kioskCleared: 'Your information has been cleared to protect your privacy.',
+
+  assistedTitle: 'Assisted application',
+  assistedBody: 'An officer is filling in this form for a citizen. The citizen must check and confirm the information before it is sent.',
+  officerId: 'Officer ID',
+  officerIdHint: 'The officer ID is recorded with the application.',
+  officerIdMissing: 'Enter the officer ID',
+  citizenConfirm: 'The citizen has checked and confirms that the information above is correct',
+  citizenConfirmMissing: 'The citizen must confirm the information before it is sent',
+  assistedOfficer: (id) => `Assisting officer: ${id}`,
+
+  dateHint: 'For example, 27/03/2007',
+  day: 'Day',
+  month: 'Month',
+  year: 'Year',
+  province: 'Province or city',
+  commune: 'Commune, ward or special zone',
+  street: 'House number, street, village',
+  chooseFile: 'Choose file',
+  removeFile: 'Remove file',
+  fileTooLarge: (kb) => `The file must be smaller than ${kb} KB`,
+  charactersLeft: (n) => `You have ${n} ${n === 1 ? 'character' : 'characters'} remaining`,
+  charactersTooMany: (n) => `You have ${n} ${n === 1 ? 'character' : 'characters'} too many`,
+};
+
+export default en;

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+/**
+ * `TkFieldElement`: the base class of every tokhai widget. It holds the plumbing, so each widget class only
+ * renders its control and turns native events into values:
+ *
+ * - renders into light DOM (`createRenderRoot() { return this; }`, docs/decisions/0001-one-shadow-root.md), so
+ *   `<label for>`, `aria-describedby` and the error summary's links work inside `<tk-form>`'s one shadow root;
+ * - reads everything from `field` (the `FieldModel` contract) and emits `tk-field-input` on every edit and
+ *   `tk-field-commit` when the citizen leaves the widget (focus moves outside it) or makes a discrete pick;
+ * - keeps what the citizen typed while `<tk-form>` echoes values back, and re-syncs its draft only when the
+ *   value changes from outside (prefill, reset, a restored draft), so caret, masks and invalid text survive.
+ *
+ * ```ts
+ * class TkColourField extends TkFieldElement {
+ *   protected renderField(field: FieldModel) {
+ *     return html`${renderLabel(field, this.strings)}<input id=${field.id} @input=${(e: Event) =>
+ *       this.emitInput((e.target as HTMLInputElement).value)}>`;
+ *   }
+ * }
+ * ```
+ */
+import { LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TkFieldCommitEvent } from '../../events/tk-field-commit.js';
+import { TkFieldInputEvent } from '../../events/tk-field-input.js';
+import type { FieldModel } from '../../internal/field-model.js';
+import { VERSION } from '../../internal/version.js';
+import { describedBy, fieldIds, type FieldIds } from './field-parts.js';
+import { fieldStyles } from './field.styles.js';
+import { sameValue } from './same-value.js';
+import { widgetStrings, type WidgetStrings } from './strings.js';
+
+/** The base class of tokhai widgets. Subclasses implement `renderField` and call `emitInput` / `emitCommit`. */
+export abstract class TkFieldElement extends LitElement {
+  /**
+   * Styles `<tk-form>` adopts into its shadow root (Lit never applies them here: the widget has no shadow root).
+   * Subclasses set `[fieldStyles, ownStyles]`.
+   * @category styles
+   */
+  static override styles: CSSResultGroup = fieldStyles;
+
+  /** The package version, checked by `define()` when two copies of tokhai meet on one page. */
+  static readonly version = VERSION;
+
+  /** What to render: label, value, state and errors of one control. Set by `<tk-form>`. */
+  @property({ attribute: false }) field?: FieldModel;
+
+  /** A problem the widget found itself (a file too large, an upload that failed), shown with the field's errors. */
+  @state() protected localError = '';
+
+  /** Whether focus leaving the widget emits `tk-field-commit`. Containers say no: their children commit. */
+  protected commitOnFocusOut = true;
+
+  /** The last value this widget emitted, to tell our own echo from a change made outside. */
+  private emitted: { value: unknown } | undefined;
+
+  /** Light DOM: see the module comment. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusout', this.handleFocusOut);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('focusout', this.handleFocusOut);
+    super.disconnectedCallback();
+  }
+
+  /** The value the widget holds now: its last emitted value, or the field's. */
+  get value(): unknown {
+    return this.emitted ? this.emitted.value : this.field?.value;
+  }
+
+  /** Moves focus to the native control that carries `field.id` (what the error summary links to). */
+  override focus(options?: FocusOptions): void {
+    const target = this.field ? this.querySelector<HTMLElement>(`#${CSS.escape(this.field.id)}`) : null;
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  /** The widget-internal strings in the field's locale. */
+  protected get strings(): WidgetStrings {
+    return widgetStrings(this.field?.locale);
+  }
+
+  /** The ids of this field's parts. */
+  protected get ids(): FieldIds {
+    return fieldIds(this.field!);
+  }
+
+  /** True when the citizen may change the value (enabled and not read-only). */
+  protected get interactive(): boolean {
+    return this.field !== undefined && this.field.enabled && !this.field.readonly;
+  }
+
+  /** True when an error is shown. */
+  protected get invalid(): boolean {
+    return (this.field?.errors.length ?? 0) > 0 || this.localError !== '';
+  }
+
+  /** `aria-describedby` for the control: hint, badge, error, plus widget-specific ids. */
+  protected describedBy(...extra: Array<string | undefined | false>): string | undefined {
+    return this.field ? describedBy(this.field, this.localError, ...extra) : undefined;
+  }
+
+  /** Reports an edit: `<tk-form>` writes `value` at the field's pointer (`undefined` removes it). */
+  protected emitInput(value: unknown): void {
+    if (!this.field) return;
+    this.emitted = { value };
+    this.dispatchEvent(new TkFieldInputEvent({ pointer: this.field.pointer, value }));
+  }
+
+  /** Reports that the citizen finished with the field. May repeat with the same value; the form treats it as idempotent. */
+  protected emitCommit(value: unknown = this.value): void {
+    if (!this.field) return;
+    this.dispatchEvent(new TkFieldCommitEvent({ pointer: this.field.pointer, value }));
+  }
+
+  /** Called before render when `field.value` changed from outside: reset any draft text from the value. */
+  protected syncFromValue(_value: unknown): void {}
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('field') || !this.field) return;
+    if (this.emitted && sameValue(this.emitted.value, this.field.value)) return;
+    this.emitted = undefined;
+    this.syncFromValue(this.field.value);
+  }
+
+  protected override render(): unknown {
+    return this.field ? this.renderField(this.field) : nothing;
+  }
+
+  /** Renders the widget for a field. */
+  protected abstract renderField(field: FieldModel): unknown;
+
+  /** Commits when focus leaves the widget, not when it moves between the widget's own controls (date parts). */
+  private readonly handleFocusOut = (event: FocusEvent): void => {
+    if (!this.commitOnFocusOut || !this.field) return;
+    const next = event.relatedTarget;
+    if (next instanceof Node && this.contains(next)) return;
+    this.emitCommit();
+  };
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { FieldModel } from '../../internal/field-model.js';
+import { TkFieldElement } from '../shared/field-element.js';
+import { renderBadge, renderError, renderHint, renderLabel } from '../shared/field-parts.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { textFieldStyles } from './text-field.styles.js';
+
+/** The `inputmode` values a text widget may ask for. */
+export type InputMode = 'text' | 'numeric' | 'decimal' | 'tel' | 'email' | 'url' | 'search' | 'none';
+
+/**
+ * @summary A single-line text input bound to one string property of a form.
+ * @status stable
+ * @since 0.1
+ *
+ * @event tk-field-input - Every edit; `detail.value` is the NFC-normalized text, or `undefined` when empty.
+ * @event tk-field-commit - Focus left the field.
+ *
+ * @csspart base - The wrapper of label, hint, badge, error and control.
+ * @csspart label - The `<label>`.
+ * @csspart hint - The hint text.
+ * @csspart badge - The prefill badge ("Từ VNeID").
+ * @csspart error - The error message.
+ * @csspart control - The native `<input>`.
+ *
+ * @cssproperty --tk-text-field-width - Width of the input. Default: 100% up to 32em.
+ */
+export class TkTextField extends TkFieldElement {
+  static override styles = [fieldStyles, textFieldStyles];
+
+  /** The text shown in the input (kept as typed; the stored value is derived from it). */
+  @state() protected draft = '';
+
+  /** The native input `type`. */
+  protected inputType: 'text' | 'email' | 'tel' | 'url' = 'text';
+  /** The virtual keyboard to ask for, when the type does not imply it. */
+  protected keyboard: InputMode | undefined = undefined;
+  /** The `autocomplete` token when the control's `options.autocomplete` gives none. */
+  protected defaultAutocomplete: string | undefined = undefined;
+  /** Whether to turn off spell checking and auto-capitalisation (addresses, codes). */
+  protected literal = false;
+
+  /** Converts typed text to the stored value: NFC (Vietnamese IMEs may type decomposed marks); empty is `undefined`. */
+  protected toValue(text: string): unknown {
+    const normalized = text.normalize('NFC');
+    return normalized === '' ? undefined : normalized;
+  }
+
+  /** Converts a stored value to the text shown. */
+  protected toText(value: unknown): string {
+    return value === undefined || value === null ? '' : String(value);
+  }
+
+  protected override syncFromValue(value: unknown): void {
+    this.draft = this.toText(value);
+  }
+
+  protected handleInput(event: Event): void {
+    this.draft = (event.target as HTMLInputElement).value;
+    this.emitInput(this.toValue(this.draft));
+  }
+
+  /** The class of the wrapper (subclasses add their own modifier). */
+  protected wrapperClass(): string {
+    return `tk-field tk-text-field ${this.invalid ? 'tk-field--invalid' : ''}`;
+  }
+
+  /** Ids added to `aria-describedby` after the hint (e.g. a character-count message). */
+  protected extraDescribedBy(): string[] {
+    return [];
+  }
+
+  /** Content rendered after the control (e.g. a character count). */
+  protected renderAfterControl(): unknown {
+    return null;
+  }
+
+  protected renderField(field: FieldModel): unknown {
+    const s = this.strings;
+    const autocomplete = typeof field.options.autocomplete === 'string' ? field.options.autocomplete : this.defaultAutocomplete;
+    return html`<div part="base" class=${this.wrapperClass()}>
+      ${renderLabel(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      <input
+        id=${field.id}
+        part="control"
+        class="tk-field__control tk-text-field__input"
+        type=${this.inputType}
+        .value=${live(this.draft)}
+        placeholder=${ifDefined(field.placeholder)}
+        autocomplete=${ifDefined(autocomplete)}
+        inputmode=${ifDefined(this.keyboard)}
+        spellcheck=${ifDefined(this.literal ? 'false' : undefined)}
+        autocapitalize=${ifDefined(this.literal ? 'off' : undefined)}
+        aria-describedby=${ifDefined(this.describedBy(...this.extraDescribedBy()))}
+        aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
+        aria-required=${ifDefined(field.required ? 'true' : undefined)}
+        ?readonly=${field.readonly}
+        ?disabled=${!field.enabled}
+        @input=${this.handleInput}
+      />
+      ${this.renderAfterControl()}
+    </div>`;
+  }
+}

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// verifySubmission: the server half of "the same core on both sides". A pipeline of small named steps over one
+// context; each step either fills in the context or refuses with a status, a reason and located errors.
+import type { CompiledForm, Evaluation, Locale, LocatedError, Submission } from '@tokhai/core';
+import { canonicalJson, digestJson } from './canonical.js';
+import type { SubmissionEnvelope } from './envelope.js';
+import { isUnder, lookup } from './json-pointer.js';
+import { checkJsonValue, resolveLimits } from './limits.js';
+import type { SizeLimits } from './limits.js';
+import { checkLockedValues } from './locked.js';
+import type { AttestationKeys } from './locked.js';
+import type { ProblemKey } from './reasons.js';
+import { limitFailure, problem, reject } from './result.js';
+import type { VerifyFailure, VerifyResult } from './result.js';
+import { checkSubmissionShape } from './shape.js';
+import { stripUnknownFields } from './unknown-fields.js';
+
+/** Options of `verifySubmission`. */
+export interface VerifyOptions {
+  /**
+   * Public keys of the data sources, by provider id (`population`, `vneid`…), to verify prefill attestations.
+   * A locked prefilled value is accepted only with a valid attestation from a source that has a key here.
+   */
+  keys?: AttestationKeys;
+  /** The signed-in citizen's ĐDCN: attestations about anyone else are refused. Unchecked when absent. */
+  subject?: string;
+  /** The oldest attestation accepted (jose syntax such as `'1h'`, or seconds). Unchecked when absent; `exp` always is. */
+  maxAttestationAge?: string | number;
+  /** Size limits (defaults in `DEFAULT_LIMITS`). */
+  limits?: Partial<SizeLimits>;
+  /** The server clock, for `receivedAt` and attestation times. Default: now. */
+  now?: Date;
+  /** Message locale when the submission's own `locale` is unreadable. Default `vi`. */
+  locale?: Locale;
+}
+
+/** What the steps know so far. */
+interface Context {
+  readonly form: CompiledForm;
+  readonly input: unknown;
+  readonly options: VerifyOptions;
+  readonly limits: SizeLimits;
+  locale: Locale;
+  submission?: Submission;
+  /** The data without undescribed members. */
+  known?: unknown;
+  droppedUnknown?: string[];
+  evaluation?: Evaluation;
+  /** The data to keep: known, visible, computed by the server. */
+  data?: unknown;
+}
+
+type Step = (ctx: Context) => VerifyFailure | undefined | Promise<VerifyFailure | undefined>;
+
+const checkLimits: Step = (ctx) => {
+  const found = checkJsonValue(ctx.input, ctx.limits);
+  return found && reject(found.kind, ctx.locale, [limitFailure(found.kind, found.pointer, found.detail, ctx.locale)]);
+};
+
+const checkShape: Step = (ctx) => {
+  const value = ctx.input as Partial<Submission> | null;
+  if (value && (value.locale === 'vi' || value.locale === 'en')) ctx.locale = value.locale;
+  const problems = checkSubmissionShape(ctx.input);
+  if (problems.length) {
+    const errors = problems.map((p) => problem('submission', p.key, p.pointer, { expected: p.expected }, ctx.locale));
+    return reject('invalid-submission', ctx.locale, errors);
+  }
+  ctx.submission = ctx.input as Submission;
+  return undefined;
+};
+
+const checkForm: Step = (ctx) => {
+  const { formId, formVersion } = ctx.submission!;
+  if (formId === ctx.form.id && formVersion === ctx.form.version) return undefined;
+  const params = { expected: { formId: ctx.form.id, formVersion: ctx.form.version }, actual: { formId, formVersion } };
+  const pointer = formId === ctx.form.id ? '/formVersion' : '/formId';
+  return reject('form-mismatch', ctx.locale, [problem('form', 'form.mismatch', pointer, params, ctx.locale)]);
+};
+
+const dropUnknown: Step = (ctx) => {
+  const { data, dropped } = stripUnknownFields(ctx.form.schema, ctx.submission!.data);
+  ctx.known = data;
+  ctx.droppedUnknown = dropped;
+  return undefined;
+};
+
+const evaluateRules: Step = (ctx) => {
+  ctx.evaluation = ctx.form.evaluate(ctx.known);
+  ctx.data = ctx.evaluation.submission;
+  return undefined;
+};
+
+const isHidden = (pointer: string, hidden: readonly string[]) => hidden.some((h) => isUnder(pointer, h));
+
+/** Compares as JSON values; `null` and absent both mean "no value". */
+function sameValue(a: unknown, b: unknown): boolean {
+  const none = (v: unknown) => v === undefined || v === null;
+  if (none(a) || none(b)) return none(a) && none(b);
+  try {
+    return canonicalJson(a) === canonicalJson(b);
+  } catch {
+    return false;
+  }
+}
+
+const checkComputed: Step = (ctx) => {
+  const { computed, hidden } = ctx.evaluation!;
+  const errors: LocatedError[] = [];
+  for (const [pointer, expected] of Object.entries(computed)) {
+    if (isHidden(pointer, hidden)) continue;
+    const submitted = lookup(ctx.submission!.data, pointer);
+    const actual = submitted.found ? submitted.value : undefined;
+    if (!sameValue(actual, expected)) {
+      errors.push(problem('computed', 'computed.mismatch', pointer, { expected, actual }, ctx.locale));
+    }
+  }
+  return errors.length ? reject('computed-mismatch', ctx.locale, errors) : undefined;
+};
+
+const validateData: Step = (ctx) => {
+  const result = ctx.form.validate(ctx.data, { locale: ctx.locale });
+  return result.valid ? undefined : reject('invalid-data', ctx.locale, result.errors);
+};
+
+const checkLocked: Step = async (ctx) => {
+  const outcome = await checkLockedValues({
+    form: ctx.form,
+    submission: ctx.submission!,
+    data: ctx.data,
+    keys: ctx.options.keys ?? {},
+    now: ctx.options.now,
+    subject: ctx.options.subject,
+    maxAge: ctx.options.maxAttestationAge,
+  });
+  if (outcome.ok) return undefined;
+  const errors = outcome.problems.map((p) =>
+    p.tampering
+      ? problem('locked', 'locked.changed', p.pointer, p.params, ctx.locale)
+      : problem('attestation', `attestation.${p.params.reason}` as ProblemKey, p.pointer, p.params, ctx.locale),
+  );
+  const tampered = outcome.problems.some((p) => p.tampering);
+  return reject(tampered ? 'locked-value-changed' : 'attestation-invalid', ctx.locale, errors);
+};
+
+/** The verification steps, in order. A refusal ends the pipeline. */
+// Tampering checks (computed, locked) run before validation, so a changed value is reported as what it is.
+const STEPS: readonly Step[] = [checkLimits, checkShape, checkForm, dropUnknown, evaluateRules, checkComputed, checkLocked, validateData];
+
+/** Provenance only for values that are still in the data. */
+const keptProvenance = (submission: Submission, data: unknown) =>
+  Object.fromEntries(Object.entries(submission.provenance).filter(([pointer]) => lookup(data, pointer).found));
+
+function buildEnvelope(ctx: Context): SubmissionEnvelope {
+  const s = ctx.submission!;
+  const envelope: SubmissionEnvelope = {
+    formId: s.formId,
+    formVersion: s.formVersion,
+    submissionId: s.submissionId.toLowerCase(),
+    submittedAt: s.submittedAt,
+    receivedAt: (ctx.options.now ?? new Date()).toISOString(),
+    data: ctx.data,
+    provenance: keptProvenance(s, ctx.data),
+    consent: s.consent,
+    digest: digestJson(ctx.data),
+  };
+  if (s.attestations?.length) envelope.attestations = s.attestations;
+  if (s.corrections?.length) envelope.corrections = s.corrections;
+  if (s.assisted) envelope.assisted = s.assisted;
+  return envelope;
+}
+
+/**
+ * Verifies an untrusted submission against a compiled form and turns it into a canonical envelope. In order:
+ * size limits and I-JSON (413/400); the `Submission` shape (400); `formId`/`formVersion` against `form` (409);
+ * members the schema does not describe are dropped; core's `evaluate` drops hidden fields and recomputes computed
+ * values, and a submitted computed value that differs is refused (422); locked prefilled values must equal a
+ * value their source signed (`@tokhai/prefill`'s `verifyAttestations`, 422); the data is validated with the form's
+ * validator (422). Never throws on any input.
+ */
+export async function verifySubmission(form: CompiledForm, submission: unknown, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const ctx: Context = { form, input: submission, options, limits: resolveLimits(options.limits), locale: options.locale ?? 'vi' };
+  for (const step of STEPS) {
+    const failure = await step(ctx);
+    if (failure) return failure;
+  }
+  const envelope = buildEnvelope(ctx);
+  const hidden = ctx.evaluation!.hidden.filter((p) => lookup(ctx.known, p).found);
+  return { ok: true, envelope, dropped: { unknown: ctx.droppedUnknown!, hidden } };
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// The main entry ships inside the 40 KB-gzip browser bundle, so its size is a tested budget: this bundles it
+// the way a portal's bundler would (tree-shaken, minified) and gzips it.
+import { describe, expect, it } from 'vitest';
+import { rollup, type Plugin } from 'rollup';
+import terser from '@rollup/plugin-terser';
+import ts from 'typescript';
+
+// Typed locally: the package compiles without Node's types, and only this test needs zlib.
+const NODE_ZLIB = 'node:zlib' as string;
+const { gzipSync } = (await import(NODE_ZLIB)) as { gzipSync(data: string): Uint8Array };
+
+const MAIN_ENTRY_BUDGET = 6 * 1024;
+
+/** Resolves `./x.js` to `./x.ts` and strips types, as the package build does. */
+const typescriptSource = (): Plugin => ({
+  name: 'typescript-source',
+  async resolveId(source, importer) {
+    if (!importer || !source.startsWith('.')) return null;
+    return this.resolve(source.replace(/\.js$/, '.ts'), importer, { skipSelf: true });
+  },
+  transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const out = ts.transpileModule(code, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true },
+    });
+    return { code: out.outputText, map: null };
+  },
+});
+
+async function bundle(entry: string, code = `export * from '${entry}';`): Promise<string> {
+  const build = await rollup({
+    input: 'virtual-entry',
+    plugins: [
+      { name: 'virtual', resolveId: (id) => (id === 'virtual-entry' ? id : null), load: (id) => (id === 'virtual-entry' ? code : null) },
+      typescriptSource(),
+      terser({ module: true, ecma: 2022, format: { comments: false } }),
+    ],
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output[0].code;
+}
+
+describe('bundle size', () => {
+  it(`keeps the whole main entry under ${MAIN_ENTRY_BUDGET / 1024} KB gzip`, async () => {
+    const code = await bundle('./packages/vn-data/src/index.ts');
+    const gzip = gzipSync(code).length;
+    expect(gzip).toBeLessThanOrEqual(MAIN_ENTRY_BUDGET);
+    expect(gzip).toBeGreaterThan(2000); // it really contains the tables
+    // No commune data leaks into the main entry.
+    expect(code).not.toContain('Ba Đình');
+  });
+
+  it('tree-shakes the country table away when only provinces are used', async () => {
+    const code = await bundle('./packages/vn-data/src/index.ts', `export { PROVINCES } from './packages/vn-data/src/index.ts';`);
+    expect(code).toContain('Hà Nội');
+    expect(code).not.toContain('Andorra');
+    expect(code).not.toContain('Khơ-me');
+  });
+
+  it('tree-shakes the old→new map away when only communes are used', async () => {
+    const code = await bundle('./packages/vn-data/src/admin-units.ts', `export { communesOf } from './packages/vn-data/src/admin-units.ts';`);
+    expect(code).toContain('Ba Đình');
+    expect(code).not.toContain('OLD_COMMUNE');
+    expect(gzipSync(code).length).toBeLessThan(30 * 1024);
+  });
+});
