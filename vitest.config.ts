@@ -4,6 +4,8 @@
 // their src/ (no build needed), except build outputs such as forms/dist which `npm run build` makes first.
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { fileURLToPath } from 'node:url';
 import { chromiumPath } from './scripts/chromium.mjs';
 import { alias } from './scripts/aliases.mjs';
 
@@ -41,6 +43,12 @@ export default defineConfig({
           browser: browser(),
           testTimeout: 30_000,
         },
+      },
+      {
+        // Every story of .storybook/main.ts as a test: render, play (interactions), then axe (a11y test: 'error').
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: { name: 'storybook', browser: browser(), testTimeout: 30_000 },
       },
     ],
   },

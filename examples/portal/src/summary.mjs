@@ -114,7 +114,7 @@ export function summarize(form, data, { locale = 'vi', provenance = {}, sourceNa
   };
 
   /** Rows for an object value that has no layout of its own: one per described property. */
-  const objectRows = (pointer, schema, value) => {
+  const objectRows = (pointer, schema) => {
     const props = deref(schema)?.properties ?? {};
     const rows = [];
     for (const [name, sub] of Object.entries(props)) {
@@ -142,7 +142,7 @@ export function summarize(form, data, { locale = 'vi', provenance = {}, sourceNa
               title: `${label} ${i + 1}`,
               children: detail
                 ? walk(detail, `${pointer}/${i}`, items, `${uiPath}/detail/${i}`)
-                : objectRows(`${pointer}/${i}`, items, item),
+                : objectRows(`${pointer}/${i}`, items),
             })),
           },
         ];
@@ -150,7 +150,7 @@ export function summarize(form, data, { locale = 'vi', provenance = {}, sourceNa
       return [{ kind: 'row', label, value: value.map((v) => formatScalar(element, pointer, items, v)).join(', '), source: source(pointer) }];
     }
     if (value && typeof value === 'object' && !Array.isArray(value) && !isAddress(resolved) && resolved.properties && typeof value.name !== 'string') {
-      return [{ kind: 'group', title: label, children: objectRows(pointer, resolved, value) }];
+      return [{ kind: 'group', title: label, children: objectRows(pointer, resolved) }];
     }
     return [{ kind: 'row', label, value: formatScalar(element, pointer, resolved, value), source: source(pointer) }];
   }

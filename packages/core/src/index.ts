@@ -1,7 +1,21 @@
 // SPDX-License-Identifier: MIT
 /**
  * @packageDocumentation
- * `@tokhai/core`: the tokhai form definition format, its compiler, validation and the one logic engine.
+ * `@tokhai/core`: the tokhai form definition format, its compiler, validation with located and localized errors,
+ * Vietnamese formats, and the one logic engine. Isomorphic and DOM-free; the default engine never uses `eval`.
+ *
+ * ```ts
+ * import { compileForm } from '@tokhai/core';
+ * import definition from './vn.moj.birth-registration.form.json' with { type: 'json' };
+ *
+ * const form = compileForm(definition);              // throws FormDefinitionError listing every problem
+ * const { valid, errors } = form.validate(data, { locale: 'vi' });
+ * for (const e of errors) console.log(e.pointer, e.message);
+ * // "/child/fullName"  "Vui lòng nhập Họ, chữ đệm và tên"
+ * const state = form.evaluate(data);                 // visible / enabled / required / computed
+ * const submission = form.prepareSubmission(data);   // hidden fields stripped
+ * form.text('child.fullName.label', 'en');           // "Full name"
+ * ```
  */
 export type * from './models/json-schema.js';
 export type * from './models/uischema.js';
@@ -15,5 +29,44 @@ export { FormDefinitionError } from './models/errors.js';
 export { LOCALES, PREFILL_TRANSFORMS } from './models/definition.js';
 export { isControl, isLayout, isCategorization, isCategory, isLabel, isGroup } from './models/uischema.js';
 export { isAndCondition, isOrCondition, isLeafCondition, isSchemaCondition } from './models/rule.js';
+
+// Compiler
+export { compileForm } from './compile/compile-form.js';
+export type { CompileOptions, PatternChecker } from './compile/options.js';
+export { definitionFromSchema, type DefinitionFromSchemaOptions } from './compile/definition-from-schema.js';
+export { generateDefaultUi } from './compile/generate-ui.js';
+export { defaultPatternChecker } from './compile/steps/check-patterns.js';
+/** The published definition meta-schema (`schema/form.schema.json`) and its bundle twin. */
+export { formDefinitionSchema, formBundleSchema, FORM_SCHEMA_ID, BUNDLE_SCHEMA_ID } from './compile/form-schema.js';
+
+// Engines
+export { interpreterEngine } from './engines/interpreter.js';
+export { precompiledEngine, type PrecompiledModule } from './engines/precompiled.js';
+export { schemaHash } from './util/hash.js';
+/** Exact-decimal `multipleOf`, shared by every engine (precompiled validators import it by name). */
+export { isMultipleOf } from './util/multiple-of.js';
+
+// Formats
+export {
+  TOKHAI_FORMATS,
+  STANDARD_FORMAT_NAMES,
+  KNOWN_FORMAT_NAMES,
+  formatTable,
+  checkFormat,
+  tokhaiFormat,
+  type FormatDefinition,
+  type FormatStatus,
+  type FormatTableEntry,
+} from './formats/index.js';
+export { PROVINCE_CODES_2025, PROVINCE_CODES_PRE_2025 } from './formats/province-codes.js';
+export { MOBILE_PREFIXES } from './formats/mobile-prefixes.js';
+export { taxCodeCheckDigit } from './formats/vn-tax-code.js';
+export { pidBirthYear, pidSex } from './formats/vn-pid.js';
+
+// Messages
+export { MESSAGES, formatMessage, type MessageKey, type MessageContext, type MessageFn } from './i18n/index.js';
+
 export * from './logic-api.js';
+
+// Testers (which widget fits a control)
 export * from './testers/index.js';

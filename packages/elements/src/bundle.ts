@@ -1,2 +1,19 @@
 // SPDX-License-Identifier: MIT
+/**
+ * @packageDocumentation
+ * The embeddable bundle (`dist/tokhai.bundle.js`): defines `<tk-form>`, every widget of the registry (and the
+ * container widgets), the prefill components, and re-exports the public API. Lit and core are inlined;
+ * administrative-unit data stays a separate chunk, loaded only when an address field appears.
+ *
+ * ```html
+ * <script type="module" src="/vendor/tokhai.bundle.js"></script>
+ * <tk-form src="/forms/vn.moj.birth-registration.form.json" draft="session"></tk-form>
+ * ```
+ */
+import { define } from './internal/define.js';
+import { containers, registry } from './registry.js';
+import './form/form.js';
+
+for (const row of [...registry, containers.object, containers.array]) if (row.element) define(row.tagName, row.element);
+
 export * from './index.js';

@@ -115,7 +115,7 @@ function scopeToPointer(scope: string): string | undefined {
   const out: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     if (parts[i] !== 'properties') return undefined;
-    out.push(parts[i + 1]!);
+    out.push(parts[i + 1]);
   }
   return '/' + out.join('/');
 }

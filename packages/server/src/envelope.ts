@@ -126,7 +126,7 @@ export async function verifyEnvelope(envelope: SubmissionEnvelope, signature: st
     return { ok: false, reason: 'malformed-signature', message: 'The signature is not a detached compact JWS (<header>..<signature>).' };
   }
   try {
-    const { protectedHeader } = await compactVerify(`${parts[0]}.${base64url.encode(payload)}.${parts[2]}`, publicKey as KeyInput);
+    const { protectedHeader } = await compactVerify(`${parts[0]}.${base64url.encode(payload)}.${parts[2]}`, publicKey);
     if (protectedHeader.typ !== ENVELOPE_JWS_TYPE) {
       return { ok: false, reason: 'signature-invalid', message: `The JWS typ is ${String(protectedHeader.typ)}, not ${ENVELOPE_JWS_TYPE}.` };
     }

@@ -141,8 +141,8 @@ function walk(value: unknown, limits: SizeLimits): LimitProblem | undefined {
           const keys = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
           bytes += 2 + Math.max(0, keys.length - 1) + keys.length; // braces, commas, colons
           for (let i = keys.length - 1; i >= 0; i--) {
-            const child: Frame = { value: (v as Record<string, unknown>)[keys[i]!], depth: frame.depth + 1, parent: frame, key: keys[i] };
-            found = string(keys[i]!, child);
+            const child: Frame = { value: (v as Record<string, unknown>)[keys[i]], depth: frame.depth + 1, parent: frame, key: keys[i] };
+            found = string(keys[i], child);
             if (found) break;
             stack.push(child);
           }

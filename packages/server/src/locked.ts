@@ -5,6 +5,7 @@
 import type { CompiledForm, Submission } from '@tokhai/core';
 import { verifyAttestations } from '@tokhai/prefill';
 import type { AttestationFailure } from '@tokhai/prefill';
+import { decodeJwt } from 'jose';
 import type { KeyInput } from 'jose';
 
 /** Public keys of the data sources, by provider id. */
@@ -28,8 +29,11 @@ export interface LockedInput {
   data: unknown;
   keys: AttestationKeys;
   now: Date | undefined;
-  /** The ĐDCN the attestations must be about. */
-  subject: string | undefined;
+  /**
+   * Who the attestations must be about: the signed-in citizen's identifiers (an e-ID userinfo token names the
+   * account `sub`, a population record the ĐDCN, so a portal may give both). Unchecked when absent.
+   */
+  subject: string | readonly string[] | undefined;
   /** Oldest attestation accepted (jose syntax or seconds). */
   maxAge: string | number | undefined;
 }
@@ -43,7 +47,7 @@ export async function checkLockedValues(input: LockedInput): Promise<{ ok: true 
       input.form,
       input.keys,
       {
-        ...(input.subject !== undefined ? { subject: input.subject } : {}),
+        ...(typeof input.subject === 'string' ? { subject: input.subject } : {}),
         ...(input.maxAge !== undefined ? { maxAge: input.maxAge } : {}),
         ...(input.now ? { currentDate: input.now } : {}),
       },
@@ -52,7 +56,10 @@ export async function checkLockedValues(input: LockedInput): Promise<{ ok: true 
     // verifyAttestations promises not to reject; if it ever does, the submission is still not trusted.
     return { ok: false, problems: [{ pointer: '', tampering: false, params: { source: '', reason: 'bad-signature', detail: String(e) } }] };
   }
-  if (verdict.valid) return { ok: true };
+  if (verdict.valid) {
+    const problems = Array.isArray(input.subject) ? wrongSubjects(input, verdict.verified) : [];
+    return problems.length ? { ok: false, problems } : { ok: true };
+  }
   return {
     ok: false,
     problems: verdict.failures.map((f) => ({
@@ -61,4 +68,31 @@ export async function checkLockedValues(input: LockedInput): Promise<{ ok: true 
       params: { source: f.source, reason: f.reason, detail: f.message },
     })),
   };
+}
+
+/**
+ * With several acceptable subjects, checks the `sub` of each attestation that verified a locked value. Decoding
+ * without verifying is safe here: `verifyAttestations` has just verified these signatures.
+ */
+function wrongSubjects(input: LockedInput, verified: readonly string[]): LockedProblem[] {
+  const subjects = input.subject as readonly string[];
+  const problems: LockedProblem[] = [];
+  for (const pointer of verified) {
+    const p = input.submission.provenance[pointer];
+    const jws = p?.attestation === undefined ? undefined : input.submission.attestations?.[p.attestation]?.jws;
+    let sub: unknown;
+    try {
+      sub = jws ? decodeJwt(jws).sub : undefined;
+    } catch {
+      sub = undefined;
+    }
+    if (typeof sub !== 'string' || !subjects.includes(sub)) {
+      problems.push({
+        pointer,
+        tampering: false,
+        params: { source: p?.source ?? '', reason: 'wrong-subject', detail: 'the attestation is about another person' },
+      });
+    }
+  }
+  return problems;
 }

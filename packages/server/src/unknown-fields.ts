@@ -59,7 +59,7 @@ class SchemaWalker {
     const seen = new Set<JsonSchema>();
     const queue = [...schemas];
     for (let i = 0; i < queue.length; i++) {
-      const s = queue[i]!;
+      const s = queue[i];
       if (!isJsonObject(s) || seen.has(s)) continue;
       seen.add(s);
       out.push(s);
@@ -67,11 +67,11 @@ class SchemaWalker {
         const target = this.resolve(s.$ref);
         if (target !== undefined) queue.push(target);
       }
-      for (const k of APPLICATORS) if (Array.isArray(s[k])) queue.push(...(s[k] as JsonSchema[]));
-      for (const k of CONDITIONALS) if (s[k] !== undefined) queue.push(s[k] as JsonSchema);
+      for (const k of APPLICATORS) if (Array.isArray(s[k])) queue.push(...(s[k]));
+      for (const k of CONDITIONALS) if (s[k] !== undefined) queue.push(s[k]);
       for (const k of ['dependentSchemas', 'dependencies']) {
         const deps = s[k];
-        if (isJsonObject(deps)) for (const d of Object.values(deps)) if (isJsonObject(d) || typeof d === 'boolean') queue.push(d as JsonSchema);
+        if (isJsonObject(deps)) for (const d of Object.values(deps)) if (isJsonObject(d) || typeof d === 'boolean') queue.push(d);
       }
     }
     if (single) this.expanded.set(single, out);
@@ -97,7 +97,7 @@ class SchemaWalker {
     let described = false;
     for (const o of objects) {
       if (isJsonObject(o.properties) && has(o.properties, key)) {
-        schemas.push(o.properties[key]!);
+        schemas.push(o.properties[key]);
         described = true;
         continue;
       }
@@ -127,7 +127,7 @@ class SchemaWalker {
     const schemas: JsonSchema[] = [];
     for (const o of objects) {
       const prefix = Array.isArray(o.prefixItems) ? o.prefixItems : Array.isArray(o.items) ? o.items : [];
-      if (index < prefix.length) schemas.push(prefix[index]!);
+      if (index < prefix.length) schemas.push(prefix[index]);
       else if (Array.isArray(o.items)) {
         if (o.additionalItems !== undefined) schemas.push(o.additionalItems as JsonSchema);
       } else if (o.items !== undefined) schemas.push(o.items);
@@ -156,7 +156,7 @@ function strip(walker: SchemaWalker, schemas: Schemas, value: unknown, pointer: 
   if (Array.isArray(value)) {
     const objects = walker.expand(schemas);
     if (!declaresAny(objects, ARRAY_KEYWORDS)) return value;
-    return value.map((item, i) => {
+    return (value as unknown[]).map((item, i) => {
       const itemSchemas = walker.itemSchemas(objects, i);
       return itemSchemas.length ? strip(walker, itemSchemas, item, `${pointer}/${i}`, dropped) : item;
     });

@@ -22,8 +22,12 @@ export interface VerifyOptions {
    * A locked prefilled value is accepted only with a valid attestation from a source that has a key here.
    */
   keys?: AttestationKeys;
-  /** The signed-in citizen's ĐDCN: attestations about anyone else are refused. Unchecked when absent. */
-  subject?: string;
+  /**
+   * The signed-in citizen: attestations about anyone else are refused. Give every identifier the sources use for
+   * that person (the ĐDCN, and the e-ID account `sub` when the e-ID's signed userinfo serves as attestation).
+   * Unchecked when absent.
+   */
+  subject?: string | readonly string[];
   /** The oldest attestation accepted (jose syntax such as `'1h'`, or seconds). Unchecked when absent; `exp` always is. */
   maxAttestationAge?: string | number;
   /** Size limits (defaults in `DEFAULT_LIMITS`). */

@@ -28,7 +28,7 @@ export function resolveLocalRef(root: JsonSchema, ref: string): JsonSchema | und
   if (!ref.startsWith('#')) return undefined;
   try {
     const target = getPointer(root, ref.slice(1) === '' ? '' : decodeURIComponent(ref.slice(1)));
-    return typeof target === 'boolean' || isObject(target) ? (target as JsonSchema) : undefined;
+    return typeof target === 'boolean' || isObject(target) ? (target) : undefined;
   } catch {
     return undefined;
   }
@@ -60,7 +60,7 @@ function sameInstanceBranches(s: JsonSchemaObject): JsonSchema[] {
 /** The schemas that apply to the child `token` of an instance described by `schema` (not following branches). */
 function childSchemas(s: JsonSchemaObject, token: string): JsonSchema[] {
   const out: JsonSchema[] = [];
-  if (s.properties && Object.hasOwn(s.properties, token)) out.push(s.properties[token]!);
+  if (s.properties && Object.hasOwn(s.properties, token)) out.push(s.properties[token]);
   for (const [pattern, sub] of Object.entries(s.patternProperties ?? {})) {
     try {
       if (new RegExp(pattern, 'u').test(token)) out.push(sub);
@@ -71,7 +71,7 @@ function childSchemas(s: JsonSchemaObject, token: string): JsonSchema[] {
   if (/^(\d+|-)$/.test(token)) {
     const index = token === '-' ? Infinity : Number(token);
     const prefix = s.prefixItems ?? (Array.isArray(s.items) ? s.items : undefined);
-    if (prefix && index < prefix.length) out.push(prefix[index]!);
+    if (prefix && index < prefix.length) out.push(prefix[index]);
     else if (s.items !== undefined && !Array.isArray(s.items)) out.push(s.items);
   }
   if (out.length === 0 && isObject(s.additionalProperties)) out.push(s.additionalProperties);

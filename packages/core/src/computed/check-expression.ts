@@ -61,7 +61,8 @@ function recordRead(w: Walk, tokens: string[], pointer: string): void {
 
 /** `var`: `"a.b"`, `["a.b", default]`, `"../a"` inside iterators. Root-level when the climbs equal the depth. */
 function checkVar(w: Walk, args: unknown, pointer: string, depth: number): void {
-  const [path, fallback] = Array.isArray(args) ? [args[0], args[1]] : [args, undefined];
+  const list: unknown[] = Array.isArray(args) ? args : [args];
+  const [path, fallback] = [list[0], list[1]];
   const pathPointer = Array.isArray(args) ? joinPointer(pointer, 0) : pointer;
   if (Array.isArray(args) && args.length > 1) walk(w, fallback, joinPointer(pointer, 1), depth);
   if (path !== null && path !== undefined && typeof path !== 'string' && typeof path !== 'number') {
@@ -98,8 +99,9 @@ function checkMissing(w: Walk, op: string, args: unknown, pointer: string, depth
       problem(w, pointer, '"missing_some" takes [count, [paths]].');
       return;
     }
-    walk(w, args[0], joinPointer(pointer, 0), depth);
-    [paths, pathsPointer] = [args[1], joinPointer(pointer, 1)];
+    const [count, list] = args as unknown[];
+    walk(w, count, joinPointer(pointer, 0), depth);
+    [paths, pathsPointer] = [list, joinPointer(pointer, 1)];
   }
   const list = Array.isArray(paths) ? paths : [paths];
   list.forEach((p, i) => {
@@ -156,7 +158,7 @@ function walkNode(w: Walk, node: unknown, pointer: string, depth: number): void 
     problem(w, pointer, `An operation has exactly one key (found ${keys.map((k) => `"${k}"`).join(', ')}); wrap literal objects in {"preserve": …}.`);
     return;
   }
-  const op = keys[0]!;
+  const op = keys[0];
   const args = node[op];
   const argsPointer = joinPointer(pointer, op);
   const kind = Object.hasOwn(OPERATORS, op) ? OPERATORS[op] : undefined;

@@ -36,7 +36,7 @@ function writeAt(data: Record<string, unknown>, tokens: readonly string[], value
     } else if (isObject(next)) cur = next;
     else return false;
   }
-  const key = tokens[tokens.length - 1]!;
+  const key = tokens[tokens.length - 1];
   Object.defineProperty(cur, key, { value, enumerable: true, writable: true, configurable: true });
   return true;
 }
@@ -48,7 +48,7 @@ export function deleteTarget(data: unknown, tokens: readonly string[]): void {
     if (!isObject(cur) || !Object.hasOwn(cur, t)) return;
     cur = cur[t];
   }
-  if (isObject(cur)) delete cur[tokens[tokens.length - 1]!];
+  if (isObject(cur)) delete cur[tokens[tokens.length - 1]];
 }
 
 /** Runs one expression; a throw (an operator's invalid arguments, a registry function's bug) is `null`. */

@@ -26,7 +26,7 @@ function operatorMethods(): Record<string, unknown> {
 const asMethod =
   (fn: LogicFunction) =>
   (args: unknown): unknown => {
-    const list = Array.isArray(args) ? args : [args];
+    const list: unknown[] = Array.isArray(args) ? args : [args];
     const result = fn(...list);
     // JSON has no `undefined`: a function that returns nothing computed nothing.
     return result === undefined ? null : result;

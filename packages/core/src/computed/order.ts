@@ -19,10 +19,16 @@ export interface ComputedOrder {
   cycles: number[][];
 }
 
-/** True when one token list is a prefix of the other: reading `/a` reads `/a/b`, and reading `/a/b` reads part of `/a`. */
-function overlaps(a: readonly string[], b: readonly string[]): boolean {
+/** The token standing for "any array index" in a path pattern. */
+export const ANY_INDEX = '*';
+
+/**
+ * True when one token list is a prefix of the other (reading `/a` reads `/a/b`, and reading `/a/b` reads part of
+ * `/a`); `*` matches any token.
+ */
+export function overlaps(a: readonly string[], b: readonly string[]): boolean {
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i] && a[i] !== ANY_INDEX && b[i] !== ANY_INDEX) return false;
   return true;
 }
 
@@ -46,7 +52,7 @@ function findCycles(deps: readonly number[][], remaining: ReadonlySet<number>): 
     while (current !== undefined && !seenAt.has(current) && !done.has(current)) {
       seenAt.set(current, path.length);
       path.push(current);
-      current = deps[current]!.find((d) => remaining.has(d) && !done.has(d));
+      current = deps[current].find((d) => remaining.has(d) && !done.has(d));
     }
     if (current !== undefined && seenAt.has(current)) cycles.push(path.slice(seenAt.get(current)));
     path.forEach((i) => done.add(i));
@@ -56,20 +62,24 @@ function findCycles(deps: readonly number[][], remaining: ReadonlySet<number>): 
 
 /** Orders computed fields by their dependencies. */
 export function orderComputed(fields: readonly DependencyInfo[]): ComputedOrder {
-  const deps = dependencies(fields);
+  return orderByDependencies(dependencies(fields));
+}
+
+/** Orders the nodes of a dependency graph (`deps[i]`: the nodes `i` depends on), finding its cycles. */
+export function orderByDependencies(deps: readonly number[][]): ComputedOrder {
   const waitingOn = deps.map((d) => new Set(d));
   const order: number[] = [];
   const placed = new Set<number>();
   for (let progress = true; progress; ) {
     progress = false;
-    for (let i = 0; i < fields.length; i++) {
-      if (placed.has(i) || [...waitingOn[i]!].some((d) => !placed.has(d))) continue;
+    for (let i = 0; i < deps.length; i++) {
+      if (placed.has(i) || [...waitingOn[i]].some((d) => !placed.has(d))) continue;
       order.push(i);
       placed.add(i);
       progress = true;
       break; // restart from the first field: the lowest ready index always goes next (stable order)
     }
   }
-  const remaining = new Set(fields.map((_, i) => i).filter((i) => !placed.has(i)));
+  const remaining = new Set(deps.map((_, i) => i).filter((i) => !placed.has(i)));
   return { order: [...order, ...remaining], cycles: findCycles(deps, remaining) };
 }

@@ -16,7 +16,7 @@ export type FunctionRegistry = Readonly<Record<string, LogicFunction>>;
  * Looks up the name of a 2025 administrative unit (province or commune) by its code. Injected so that core does
  * not import the administrative-unit data: `@tokhai/vn-data` provides one, and a test can pass a small table.
  */
-export interface AdminUnitLookup {
+export interface AdminUnitNameLookup {
   /** The unit's name (`"Thành phố Hà Nội"`), or `undefined` for an unknown code. */
   name(code: string): string | undefined;
 }

@@ -4,13 +4,15 @@
  * `@tokhai/core/ajv` entry, so browser bundles never contain ajv's compiler (it generates code with `new Function`).
  */
 import Ajv2020Class from 'ajv/dist/2020.js';
-import AjvClass, { _, type Options, type ValidateFunction } from 'ajv';
+import AjvClass, { _, type CodeKeywordDefinition, type Options, type ValidateFunction } from 'ajv';
+import { isMultipleOf } from '../util/multiple-of.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { JsonSchema } from '../models/json-schema.js';
 import type { RawError, SchemaEngine, SchemaValidator } from '../models/engine.js';
 import { formatTable } from '../formats/index.js';
 import { ajvLocator, canonicalErrors, sitesFromAjv, unprocessable, type AjvErrorLike } from './normalize.js';
 import { cloneJson } from '../util/json.js';
+import { pruneDraft07RefSiblings } from './draft07.js';
 import { buildIdIndex, refTargets } from './id-index.js';
 
 type AjvInstance = InstanceType<typeof AjvClass>;
@@ -35,17 +37,47 @@ export const AJV_OPTIONS: Options = {
   verbose: true,
 };
 
+/**
+ * `multipleOf` with exact decimals (util/multiple-of.ts) instead of ajv's floating-point test, so ajv agrees with
+ * the interpreter. Standalone code imports the function from `@tokhai/core`.
+ */
+const multipleOf: CodeKeywordDefinition = {
+  keyword: 'multipleOf',
+  type: 'number',
+  schemaType: 'number',
+  error: {
+    message: ({ schemaCode }) => _`"must be multiple of " + ${schemaCode}`,
+    params: ({ schemaCode }) => _`{multipleOf: ${schemaCode}}`,
+  },
+  code(cxt) {
+    const fn = cxt.gen.scopeValue('func', { ref: isMultipleOf, code: _`require("@tokhai/core").isMultipleOf` });
+    cxt.fail(_`!${fn}(${cxt.data}, ${cxt.schemaCode})`);
+  },
+};
+
 /** Creates an ajv instance for a draft with tokhai's formats. */
 export const createAjv = (draft: '2020-12' | 'draft-07', extra: Options = {}): AjvInstance => {
   const opts: Options = { ...AJV_OPTIONS, ...extra };
-  const ajv = draft === 'draft-07' ? new AjvClass(opts) : (new Ajv2020Class(opts) as unknown as AjvInstance);
+  const ajv = draft === 'draft-07' ? new AjvClass(opts) : (new Ajv2020Class(opts));
   for (const [name, def] of Object.entries(formatTable)) ajv.addFormat(name, def as never);
+  ajv.removeKeyword('multipleOf');
+  ajv.addKeyword(multipleOf);
   return ajv;
 };
 
-const compileWith = (ajv: AjvInstance, schema: JsonSchema): ValidateFunction => {
-  // Compile a private copy: ajv caches by schema object and $id, and the copy keeps the caller's object untouched.
+/**
+ * A private copy for ajv: ajv caches by schema object and $id, and the copy keeps the caller's object untouched.
+ * In draft-07, keywords beside `$ref` are ignored (JSON Schema draft-07 §8.3); ajv 8 applies them, so they are
+ * removed here (see draft07.ts).
+ */
+const ajvCopy = (schema: JsonSchema, draft: '2020-12' | 'draft-07'): object | boolean => {
   const copy = cloneJson(schema) as object | boolean;
+  if (draft === 'draft-07') pruneDraft07RefSiblings(copy);
+  return copy;
+};
+
+const compileWith = (ajv: AjvInstance, schema: JsonSchema, draft: '2020-12' | 'draft-07'): ValidateFunction => {
+  const copy = ajvCopy(schema, draft);
   try {
     return ajv.compile(copy);
   } finally {
@@ -78,7 +110,7 @@ export const ajvEngine = (options: AjvEngineOptions = {}): SchemaEngine => {
   return {
     name: 'ajv',
     compile(schema, { draft }) {
-      const v = compileWith(instanceFor(draft), schema);
+      const v = compileWith(instanceFor(draft), schema, draft);
       return adaptAjv(v as (d: unknown) => boolean, () => v.errors as AjvErrorLike[] | null | undefined, schema);
     },
   };
@@ -90,14 +122,17 @@ export const ajvEngine = (options: AjvEngineOptions = {}): SchemaEngine => {
  */
 export const standaloneModule = (schema: JsonSchema, draft: '2020-12' | 'draft-07', hash: string): string => {
   const ajv = createAjv(draft, { code: { source: true, esm: true, formats: _`require("@tokhai/core").formatTable` } });
-  const v = compileWith(ajv, schema);
+  const v = compileWith(ajv, schema, draft);
   const source = standaloneCode(ajv, v);
   return esmImports(source) + `\nexport const schemaHash = ${JSON.stringify(hash)};\nexport const draft = ${JSON.stringify(draft)};\n`;
 };
 
 /**
  * ajv's ESM output still calls `require()` for its runtime helpers (ajv-validator/ajv#2209). Rewrite each distinct
- * `require("x")` into a top-level import so the module is plain ESM a bundler can inline.
+ * `require("x")` into a top-level namespace import so the module is plain ESM that Node and bundlers load.
+ * ajv uses its runtime modules as `require("x").default`; a CommonJS module's default import is `module.exports` in
+ * Node but `exports.default` in bundlers that honour `__esModule`, so `__tk_cjs` normalises both to an object whose
+ * `.default` is the helper.
  */
 export const esmImports = (source: string): string => {
   const specifiers = new Map<string, string>();
@@ -107,11 +142,15 @@ export const esmImports = (source: string): string => {
     if (!name) specifiers.set(spec, (name = `__tk_import${specifiers.size}`));
     return name;
   });
-  const imports = [...specifiers].map(([spec, name]) =>
-    spec.startsWith('@tokhai/')
-      ? `import * as ${name} from ${JSON.stringify(spec)};`
-      : `import ${name} from ${JSON.stringify(/\.[cm]?js$/.test(spec) ? spec : spec + '.js')};`,
-  );
-  // "use strict" must stay first in a script but is meaningless (and harmless) after imports in a module.
-  return imports.join('\n') + '\n' + body;
+  const lines: string[] = [];
+  const bindings: string[] = [];
+  for (const [spec, name] of specifiers) {
+    const file = spec.startsWith('@tokhai/') || /\.[cm]?js$/.test(spec) ? spec : spec + '.js';
+    lines.push(`import * as ${name}_ns from ${JSON.stringify(file)};`);
+    bindings.push(spec.startsWith('@tokhai/') ? `const ${name} = ${name}_ns;` : `const ${name} = __tk_cjs(${name}_ns);`);
+  }
+  if (!specifiers.size) return source;
+  const helper =
+    'const __tk_cjs = (ns) => { const m = ns.default ?? ns; return m !== null && typeof m === "object" && "default" in m ? m : { default: m }; };';
+  return [...lines, helper, ...bindings].join('\n') + '\n' + body;
 };

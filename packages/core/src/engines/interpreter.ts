@@ -21,6 +21,7 @@ import { escapeToken, parentPointer } from '../util/json-pointer.js';
 import { cloneJson, isObject, type JsonObject } from '../util/json.js';
 import { walkSchema } from '../util/schema-walk.js';
 import { canonicalErrors, CONTAINER_KEYWORDS, unprocessable, type Site } from './normalize.js';
+import { pruneDraft07RefSiblings } from './draft07.js';
 
 /** A format check injected into the working schema. */
 interface InjectedFormat {
@@ -35,8 +36,11 @@ interface Working {
   schema: JsonObject;
   /** Object in the working schema → its pointer in the author's schema. */
   pointers: Map<object, string>;
-  /** `{ not: {} }` objects that stand for `false` → the keyword that held the `false` (`''` inside a map or array). */
-  falseMarkers: Map<object, string>;
+  /**
+   * `{ not: {} }` objects that stand for `false` → the keyword that held the `false` (`''` inside a map or array)
+   * and the schema object holding that keyword.
+   */
+  falseMarkers: Map<object, { keyword: string; holder: JsonObject | undefined }>;
   /** Injected `{ not: { enum } }` objects → the format they check. */
   injected: Map<object, InjectedFormat>;
   /** Every format name used, with its fail lists. */
@@ -46,20 +50,21 @@ interface Working {
 const FALSE_MARKER = () => ({ not: {} });
 
 /** Copies the schema and rewrites `false` and `format` as described above. */
-const prepareWorkingSchema = (schema: JsonSchema): Working => {
+const prepareWorkingSchema = (schema: JsonSchema, draft: '2020-12' | 'draft-07'): Working => {
   const copy: unknown = cloneJson(schema);
+  if (draft === 'draft-07') pruneDraft07RefSiblings(copy);
   const root: JsonObject = copy === false ? FALSE_MARKER() : copy === true ? {} : (copy as JsonObject);
   const pointers = new Map<object, string>();
-  const falseMarkers = new Map<object, string>();
+  const falseMarkers = new Map<object, { keyword: string; holder: JsonObject | undefined }>();
   const injected = new Map<object, InjectedFormat>();
   const formats = new Map<string, unknown[]>();
-  if (copy === false) falseMarkers.set(root, '');
+  if (copy === false) falseMarkers.set(root, { keyword: '', holder: undefined });
   const { positions } = walkSchema(root, Number.POSITIVE_INFINITY);
   for (const pos of positions) {
     const s = pos.schema;
     if (s === false && pos.parent) {
       const marker = FALSE_MARKER();
-      falseMarkers.set(marker, pos.key === undefined ? pos.keyword : '');
+      falseMarkers.set(marker, { keyword: pos.key === undefined ? pos.keyword : '', holder: pos.parent });
       pointers.set(marker, pos.pointer);
       const holder = pos.keyword === '' ? undefined : pos.parent[pos.keyword];
       if (Array.isArray(holder)) holder[Number(pos.key)] = marker;
@@ -117,7 +122,7 @@ const resolveLocation = (w: Working, lookup: Record<string, unknown>, tokens: re
   let viaPropertyNames = false;
   let viaContains = false;
   for (let i = 0; i < tokens.length; i++) {
-    const kw = tokens[i]!;
+    const kw = tokens[i];
     if (!isObject(node)) return undefined;
     if (kw === '$ref' || kw === '$recursiveRef') {
       const target = lookup[(node as Schema).__absolute_ref__ ?? (node as Schema).__absolute_recursive_ref__ ?? String(node[kw])];
@@ -131,7 +136,7 @@ const resolveLocation = (w: Working, lookup: Record<string, unknown>, tokens: re
     let child: unknown = node[kw];
     pointer += '/' + escapeToken(kw);
     if ((MAP_KEYWORDS.has(kw) || ARRAY_KEYWORDS.has(kw) || (kw === 'items' && Array.isArray(child))) && i + 1 < tokens.length) {
-      const key = tokens[++i]!;
+      const key = tokens[++i];
       child = Array.isArray(child) ? child[Number(key)] : isObject(child) ? child[key] : undefined;
       pointer += '/' + escapeToken(key);
     }
@@ -147,6 +152,8 @@ const instancePointer = (location: string): string =>
     .map((t) => '/' + escapeToken(t))
     .join('');
 
+const hasPrefixItems = (s: unknown): boolean => isObject(s) && Array.isArray(s.prefixItems);
+
 /** Turns cfworker's output units into sites. */
 const sitesFromCfworker = (
   w: Working,
@@ -156,7 +163,7 @@ const sitesFromCfworker = (
   const sites: Site[] = [];
   const cache = new Map<string, Resolved | undefined>();
   for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!;
+    const unit = units[u];
     let keyword = unit.keyword;
     if (keyword === 'false') keyword = 'not'; // only the root can still be a literal false: it is a marker too
     const tokens = locationTokens(unit.keywordLocation);
@@ -177,12 +184,17 @@ const sitesFromCfworker = (
       continue;
     }
     if (keyword === 'not' && isObject(node) && w.falseMarkers.has(node)) {
-      const parentKw = w.falseMarkers.get(node);
+      const { keyword: parentKw, holder } = w.falseMarkers.get(node)!;
       const name = instancePath.slice(instancePath.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
       if (parentKw === 'additionalProperties' || parentKw === 'unevaluatedProperties') {
         const key = parentKw === 'additionalProperties' ? 'additionalProperty' : 'unevaluatedProperty';
         sites.push({ instancePath: parentPointer(instancePath), schemaPath: r.pointer, keyword: parentKw, params: { ...params, [key]: name } });
-      } else if ((parentKw === 'items' || parentKw === 'additionalItems' || parentKw === 'unevaluatedItems') && !r.viaPropertyNames) {
+      } else if (
+        !r.viaPropertyNames &&
+        (parentKw === 'additionalItems' || parentKw === 'unevaluatedItems' || (parentKw === 'items' && hasPrefixItems(holder)))
+      ) {
+        // As ajv: `items: false` after `prefixItems` (and draft-07 `additionalItems: false`) fails once at the array
+        // with the item limit; a bare `items: false` fails each item as a false schema.
         sites.push({ instancePath: parentPointer(instancePath), schemaPath: r.pointer, keyword: parentKw, params });
       } else {
         sites.push({ instancePath, schemaPath: r.pointer, keyword: 'false schema', params });
@@ -215,33 +227,39 @@ const sitesFromCfworker = (
 
 /**
  * Collects the JSON values in `data` a format may apply to, and reports whether it holds anything JSON cannot
- * (undefined, functions, symbols, bigints, cycles). Iterative.
+ * (undefined, functions, symbols, bigints, non-finite numbers, cycles). Iterative.
  */
 const scanData = (data: unknown): { strings: Set<string>; numbers: Set<number>; json: boolean } => {
   const strings = new Set<string>();
   const numbers = new Set<number>();
-  let json = true;
+  const EXIT = Symbol('exit');
   const stack: unknown[] = [data];
-  const seen = new Set<object>();
+  // A value reached twice through different parents (shared, not cyclic) is fine; one reached from itself is not.
+  const onPath = new Set<object>();
+  const done = new Set<object>();
   while (stack.length) {
     const v = stack.pop();
+    if (v === EXIT) {
+      const finished = stack.pop() as object;
+      onPath.delete(finished);
+      done.add(finished);
+      continue;
+    }
     switch (typeof v) {
       case 'string':
         strings.add(v);
         break;
       case 'number':
-        if (!Number.isFinite(v)) json = false;
+        if (!Number.isFinite(v)) return { strings, numbers, json: false };
         numbers.add(v);
         break;
       case 'boolean':
         break;
-      case 'object':
-        if (v === null) break;
-        if (seen.has(v)) {
-          json = false;
-          break;
-        }
-        seen.add(v);
+      case 'object': {
+        if (v === null || done.has(v)) break;
+        if (onPath.has(v)) return { strings, numbers, json: false };
+        onPath.add(v);
+        stack.push(v, EXIT);
         if (Array.isArray(v)) for (const x of v) stack.push(x);
         else
           for (const k of Object.keys(v)) {
@@ -249,11 +267,12 @@ const scanData = (data: unknown): { strings: Set<string>; numbers: Set<number>; 
             stack.push((v as JsonObject)[k]);
           }
         break;
+      }
       default:
-        json = false;
+        return { strings, numbers, json: false };
     }
   }
-  return { strings, numbers, json };
+  return { strings, numbers, json: true };
 };
 
 /** Creates the interpreter engine (@cfworker/json-schema; no `eval`, no `new Function`). */
@@ -261,7 +280,7 @@ export const interpreterEngine = (): SchemaEngine => ({
   name: 'interpreter',
   compile(schema: JsonSchema, options: { draft: '2020-12' | 'draft-07' }): SchemaValidator {
     const authored: unknown = cloneJson(schema);
-    const w = prepareWorkingSchema(schema);
+    const w = prepareWorkingSchema(schema, options.draft);
     const lookup = dereference(w.schema) as Record<string, unknown>;
     // Unresolvable references fail at compile time here, not at validation time inside cfworker.
     for (const obj of w.pointers.keys()) {
@@ -278,7 +297,7 @@ export const interpreterEngine = (): SchemaEngine => ({
           for (const s of scan.strings) if (!checkFormat(format, s)) fails.push(s);
           for (const n of scan.numbers) if (!checkFormat(format, n)) fails.push(n);
         }
-        const result = cfValidate(data, w.schema as Schema, draft, lookup as Record<string, Schema>, false);
+        const result = cfValidate(data, w.schema, draft, lookup as Record<string, Schema>, false);
         if (result.valid) return [];
         return canonicalErrors(sitesFromCfworker(w, lookup, result.errors), authored, data);
       } catch {

@@ -143,7 +143,7 @@ export const canonicalErrors = (sites: readonly Site[], root: unknown, data: unk
   // A failed `contains` is one decision about the array; the per-item failures inside it are not the citizen's.
   const contains = out.filter((e) => e.keyword === 'contains');
   const kept = contains.length
-    ? out.filter((e) => !contains.some((c) => e !== c && e.schemaPath.startsWith(c.schemaPath + '/') && e.instancePath.startsWith(c.instancePath + '/')))
+    ? out.filter((e) => !contains.some((c) => e !== c && (e.schemaPath === c.schemaPath || e.schemaPath.startsWith(c.schemaPath + '/')) && e.instancePath.startsWith(c.instancePath + '/')))
     : out;
   return kept.sort(compare);
 };
@@ -207,7 +207,7 @@ export const ajvLocator = (root: unknown, refTargets: readonly string[], resolve
     if (candidates.length <= 1 || parentSchema === undefined) return (candidates[0] ?? '') + relative + suffix;
     const want = stableStringify(parentSchema);
     const match = candidates.find((b) => stableStringify(getAtPointer(root, b + relative)) === want);
-    return (match ?? candidates[0]!) + relative + suffix;
+    return (match ?? candidates[0]) + relative + suffix;
   };
 };
 

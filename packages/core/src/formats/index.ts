@@ -19,7 +19,7 @@ import { vnProvinceCode } from './vn-province-code.js';
 import { vnCommuneCode } from './vn-commune-code.js';
 import { vnPartialDate } from './vn-partial-date.js';
 
-export type { FormatDefinition, FormatStatus, AdminUnitLookup } from './types.js';
+export type { FormatDefinition, FormatStatus } from './types.js';
 
 /** tokhai's Vietnamese formats, in the order the README lists them. */
 export const TOKHAI_FORMATS: readonly FormatDefinition[] = [
@@ -41,14 +41,13 @@ export const TOKHAI_FORMATS: readonly FormatDefinition[] = [
 export type FormatTableEntry = RegExp | { type: 'string' | 'number'; validate: ((value: never) => boolean) | RegExp };
 
 const table: Record<string, FormatTableEntry> = Object.create(null) as Record<string, FormatTableEntry>;
-for (const [name, def] of Object.entries(fullFormats)) {
-  if (def === true) continue;
-  table[name] =
-    def instanceof RegExp || typeof def === 'function'
-      ? def instanceof RegExp
-        ? def
-        : { type: 'string', validate: def as (v: never) => boolean }
-      : { type: (def.type ?? 'string') as 'string' | 'number', validate: def.validate as ((v: never) => boolean) | RegExp };
+for (const [name, def] of Object.entries(fullFormats) as Array<[string, unknown]>) {
+  if (def instanceof RegExp) table[name] = def;
+  else if (typeof def === 'function') table[name] = { type: 'string', validate: def as (v: never) => boolean };
+  else if (typeof def === 'object' && def !== null && 'validate' in def) {
+    const d = def as { type?: 'string' | 'number'; validate: ((v: never) => boolean) | RegExp };
+    table[name] = { type: d.type ?? 'string', validate: d.validate };
+  }
 }
 for (const f of TOKHAI_FORMATS) table[f.name] = { type: 'string', validate: f.validate as (v: never) => boolean };
 

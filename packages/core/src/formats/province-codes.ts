@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
+import { PROVINCES } from '@tokhai/vn-data';
 /**
- * Province codes (GSO, 2 digits). The 63 pre-2025 codes are a superset of the 34 codes in force from 01/07/2025.
- * Source: `@tokhai/vn-data` data files (admin-units-2025.json, admin-units-old-to-new.json from github.com/dvhcvn/20250701,
- * MIT); a test checks these lists against those files. Kept here as two short lists because personal identification
- * numbers issued before the reform carry old codes forever and formats must work without loading the unit tables.
+ * Province codes (GSO, 2 digits). The 34 codes in force from 01/07/2025 come from `@tokhai/vn-data` (its small main
+ * entry). The 63 pre-2025 codes, a superset, are listed here: personal identification numbers issued before the
+ * reform carry them forever, and the formats must not load the old-to-new commune tables to know them. Source:
+ * github.com/dvhcvn/20250701 `mapping/splits.json` (MIT), as in `@tokhai/vn-data`'s admin-units-old-to-new.json.
  */
 
 /** The 63 province codes in use until 30/06/2025 (TT 07/2016/TT-BCA Appendix I uses `0` + these for ĐDCN). */
@@ -14,11 +15,8 @@ export const PROVINCE_CODES_PRE_2025: readonly string[] = [
   '91', '92', '93', '94', '95', '96',
 ];
 
-/** The 34 province codes in force from 01/07/2025 (Công văn 915/CTK-CSCL). */
-export const PROVINCE_CODES_2025: readonly string[] = [
-  '01', '04', '08', '11', '12', '14', '15', '19', '20', '22', '24', '25', '31', '33', '37', '38', '40', '42', '44',
-  '46', '48', '51', '52', '56', '66', '68', '75', '79', '80', '82', '86', '91', '92', '96',
-];
+/** The 34 province codes in force from 01/07/2025 (Công văn 915/CTK-CSCL), read from `@tokhai/vn-data`. */
+export const PROVINCE_CODES_2025: readonly string[] = PROVINCES.map((p) => p.code);
 
 const KNOWN = new Set([...PROVINCE_CODES_PRE_2025, ...PROVINCE_CODES_2025]);
 

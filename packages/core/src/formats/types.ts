@@ -37,16 +37,6 @@ export interface FormatDefinition {
   readonly examples: { readonly valid: readonly string[]; readonly invalid: readonly string[] };
 }
 
-/** Looks up administrative units (supplied by `@tokhai/vn-data` or the portal) for membership checks. */
-export interface AdminUnitLookup {
-  /** True when `code` is a commune-level unit (xã, phường, đặc khu) in the list the data uses. */
-  hasCommune(code: string): boolean;
-  /** True when `code` is a province-level unit. Optional. */
-  hasProvince?(code: string): boolean;
-  /** True when the commune belongs to the province. Optional. */
-  communeInProvince?(communeCode: string, provinceCode: string): boolean;
-}
-
 /** True when every character of `s` is an ASCII digit and its length is `n`. Linear, no regex backtracking. */
 export const isDigits = (s: string, n?: number): boolean => {
   if (n !== undefined && s.length !== n) return false;

@@ -9,7 +9,7 @@ export const vnCommuneCode: FormatDefinition = {
   name: 'vn-commune-code',
   validate: (v) => isDigits(v, 5) && v !== '00000',
   messageKey: 'format.vn-commune-code',
-  reasonKeys: ['format.vn-commune-code.unknown'],
+  reasonKeys: ['format.vn-commune-code.unknown', 'format.vn-commune-code.province'],
   rule: '5 digits; with admin-unit data supplied, a code in the list',
   source: 'Công văn 1027/CTK-CSCL (2025), Appendix I',
   status: 'confirmed',

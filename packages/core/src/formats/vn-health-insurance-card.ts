@@ -9,8 +9,8 @@ const isOldCardNumber = (v: string): boolean =>
   v.length === 15 &&
   isUpper(v[0]) &&
   isUpper(v[1]) &&
-  v[2]! >= '1' &&
-  v[2]! <= '5' &&
+  v[2] >= '1' &&
+  v[2] <= '5' &&
   isDigits(v.slice(3)) &&
   isKnownProvinceCode(v.slice(3, 5));
 

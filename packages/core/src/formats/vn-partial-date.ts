@@ -11,7 +11,7 @@ export const isPartialDate = (v: string): boolean => {
   if (m === undefined) return true;
   if (!isDigits(m, 2) || Number(m) < 1 || Number(m) > 12) return false;
   if (d === undefined) return true;
-  const max = Number(m) === 2 && isLeap(Number(y)) ? 29 : DAYS_IN_MONTH[Number(m) - 1]!;
+  const max = Number(m) === 2 && isLeap(Number(y)) ? 29 : DAYS_IN_MONTH[Number(m) - 1];
   return isDigits(d, 2) && Number(d) >= 1 && Number(d) <= max;
 };
 

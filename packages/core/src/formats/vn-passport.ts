@@ -7,7 +7,7 @@ import { isDigits, type FormatDefinition } from './types.js';
  */
 export const vnPassport: FormatDefinition = {
   name: 'vn-passport',
-  validate: (v) => v.length === 8 && v[0]! >= 'A' && v[0]! <= 'Z' && isDigits(v.slice(1)),
+  validate: (v) => v.length === 8 && v[0] >= 'A' && v[0] <= 'Z' && isDigits(v.slice(1)),
   messageKey: 'format.vn-passport',
   rule: '1 capital letter + 7 digits',
   source: 'identifiers.md §7',

@@ -11,7 +11,7 @@ const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3] as const;
  */
 export const taxCodeCheckDigit = (first9: string): number | undefined => {
   let s = 0;
-  for (let i = 0; i < 9; i++) s += WEIGHTS[i]! * Number(first9[i]);
+  for (let i = 0; i < 9; i++) s += WEIGHTS[i] * Number(first9[i]);
   const r = s % 11;
   return r === 0 ? undefined : 10 - r;
 };

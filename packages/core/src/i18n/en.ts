@@ -36,7 +36,7 @@ export const en: Record<MessageKey, MessageFn> = {
   maximum: ({ label, params }) => `${label} must be ${n(params.limit)} or less`,
   exclusiveMinimum: ({ label, params }) => `${label} must be more than ${n(params.limit)}`,
   exclusiveMaximum: ({ label, params }) => `${label} must be less than ${n(params.limit)}`,
-  multipleOf: ({ label, params }) => `${label} must be a multiple of ${n(params.limit)}`,
+  multipleOf: ({ label, params }) => `${label} must be a multiple of ${n(params.multipleOf)}`,
   minItems: ({ label, params }) => `${label} must have at least ${plural(params.limit, 'item', 'items')}`,
   maxItems: ({ label, params }) => `${label} must have ${plural(params.limit, 'item', 'items')} or fewer`,
   items: ({ label, params }) => `${label} must have ${plural(params.limit, 'item', 'items')} or fewer`,
@@ -54,6 +54,8 @@ export const en: Record<MessageKey, MessageFn> = {
   anyOf: ({ label }) => `${label} does not match any accepted option`,
   not: ({ label }) => `${label} must not have this value`,
   if: ({ label }) => `${label} does not meet the form's conditions`,
+  invalid: ({ label }) => `${label} is not valid`,
+  computed: ({ label }) => `${label} does not match the value the form calculates; reload the form`,
   unprocessable: ({ label }) => `${label} could not be checked: the data is not valid JSON or is nested too deeply`,
 
   'format.date': ({ label }) => `${label} must be a real date (day/month/year)`,
@@ -98,5 +100,6 @@ export const en: Record<MessageKey, MessageFn> = {
   'format.vn-province-code': ({ label }) => `${label} is not a valid province code`,
   'format.vn-commune-code': ({ label }) => `${label} must be a 5-digit commune code`,
   'format.vn-commune-code.unknown': ({ label }) => `${label} is not in the list of administrative units`,
+  'format.vn-commune-code.province': ({ label }) => `${label} is not in the selected province`,
   'format.vn-partial-date': ({ label }) => `${label} must be a year (yyyy), a month and year (mm/yyyy) or a real date (dd/mm/yyyy)`,
 };

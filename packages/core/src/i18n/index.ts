@@ -14,10 +14,14 @@ export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, Messa
 /** True when `key` is a message key of core's catalog. */
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(vi, key);
 
-/** Formats a catalog message; falls back to the generic keyword message, then to `vi`. Never throws. */
+/**
+ * Formats a catalog message. An unknown refinement (`format.x`) falls back to its keyword's message, an unknown key
+ * to the generic `invalid`; a failing message function to the Vietnamese text without parameters. Never throws.
+ */
 export const formatMessage = (key: string, locale: Locale, ctx: MessageContext): string => {
   const table = MESSAGES[locale] ?? MESSAGES.vi;
-  const k: MessageKey = isMessageKey(key) ? key : isMessageKey(key.split('.')[0]!) ? (key.split('.')[0] as MessageKey) : 'format';
+  const head = key.split('.')[0];
+  const k: MessageKey = isMessageKey(key) ? key : isMessageKey(head) ? head : 'invalid';
   try {
     return table[k](ctx);
   } catch {

@@ -40,7 +40,7 @@ export const vi = {
   maximum: ({ label, params }) => `${label} phải nhỏ hơn hoặc bằng ${n(params.limit)}`,
   exclusiveMinimum: ({ label, params }) => `${label} phải lớn hơn ${n(params.limit)}`,
   exclusiveMaximum: ({ label, params }) => `${label} phải nhỏ hơn ${n(params.limit)}`,
-  multipleOf: ({ label, params }) => `${label} phải là bội số của ${n(params.limit)}`,
+  multipleOf: ({ label, params }) => `${label} phải là bội số của ${n(params.multipleOf)}`,
   minItems: ({ label, params }) => `${label} phải có ít nhất ${n(params.limit)} mục`,
   maxItems: ({ label, params }) => `${label} không được có quá ${n(params.limit)} mục`,
   items: ({ label, params }) => `${label} không được có quá ${n(params.limit)} mục`,
@@ -58,6 +58,8 @@ export const vi = {
   anyOf: ({ label }) => `${label} không khớp với lựa chọn nào được chấp nhận`,
   not: ({ label }) => `${label} không được có giá trị này`,
   if: ({ label }) => `${label} không thỏa mãn điều kiện của biểu mẫu`,
+  invalid: ({ label }) => `${label} không hợp lệ`,
+  computed: ({ label }) => `${label} không khớp với giá trị được tính tự động; vui lòng tải lại biểu mẫu`,
   unprocessable: ({ label }) => `Không kiểm tra được ${label}: dữ liệu không phải JSON hợp lệ hoặc lồng quá sâu`,
 
   'format.date': ({ label }) => `${label} phải là ngày có thật (ngày/tháng/năm)`,
@@ -102,6 +104,7 @@ export const vi = {
   'format.vn-province-code': ({ label }) => `${label} không phải là mã tỉnh, thành phố hợp lệ`,
   'format.vn-commune-code': ({ label }) => `${label} phải là mã xã, phường gồm 5 chữ số`,
   'format.vn-commune-code.unknown': ({ label }) => `${label} không có trong danh mục đơn vị hành chính`,
+  'format.vn-commune-code.province': ({ label }) => `${label} không thuộc tỉnh, thành phố đã chọn`,
   'format.vn-partial-date': ({ label }) => `${label} phải là năm (yyyy), tháng năm (mm/yyyy) hoặc ngày tháng năm (dd/mm/yyyy) có thật`,
 } satisfies Record<string, MessageFn>;
 

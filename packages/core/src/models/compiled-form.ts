@@ -50,6 +50,16 @@ export interface Evaluation {
   submission: unknown;
 }
 
+/** Options for one evaluation. */
+export interface EvaluateOptions {
+  /**
+   * The evaluation date that computed expressions read as `{"var": "$now"}`: `YYYY-MM-DD`, or an ISO date-time
+   * (read as the calendar date in Vietnam, UTC+7). Without it `$now` is `null`, so results never depend on the
+   * machine's clock: the browser passes the date it submits on, the server the submission's `submittedAt`.
+   */
+  now?: string;
+}
+
 /** A compiled, ready-to-use form. Immutable; safe to share between renders and requests. */
 export interface CompiledForm {
   /** The definition's `id`. */
@@ -65,9 +75,9 @@ export interface CompiledForm {
   /** Validates data against the schema and computed values; errors are located and localized. Never throws. */
   validate(data: unknown, options?: ValidateOptions): ValidationResult;
   /** Runs rules and computed values. Never throws. */
-  evaluate(data: unknown): Evaluation;
+  evaluate(data: unknown, options?: EvaluateOptions): Evaluation;
   /** The data to submit: hidden fields stripped, computed values recomputed. Shorthand for `evaluate(d).submission`. */
-  prepareSubmission(data: unknown): unknown;
+  prepareSubmission(data: unknown, options?: EvaluateOptions): unknown;
   /**
    * Resolves a definition text: an i18n key in `locale` (falling back to `vi`), or the literal text when no such
    * key exists. Returns `fallback` when `keyOrText` is undefined.

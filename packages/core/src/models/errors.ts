@@ -30,6 +30,8 @@ export interface ValidateOptions {
   locale?: Locale;
   /** Report errors under hidden fields too (default `false`: hidden fields are not the citizen's problem). */
   includeHidden?: boolean;
+  /** The evaluation date for computed values (`$now`), as in `CompiledForm.evaluate`'s options. */
+  now?: string;
 }
 
 /** One problem in a form definition, located by a JSON Pointer into the definition. */

@@ -42,9 +42,9 @@ export function scopeDataPath(scope: unknown): string[] | null {
   const tokens = scope.startsWith('#') ? parseFragmentPointer(scope) : undefined;
   let path: string[] | null = tokens === undefined ? null : [];
   for (let i = 0; tokens !== undefined && path !== null && i < tokens.length; ) {
-    const t = tokens[i]!;
+    const t = tokens[i];
     if (t === 'properties' && i + 1 < tokens.length) {
-      path.push(tokens[i + 1]!);
+      path.push(tokens[i + 1]);
       i += 2;
     } else if (INDEXED_SCHEMA_STEPS.has(t) && i + 1 < tokens.length) i += 2;
     else if (SINGLE_SCHEMA_STEPS.has(t)) i += 1;

@@ -33,7 +33,7 @@ const propertyControl = (name: string): ControlElement => ({
 });
 
 /** The detail of items that are not objects: one control on the item itself. */
-const ITEM_CONTROL: ControlElement = Object.freeze({ type: 'Control', scope: '#' }) as ControlElement;
+const ITEM_CONTROL: ControlElement = Object.freeze({ type: 'Control', scope: '#' });
 
 /**
  * The detail layout for items of `itemSchema` (cached per schema object, so the same item schema always gives the

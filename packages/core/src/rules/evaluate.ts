@@ -3,19 +3,19 @@
  * The one evaluation: for a definition and data, which fields are visible, enabled and required, the computed
  * values, and the submission to keep. `<tk-form>`, `@tokhai/server` and the CLI all call this.
  *
- * Pipeline, repeated until nothing more is hidden:
- *   removeComputedTargets → applyComputed → walkUi (rules) → collectHidden → stripHidden
+ * Pipeline: removeComputedTargets → settle (applyComputed → walkUi → collectHidden, per round) → markRequired →
+ * stripHidden (the submission) → dataWithComputed.
  *
- * Why repeat: a hidden field's value is stripped from the submission, so it must not count for rules either.
+ * Why rounds: a hidden field's value is stripped from the submission, so it must not count for rules either.
  * Otherwise a field hidden only because of another hidden field's stale value would be hidden in the browser but
- * visible on the server, which sees the stripped submission (and might then require it). Each round only removes
- * data, so the loop ends; a round that strips nothing is the answer. Rules of a single level behave exactly as
- * in JSON Forms.
+ * visible on the server, which sees the stripped submission (and might then require it). So the rules are
+ * evaluated on the data *without* the hidden values (a fixpoint, see `settle`). With rules of a single level this
+ * is exactly JSON Forms' behaviour, and evaluating a submission again gives the same submission.
  */
 import { applyComputed, deleteTarget, writeComputedValue } from '../computed/compute.js';
 import { toVietnamDate } from '../computed/functions/dates.js';
 import type { Evaluation, FieldState } from '../models/compiled-form.js';
-import { cloneJson } from '../util/json.js';
+import { cloneJson, stableStringify } from '../util/json.js';
 import type { ConditionContext } from './condition.js';
 import { buildPlan, type EvaluationPlan } from './plan.js';
 import { isSchemaRequired } from './required.js';
@@ -23,7 +23,7 @@ import { anyPresent, stripHidden } from './strip.js';
 import type { EvaluateOptions, Evaluator, EvaluatorInput } from './types.js';
 import { walkUi, type ControlVisit, type WalkResult } from './ui-walk.js';
 
-/** A safety net only: each round strictly shrinks the data, so real forms settle in one or two rounds. */
+/** A safety net only: definitions without rule cycles settle in one round per level of rule chaining. */
 const MAX_ROUNDS = 64;
 
 /** One round's outcome. */
@@ -53,9 +53,9 @@ function mergeFields(controls: readonly ControlVisit[]): Record<string, FieldSta
  * them (a hidden object control around a visible property control keeps the object).
  */
 function collectHidden(fields: Record<string, FieldState>): string[] {
-  const visible = Object.keys(fields).filter((p) => fields[p]!.visible);
+  const visible = Object.keys(fields).filter((p) => fields[p].visible);
   return Object.keys(fields)
-    .filter((p) => !fields[p]!.visible && !visible.some((v) => v.startsWith(p + '/')))
+    .filter((p) => !fields[p].visible && !visible.some((v) => v.startsWith(p + '/')))
     .sort();
 }
 
@@ -78,8 +78,9 @@ function runRound(plan: EvaluationPlan, base: unknown, now: string | null): Roun
 function markRequired(plan: EvaluationPlan, round: Round): string[] {
   const tokensOf = new Map(round.walk.controls.map((c) => [c.pointer, c.tokens]));
   const required: string[] = [];
+  const cache = new Map<string, Set<string>>();
   for (const [pointer, state] of Object.entries(round.fields)) {
-    state.required = state.visible && isSchemaRequired(plan.root, round.full, tokensOf.get(pointer)!, plan.matches);
+    state.required = state.visible && isSchemaRequired(plan.root, round.full, tokensOf.get(pointer)!, plan.matches, cache);
     if (state.required) required.push(pointer);
   }
   return required.sort();
@@ -92,16 +93,36 @@ function dataWithComputed(plan: EvaluationPlan, input: unknown, round: Round): u
   return data;
 }
 
+/**
+ * Finds the hidden set H with H = hidden(user data without H). Round i runs the rules on the original data
+ * stripped of round i-1's hidden values; when stripping round i's hidden values gives the same data round i ran
+ * on, round i is the answer. When the visibility rules do not depend on each other in a cycle (checkLogic rejects
+ * such cycles) this settles after at most one round per level of rule chaining; typically the first round hides
+ * no data at all and is the answer at once.
+ */
+function settle(plan: EvaluationPlan, base: unknown, now: string | null): Round {
+  let round = runRound(plan, base, now);
+  if (!anyPresent(base, round.hidden)) return round;
+  let ranOn = stableStringify(base);
+  const seen = new Set<string>([ranOn]);
+  for (let i = 1; i < MAX_ROUNDS; i++) {
+    const stripped = cloneJson(base);
+    stripHidden(stripped, round.hidden, plan.root, plan.matches);
+    const key = stableStringify(stripped);
+    if (key === ranOn) return round;
+    if (seen.has(key)) break; // an oscillation (only with a rule cycle): stop at a deterministic point
+    seen.add(key);
+    [round, ranOn] = [runRound(plan, stripped, now), key];
+  }
+  return round;
+}
+
 /** Evaluates one piece of data. */
 function evaluateWith(plan: EvaluationPlan, input: unknown, options: EvaluateOptions | undefined): Evaluation {
   const now = toVietnamDate(options?.now ?? plan.now);
   const base = cloneJson(input);
   removeComputedTargets(base, plan);
-  let round = runRound(plan, base, now);
-  for (let i = 1; i < MAX_ROUNDS && anyPresent(base, round.hidden); i++) {
-    stripHidden(base, round.hidden, plan.root, plan.matches);
-    round = runRound(plan, base, now);
-  }
+  const round = settle(plan, base, now);
   const required = markRequired(plan, round);
   const submission = cloneJson(round.full);
   stripHidden(submission, round.hidden, plan.root, plan.matches);

@@ -55,7 +55,7 @@ export function buildPlan(input: EvaluatorInput): EvaluationPlan {
   );
   const order: ComputedOrder = orderComputed(analysed.map((a) => ({ target: a.tokens, reads: a.report.reads })));
   const computed = order.order.map((i) => {
-    const a = analysed[i]!;
+    const a = analysed[i];
     return { target: toPointer(a.tokens), tokens: a.tokens, expr: a.field.expr };
   });
   return {

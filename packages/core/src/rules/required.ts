@@ -42,14 +42,27 @@ const arraysOf = (r: Record<string, unknown>) => Object.fromEntries(Object.entri
 const schemasOf = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => !Array.isArray(v)));
 
 /**
- * True when the schema requires a value at `tokens` for this data: every step is required by its parent, except
- * that a step whose parent is *present* in the data only needs its own parent's requirement. So a required
- * property of an optional object is required only once that object exists, and an existing array item's
- * required properties are required.
+ * True when the schema requires a value at `tokens` for this data: the last step is required by its parent, and
+ * the parent is present in the data or itself required (recursively). So a required property of an optional
+ * object is required only once that object exists, and an existing array item's required properties are
+ * required; the item itself never is.
  */
-export function isSchemaRequired(root: JsonSchemaObject, data: unknown, tokens: readonly string[], matches: SchemaMatcher): boolean {
+export function isSchemaRequired(
+  root: JsonSchemaObject,
+  data: unknown,
+  tokens: readonly string[],
+  matches: SchemaMatcher,
+  cache: Map<string, Set<string>> = new Map(),
+): boolean {
   if (tokens.length === 0) return false;
   const chain = schemasAlong(root, tokens);
+  // For one piece of data, a parent pointer fixes both its schema and its value: cache its required keys.
+  const keysOf = (parentTokens: readonly string[], schema: JsonSchemaObject, value: unknown): Set<string> => {
+    const key = parentTokens.map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+    let keys = cache.get(key);
+    if (keys === undefined) cache.set(key, (keys = requiredKeys(schema, value, root, matches)));
+    return keys;
+  };
   let required = true; // the root is always "there"
   for (let k = 0; k < tokens.length; k++) {
     const parentSchema = chain[k];
@@ -57,10 +70,10 @@ export function isSchemaRequired(root: JsonSchemaObject, data: unknown, tokens: 
     const parentTokens = tokens.slice(0, k);
     const parentValue = getAtTokens(data, parentTokens);
     const parentPresent = k === 0 || parentValue !== undefined;
-    const stepRequired =
-      Array.isArray(parentValue) && isArraySchema(parentSchema)
-        ? Number(tokens[k]) < parentValue.length // an existing item is there by definition
-        : requiredKeys(parentSchema, parentValue, root, matches).has(tokens[k]!);
+    // An array item is never required by itself (only `minItems` counts items); its properties are, once it exists.
+    const stepRequired = isArraySchema(parentSchema) && /^(0|[1-9]\d*)$/.test(tokens[k])
+      ? false
+      : keysOf(parentTokens, parentSchema, parentValue).has(tokens[k]);
     required = stepRequired && (parentPresent || required);
   }
   return required;

@@ -90,7 +90,9 @@ const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((s) =
 
 /** Checks one keyword value; pushes problems and recurses into subschemas. */
 function checkKeyword(shape: KeywordShape, value: unknown, pointer: string, out: DefinitionProblem[]): void {
-  const bad = (what: string) => out.push({ pointer, code: 'rule', message: `The condition schema keyword must be ${what}.` });
+  const bad = (what: string): void => {
+    out.push({ pointer, code: 'rule', message: `The condition schema keyword must be ${what}.` });
+  };
   switch (shape) {
     case 'schema':
       return checkSchemaShape(value, pointer, out);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 /**
- * Does a value match a JSON Schema? Decided by the eval-free interpreter (@cfworker/json-schema) for rule
- * conditions and conditional `required`, so a browser under a strict CSP and a server using ajv for validation
- * still decide visibility identically (ADR 0002).
+ * Does a value match a JSON Schema? Decided by core's eval-free interpreter engine (@cfworker/json-schema with
+ * tokhai's formats) for rule conditions and conditional `required`, whatever engine validates the form, so a
+ * browser under a strict CSP and a server using ajv decide visibility identically (ADR 0002).
  */
-import { Validator, type Schema, type SchemaDraft } from '@cfworker/json-schema';
+import { interpreterEngine } from '../engines/interpreter.js';
+import type { SchemaValidator } from '../models/engine.js';
 import type { JsonSchema } from '../models/json-schema.js';
 import { deref } from './schema-nav.js';
 import { isObject } from '../util/json.js';
@@ -12,13 +13,12 @@ import { isObject } from '../util/json.js';
 /** Decides whether a value matches a schema. Never throws. */
 export type SchemaMatcher = (schema: JsonSchema, value: unknown) => boolean;
 
-/** The interpreter draft for a definition's `$schema` (2020-12 unless it names an older draft). */
-export function draftOf(schemaUri: unknown): SchemaDraft {
-  if (typeof schemaUri !== 'string') return '2020-12';
-  if (schemaUri.includes('draft-07')) return '7';
-  if (schemaUri.includes('draft-04')) return '4';
-  if (schemaUri.includes('2019-09')) return '2019-09';
-  return '2020-12';
+/** The engine draft for a definition's `$schema`: draft-07 (and older) when it says so, else 2020-12. */
+export type Draft = '2020-12' | 'draft-07';
+
+/** Reads the draft from a `$schema` URI. */
+export function draftOf(schemaUri: unknown): Draft {
+  return typeof schemaUri === 'string' && /draft-0[4-7]/.test(schemaUri) ? 'draft-07' : '2020-12';
 }
 
 /**
@@ -43,17 +43,25 @@ function matchesUndefined(schema: unknown, root: JsonSchema, depth = 0): boolean
   return true;
 }
 
+/** Compiles a schema with the interpreter engine; throws when it cannot (an unresolvable `$ref`). */
+export function compileWithInterpreter(schema: JsonSchema, draft: Draft): SchemaValidator {
+  return interpreterEngine().compile(schema, { draft });
+}
+
 /**
  * Creates a matcher that compiles each schema once (cached by identity) with the interpreter. A value the
- * interpreter cannot take (nested `undefined`, a function) or a schema it cannot run (an unresolvable `$ref`)
- * does not match.
+ * interpreter cannot take (nested `undefined`, a function) or a schema it cannot compile does not match.
  */
-export function createSchemaMatcher(draft: SchemaDraft): SchemaMatcher {
-  const validators = new WeakMap<object, Validator>();
-  const validatorFor = (schema: object): Validator => {
+export function createSchemaMatcher(draft: Draft): SchemaMatcher {
+  const validators = new WeakMap<object, SchemaValidator>();
+  const validatorFor = (schema: object): SchemaValidator => {
     let v = validators.get(schema);
     if (v === undefined) {
-      v = new Validator(schema as Schema, draft, true);
+      try {
+        v = compileWithInterpreter(schema as JsonSchema, draft);
+      } catch {
+        v = () => [{ instancePath: '', schemaPath: '', keyword: 'unprocessable', params: {} }];
+      }
       validators.set(schema, v);
     }
     return v;
@@ -62,7 +70,7 @@ export function createSchemaMatcher(draft: SchemaDraft): SchemaMatcher {
     if (typeof schema === 'boolean') return schema;
     if (value === undefined) return matchesUndefined(schema, schema);
     try {
-      return validatorFor(schema).validate(value).valid;
+      return validatorFor(schema)(value).length === 0;
     } catch {
       return false;
     }

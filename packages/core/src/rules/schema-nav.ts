@@ -15,7 +15,7 @@ const COMBINATORS = ['allOf', 'anyOf', 'oneOf'] as const;
 /** A schema as an object: `true` is `{}`; `false` and non-schemas are `undefined`. */
 export function asSchemaObject(schema: unknown): JsonSchemaObject | undefined {
   if (schema === true) return {};
-  return isObject(schema) ? (schema as JsonSchemaObject) : undefined;
+  return isObject(schema) ? (schema) : undefined;
 }
 
 /** Follows local `$ref`s (`#/$defs/x`) against `root` until a schema without one. */
@@ -115,10 +115,10 @@ export function resolveScope(scope: unknown, base: JsonSchemaObject, root: JsonS
   let schema: JsonSchemaObject | undefined = deref(base, root);
   const dataPath: string[] = [];
   for (let i = 0; i < tokens.length && schema !== undefined; ) {
-    const token = tokens[i]!;
+    const token = tokens[i];
     const step = SCHEMA_ONLY_STEPS[token];
     if (token === 'properties' && i + 1 < tokens.length) {
-      const name = tokens[i + 1]!;
+      const name = tokens[i + 1];
       schema = propertySchema(schema, name, root);
       dataPath.push(name);
       i += 2;
@@ -146,7 +146,7 @@ export function schemasAlong(root: JsonSchemaObject, tokens: readonly string[]):
   for (let i = 0; current !== undefined; i++) {
     chain.push(current);
     if (i === tokens.length) break;
-    const token = tokens[i]!;
+    const token = tokens[i];
     current = /^(0|[1-9]\d*)$/.test(token) && isArraySchema(current)
       ? itemSchema(current, Number(token), root)
       : propertySchema(current, token, root);

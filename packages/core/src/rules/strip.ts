@@ -18,8 +18,8 @@ const INDEX = /^(0|[1-9]\d*)$/;
 function deletionOrder(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     if (a[i] === b[i]) continue;
-    const bothIndices = INDEX.test(a[i]!) && INDEX.test(b[i]!);
-    return bothIndices ? Number(b[i]) - Number(a[i]) : a[i]! < b[i]! ? 1 : -1;
+    const bothIndices = INDEX.test(a[i]) && INDEX.test(b[i]);
+    return bothIndices ? Number(b[i]) - Number(a[i]) : a[i] < b[i] ? 1 : -1;
   }
   return b.length - a.length;
 }
@@ -28,7 +28,7 @@ function deletionOrder(a: readonly string[], b: readonly string[]): number {
 function deleteAt(data: unknown, tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false;
   const parent = getAtTokens(data, tokens.slice(0, -1));
-  const key = tokens[tokens.length - 1]!;
+  const key = tokens[tokens.length - 1];
   if (Array.isArray(parent)) {
     if (!INDEX.test(key) || Number(key) >= parent.length) return false;
     parent.splice(Number(key), 1);
@@ -50,7 +50,7 @@ function pruneEmptied(data: unknown, tokens: readonly string[], root: JsonSchema
     const grandparent = getAtTokens(data, path.slice(0, -1));
     if (!isObject(grandparent)) return; // an array item, or nothing: leave it
     const parentSchema = schemasAlong(root, path)[end - 1];
-    if (parentSchema !== undefined && requiredKeys(parentSchema, grandparent, root, matches).has(path[end - 1]!)) return;
+    if (parentSchema !== undefined && requiredKeys(parentSchema, grandparent, root, matches).has(path[end - 1])) return;
     deleteAt(data, path);
   }
 }

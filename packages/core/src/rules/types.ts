@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** The inputs and outputs of the logic engine (rules, computed values, evaluation). */
-import type { AdminUnitLookup, FunctionRegistry } from '../computed/types.js';
-import type { Evaluation } from '../models/compiled-form.js';
+import type { AdminUnitNameLookup, FunctionRegistry } from '../computed/types.js';
+import type { EvaluateOptions, Evaluation } from '../models/compiled-form.js';
 import type { FormDefinition } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import type { UISchemaElement } from '../models/uischema.js';
@@ -21,7 +21,7 @@ export interface LogicInput {
 /** What `createEvaluator` reads. */
 export interface EvaluatorInput extends LogicInput {
   /** Resolves administrative-unit codes for `adminUnitName`; without it that function returns `null`. */
-  adminUnits?: AdminUnitLookup;
+  adminUnits?: AdminUnitNameLookup;
   /**
    * The default evaluation date for the `$now` variable (`YYYY-MM-DD`, or an ISO date-time, read as the date in
    * Vietnam, UTC+7). Without it (and without `EvaluateOptions.now`), `$now` is `null`.
@@ -29,11 +29,8 @@ export interface EvaluatorInput extends LogicInput {
   now?: string;
 }
 
-/** Per-call options of an evaluator. */
-export interface EvaluateOptions {
-  /** Overrides `EvaluatorInput.now` for this call (the server passes the submission's `submittedAt`). */
-  now?: string;
-}
+/** Per-call options of an evaluator (`now` overrides `EvaluatorInput.now` for the call). */
+export type { EvaluateOptions };
 
 /** Runs rules and computed values for one piece of data. Pure: never throws, never mutates `data`. */
 export type Evaluator = (data: unknown, options?: EvaluateOptions) => Evaluation;

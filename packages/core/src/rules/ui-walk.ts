@@ -54,12 +54,16 @@ interface Frame {
 }
 
 /** The resolved schema and data path of a control, cached per (base schema, scope). */
-const scopeCache = new WeakMap<JsonSchemaObject, Map<string, { schema: JsonSchemaObject | undefined; dataPath: string[] | null }>>();
+type ResolvedControl = { schema: JsonSchemaObject | undefined; dataPath: string[] | null };
+const scopeCache = new WeakMap<JsonSchemaObject, Map<string, ResolvedControl>>();
 
-function resolveControl(scope: unknown, base: JsonSchemaObject, root: JsonSchema) {
+function resolveControl(scope: unknown, base: JsonSchemaObject, root: JsonSchema): ResolvedControl {
   if (typeof scope !== 'string') return { schema: undefined, dataPath: null };
   let byScope = scopeCache.get(base);
-  if (byScope === undefined) scopeCache.set(base, (byScope = new Map()));
+  if (byScope === undefined) {
+    byScope = new Map<string, ResolvedControl>();
+    scopeCache.set(base, byScope);
+  }
   let hit = byScope.get(scope);
   if (hit === undefined) {
     const resolved = resolveScope(scope, base, root);
@@ -74,7 +78,8 @@ function ownState(frame: Frame, element: Record<string, unknown>, ctx: Condition
   const rule = element.rule;
   const hasRule = isObject(rule);
   const visible = frame.visible && (!hasRule || evalVisibility(ctx, rule as never, frame.base));
-  const readonly = isObject(element.options) && element.options.readonly === true;
+  // JSON Forms reads both spellings.
+  const readonly = isObject(element.options) && (element.options.readonly === true || element.options.readOnly === true);
   const enabled = frame.enabled && !readonly && (!hasRule || evalEnablement(ctx, rule as never, frame.base));
   return { visible, enabled };
 }
@@ -101,7 +106,7 @@ export function walkUi(plan: WalkPlan, data: unknown, ctx: ConditionContext): Wa
       kids.forEach((child, i) => children.push({ ...frame, element: child, path: `${frame.path}/elements/${i}`, ...state, depth: frame.depth + 1 }));
     }
     // Reverse, so that elements are visited (and reported) in document order.
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return { elements, controls };
 }
@@ -116,7 +121,8 @@ function visitControl(plan: WalkPlan, frame: Frame, control: ControlElement, sta
   const enabled = state.enabled && !computed && schema?.readOnly !== true;
   const visit: ControlVisit = { pointer, tokens, visible: state.visible, enabled, computed };
   const inner = { ...frame, visible: state.visible, enabled, depth: frame.depth + 1 };
-  const detail = isObject(control.options) ? control.options.detail : undefined;
+  // JSON Forms also allows a string here ("GENERATED", "REGISTERED"): anything but a layout means generated.
+  const detail = isObject(control.options) && isObject(control.options.detail) ? control.options.detail : undefined;
   const children: Frame[] = [];
   if (isArraySchema(schema)) {
     const items = getAtTokens(data, tokens);

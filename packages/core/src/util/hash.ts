@@ -12,12 +12,12 @@ export const fnv1a64 = (text: string): string => {
   // Four 16-bit limbs keep every product below 2^53. Offset basis 0xcbf29ce484222325.
   const h = [0x2325, 0x8422, 0x9ce4, 0xcbf2];
   const round = (byte: number) => {
-    h[0]! ^= byte;
+    h[0] ^= byte;
     // × FNV prime 0x100000001b3 = 2^40 + 0x1b3; 2^40 shifts limb i into limb i+2 by 8 bits.
-    const t0 = h[0]! * 0x1b3;
-    const t1 = h[1]! * 0x1b3 + (t0 >>> 16);
-    const t2 = h[2]! * 0x1b3 + (t1 >>> 16) + (h[0]! << 8);
-    const t3 = h[3]! * 0x1b3 + (t2 >>> 16) + (h[1]! << 8);
+    const t0 = h[0] * 0x1b3;
+    const t1 = h[1] * 0x1b3 + (t0 >>> 16);
+    const t2 = h[2] * 0x1b3 + (t1 >>> 16) + (h[0] << 8);
+    const t3 = h[3] * 0x1b3 + (t2 >>> 16) + (h[1] << 8);
     h[0] = t0 & 0xffff;
     h[1] = t1 & 0xffff;
     h[2] = t2 & 0xffff;

@@ -20,29 +20,48 @@ export const ownString = (o: unknown, key: string): string | undefined => {
 /** The depth past which tokhai's own recursive walks stop and report a located error instead of overflowing. */
 export const MAX_DEPTH = 256;
 
+/** Thrown by `cloneJson` for input JSON cannot represent as a tree: a cycle, or too many nodes once shared parts are copied. */
+export class NotJsonError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'NotJsonError';
+  }
+}
+
+/** The most nodes `cloneJson` copies (a shared subtree is copied once per place it appears). */
+export const MAX_CLONE_NODES = 2_000_000;
+
 /**
- * Deep-clones JSON data iteratively (no recursion, so 10,000-deep input cannot overflow the stack). Own enumerable
- * properties only; keys such as `__proto__` are copied as data (defineProperty), never as prototype changes.
- * Non-JSON leaves (functions, symbols, undefined in arrays) are copied as they are.
+ * Deep-clones JSON data into a tree, iteratively (10,000-deep input cannot overflow the stack). Own enumerable
+ * properties only; keys such as `__proto__` are copied as data (defineProperty), never as prototype changes. An
+ * object referenced from two places is copied twice, so the result has the shape the JSON text would have. Throws
+ * `NotJsonError` for a cycle or past `MAX_CLONE_NODES` nodes (a small DAG can stand for an exponential tree).
+ * Non-JSON leaves (functions, symbols, undefined) are copied as they are.
  */
 export const cloneJson = <T>(value: T): T => {
   if (typeof value !== 'object' || value === null) return value;
+  const EXIT = Symbol('exit');
   const root: unknown = Array.isArray(value) ? [] : {};
-  const stack: Array<[unknown, unknown]> = [[value, root]];
-  const seen = new Map<unknown, unknown>([[value, root]]);
+  const onPath = new Set<unknown>();
+  const stack: Array<[unknown, unknown] | [typeof EXIT, unknown]> = [[value, root]];
+  let nodes = 0;
   while (stack.length) {
     const [src, dst] = stack.pop()!;
+    if (src === EXIT) {
+      onPath.delete(dst);
+      continue;
+    }
+    if (++nodes > MAX_CLONE_NODES) throw new NotJsonError(`more than ${MAX_CLONE_NODES} values`);
+    onPath.add(src);
+    stack.push([EXIT, src]);
     const keys = Array.isArray(src) ? src.map((_, i) => String(i)) : Object.keys(src as object);
     for (const k of keys) {
       const v = (src as Record<string, unknown>)[k];
       let copy: unknown = v;
       if (typeof v === 'object' && v !== null) {
-        if (seen.has(v)) copy = seen.get(v);
-        else {
-          copy = Array.isArray(v) ? [] : {};
-          seen.set(v, copy);
-          stack.push([v, copy]);
-        }
+        if (onPath.has(v)) throw new NotJsonError('a cycle');
+        copy = Array.isArray(v) ? [] : {};
+        stack.push([v, copy]);
       }
       Object.defineProperty(dst, k, { value: copy, enumerable: true, writable: true, configurable: true });
     }
@@ -90,8 +109,8 @@ export const stableStringify = (value: unknown): string => {
       out.push('{');
       stack.push(CLOSE_OBJ);
       for (let i = keys.length - 1; i >= 0; i--) {
-        stack.push((v as JsonObject)[keys[i]!]);
-        stack.push(new KeyToken(keys[i]!));
+        stack.push((v as JsonObject)[keys[i]]);
+        stack.push(new KeyToken(keys[i]));
         if (i > 0) stack.push(COMMA);
       }
     } else out.push(JSON.stringify(v) ?? 'null');

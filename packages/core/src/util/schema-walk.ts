@@ -80,7 +80,7 @@ export const walkSchema = (root: unknown, maxDepth = 256): SchemaWalk => {
         add(v, base, kw);
       }
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return { positions, tooDeep };
 };

@@ -35,7 +35,7 @@ function applyMigrations(data: unknown, fromVersion: string, definition: FormDef
         const value = getAt(out, op.move.from);
         if (value === undefined) continue;
         out = setAt(setAt(out, op.move.from, undefined), op.move.to, value);
-        if (labels[op.move.from] !== undefined) labels[op.move.to] ??= labels[op.move.from]!;
+        if (labels[op.move.from] !== undefined) labels[op.move.to] ??= labels[op.move.from];
       } else {
         const value = getAt(out, op.remove);
         if (value === undefined) continue;
@@ -64,7 +64,7 @@ export function schemaAtPointer(root: JsonSchemaObject, pointer: string): JsonSc
   let current: JsonSchemaObject | undefined = deref(root, root);
   for (const key of parsePointer(pointer)) {
     if (!current) return undefined;
-    const composed = [current, ...((current.allOf ?? []) as JsonSchema[]).map(asObject)].filter(Boolean) as JsonSchemaObject[];
+    const composed = [current, ...((current.allOf ?? [])).map(asObject)].filter(Boolean) as JsonSchemaObject[];
     let next: JsonSchemaObject | undefined;
     for (const s of composed) {
       if (/^\d+$/.test(key) && s.items !== undefined) next ??= asObject(Array.isArray(s.items) ? s.items[Number(key)] : s.items);

@@ -40,8 +40,8 @@ function xRange(text: string): [Version, Version | undefined] | undefined {
   const fixed = (known < 0 ? parts : parts.slice(0, known)).map(Number);
   if (fixed.some(Number.isNaN) || fixed.length === 0) return fixed.length === 0 ? [[0, 0, 0, ''], undefined] : undefined;
   if (fixed.length >= 3) return undefined; // a full version, not a range
-  const lower: Version = [fixed[0]!, fixed[1] ?? 0, 0, ''];
-  const upper: Version = fixed.length === 1 ? [fixed[0]! + 1, 0, 0, ''] : [fixed[0]!, fixed[1]! + 1, 0, ''];
+  const lower: Version = [fixed[0], fixed[1] ?? 0, 0, ''];
+  const upper: Version = fixed.length === 1 ? [fixed[0] + 1, 0, 0, ''] : [fixed[0], fixed[1] + 1, 0, ''];
   return [lower, upper];
 }
 
@@ -73,8 +73,8 @@ export function satisfies(version: string, range: string): boolean {
   return range.split('||').some((alternative) => {
     const hyphen = /^\s*(\S+)\s+-\s+(\S+)\s*$/.exec(alternative);
     if (hyphen) {
-      const lo = parseVersion(hyphen[1]!);
-      const hi = parseVersion(hyphen[2]!);
+      const lo = parseVersion(hyphen[1]);
+      const hi = parseVersion(hyphen[2]);
       return !!lo && !!hi && compareVersions(v, lo) >= 0 && compareVersions(v, hi) <= 0;
     }
     const tokens = alternative.trim().replace(/(<=|>=|<|>|=|\^|~)\s+/g, '$1').split(/\s+/).filter(Boolean);

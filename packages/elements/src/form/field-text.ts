@@ -78,7 +78,7 @@ export function choicesOf(
   schema: JsonSchemaObject,
 ): Array<{ value: unknown; label: string }> | undefined {
   const items = schema.type === 'array' && schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items)
-    ? (schema.items as JsonSchemaObject)
+    ? (schema.items)
     : undefined;
   const source = items ?? schema;
   const base = keyBase(element, pointer);

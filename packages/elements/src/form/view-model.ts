@@ -17,7 +17,6 @@ import {
   isLabel,
   isLayout,
   objectControlTester,
-  type Category,
   type Categorization,
   type CompiledForm,
   type ControlElement,
@@ -35,7 +34,7 @@ import {
 import type { FieldModel } from '../internal/field-model.js';
 import { getAt, isUnder, joinPointer, pointerToId, scopeToPointer } from '../internal/pointer.js';
 import { issueWarning } from '../internal/dev-mode.js';
-import { registry, type WidgetRow } from '../registry.js';
+import { containers, registry, type WidgetRow } from '../registry.js';
 import { choicesOf, controlHint, controlLabel, humanize, layoutText } from './field-text.js';
 
 /** A control rendered by a widget. */
@@ -44,6 +43,10 @@ export interface ControlView {
   uiPath: string;
   model: FieldModel;
   widget: WidgetRow;
+  /** A container widget's child controls: an object's properties. */
+  children?: ViewNode[];
+  /** A container widget's child controls: one node per array item. */
+  items?: ViewNode[];
 }
 
 /** A control no widget fits: a visible fallback, so the citizen knows something is missing. */
@@ -53,14 +56,12 @@ export interface UnsupportedView {
   model: FieldModel;
 }
 
-/** A layout (`VerticalLayout`, `HorizontalLayout`, `Group`, or an object control shown as a group). */
+/** A layout (`VerticalLayout`, `HorizontalLayout`, `Group`). */
 export interface LayoutView {
   kind: 'vertical' | 'horizontal' | 'group';
   uiPath: string;
   /** Group legend. */
   label?: string;
-  /** The object control this group renders, when it is one (its own errors, e.g. `required`). */
-  model?: FieldModel;
   children: ViewNode[];
 }
 
@@ -71,21 +72,8 @@ export interface LabelView {
   text: string;
 }
 
-/** A repeatable group: an array of objects, each item rendered from the control's `detail`. */
-export interface ArrayView {
-  kind: 'array';
-  uiPath: string;
-  model: FieldModel;
-  /** One node per item (a layout with the item's fields). */
-  items: ViewNode[];
-  /** Whether items can be added or removed (`false` when read-only or disabled). */
-  editable: boolean;
-  /** The schema of one item (for a new, empty item). */
-  itemSchema: JsonSchemaObject;
-}
-
 /** Any node. */
-export type ViewNode = ControlView | UnsupportedView | LayoutView | LabelView | ArrayView;
+export type ViewNode = ControlView | UnsupportedView | LayoutView | LabelView;
 
 /** One step of a wizard. */
 export interface StepView {
@@ -118,20 +106,21 @@ export interface ViewContext {
   sourceLabel: (source: string) => string;
 }
 
-/** A built-in row: controls `<tk-form>` renders itself because they contain other controls. */
-interface BuiltinRow {
+/** A container row: a widget that shows controls `<tk-form>` builds (their rules, errors and ids are the form's). */
+interface ContainerRow {
   tester: RankedTester;
-  builtin: 'array' | 'object';
+  container: WidgetRow;
 }
 
 /**
  * Arrays of objects and plain objects contain other controls, whose rules, errors and ids must stay in
- * `<tk-form>`'s one tree, so the form renders them itself. A widget row that ranks higher still wins (an address
- * object picks the admin-unit widget; a file object the file widget). Registry rows come first, so they win ties.
+ * `<tk-form>`'s one tree: the form builds the child controls and the container widget (`<tk-repeat-group>`,
+ * `<tk-fieldset>`) places them through `renderChild`. A widget row that ranks higher still wins (an address
+ * object picks the admin-unit widget; a file object the file widget); registry rows come first, so they win ties.
  */
-const BUILTIN_ROWS: BuiltinRow[] = [
-  { tester: arrayOfObjectsControlTester, builtin: 'array' },
-  { tester: objectControlTester, builtin: 'object' },
+const CONTAINER_ROWS: ContainerRow[] = [
+  { tester: arrayOfObjectsControlTester, container: containers.array },
+  { tester: objectControlTester, container: containers.object },
 ];
 
 /** Where a node sits: its UI path, the data pointer its scopes are relative to, and that schema. */
@@ -153,8 +142,9 @@ export function locateErrors(errors: readonly LocatedError[]): LocatedError[] {
   return errors.map((e) => {
     const missing = e.params?.missingProperty;
     if (e.keyword !== 'required' || typeof missing !== 'string') return e;
-    const at = joinPointer(e.pointer, missing);
-    return e.pointer === at || e.pointer.endsWith(at) ? e : { ...e, pointer: at };
+    // Already at the property (core's convention): keep it.
+    if (e.pointer.endsWith(joinPointer('', missing))) return e;
+    return { ...e, pointer: joinPointer(e.pointer, missing) };
   });
 }
 
@@ -174,7 +164,7 @@ function buildSteps(ctx: ViewContext, cat: Categorization, pos: Position): StepV
     const child: Position = { ...pos, uiPath: `${pos.uiPath}/elements/${i}` };
     if (isCategorization(el)) return buildSteps(ctx, el, child);
     if (!elementState(ctx, child).visible) return [];
-    const category = el as Category;
+    const category = el;
     return [
       {
         uiPath: child.uiPath,
@@ -220,18 +210,25 @@ function buildNode(ctx: ViewContext, el: UISchemaElement, pos: Position): ViewNo
       : buildChildren(ctx, el.elements, inner);
     return { kind, uiPath: pos.uiPath, label: kind === 'group' ? label : undefined, children };
   }
-  issueWarning('unknown-element', `UI schema element type "${el.type}" at ${pos.uiPath || '/'} is not known; it is skipped.`);
+  issueWarning('unknown-element', `UI schema element type "${(el as { type: string }).type}" at ${pos.uiPath || '/'} is not known; it is skipped.`);
   return undefined;
 }
 
-type Pick = { widget: WidgetRow } | { builtin: 'array' | 'object' } | undefined;
+/** Whether a widget renders child controls through `renderChild` (explicit, or declared as a Lit property). */
+export function isContainer(row: WidgetRow): boolean {
+  if (row.container !== undefined) return row.container;
+  const cls = (row.element ?? globalThis.customElements?.get(row.tagName)) as { elementProperties?: Map<PropertyKey, unknown> } | undefined;
+  return cls?.elementProperties?.has('renderChild') === true;
+}
 
-function pick(ctx: ViewContext, control: ControlElement, schema: JsonSchema): Pick {
-  const context = { rootSchema: ctx.compiled.schema };
-  const rows: Array<WidgetRow | BuiltinRow> = [...registry, ...BUILTIN_ROWS];
-  const match = findBestTester(rows, control, schema, context);
+/** The widget for a control (and whether it contains child controls), or `undefined` when none fits. */
+function pick(ctx: ViewContext, control: ControlElement, schema: JsonSchema): { widget: WidgetRow; container: boolean } | undefined {
+  const rows: Array<WidgetRow | ContainerRow> = [...registry, ...CONTAINER_ROWS];
+  const match = findBestTester(rows, control, schema, { rootSchema: ctx.compiled.schema });
   if (!match || match.rank === NOT_APPLICABLE) return undefined;
-  return 'builtin' in match.row ? { builtin: match.row.builtin } : { widget: match.row };
+  if ('container' in match.row && typeof match.row.container === 'object') return { widget: match.row.container, container: true };
+  const widget = match.row as WidgetRow;
+  return { widget, container: isContainer(widget) };
 }
 
 function fieldState(ctx: ViewContext, pointer: string, schemaRequired: boolean, element: ElementState): FieldState {
@@ -267,10 +264,13 @@ function buildControl(ctx: ViewContext, control: ControlElement, pos: Position, 
   const choice = pick(ctx, control, pos.schema);
   // A widget shows the errors of its parts (an address's commune); a group or a repeater only its own, because
   // its parts are controls of their own.
-  const model = fieldModel(ctx, control, pointer, schema, state, element, choice !== undefined && 'builtin' in choice);
-  if (choice && 'widget' in choice) return { kind: 'control', uiPath: pos.uiPath, model, widget: choice.widget };
-  if (choice?.builtin === 'array') return buildArray(ctx, control, pos, model, schema);
-  if (choice?.builtin === 'object') return buildObject(ctx, pos, model, schema);
+  const model = fieldModel(ctx, control, pointer, schema, state, element, choice?.container === true);
+  if (choice) {
+    const view: ControlView = { kind: 'control', uiPath: pos.uiPath, model, widget: choice.widget };
+    if (choice.container && schema.type === 'array') view.items = buildItems(ctx, control, pos, model, schema);
+    else if (choice.container) view.children = buildProperties(ctx, pos, model, schema);
+    return view;
+  }
   issueWarning(
     'unsupported-control',
     `No widget fits the control "${control.scope}" (${pointer}); a visible "unsupported field" notice is shown. Register a widget row in registry.ts or change the control's options.`,
@@ -278,8 +278,8 @@ function buildControl(ctx: ViewContext, control: ControlElement, pos: Position, 
   return { kind: 'unsupported', uiPath: pos.uiPath, model };
 }
 
-/** An object without a matching widget: a group of its properties, each a generated control. */
-function buildObject(ctx: ViewContext, pos: Position, model: FieldModel, schema: JsonSchemaObject): LayoutView {
+/** The controls of an object's properties, each a generated control. */
+function buildProperties(ctx: ViewContext, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
   const inherited = { visible: true, enabled: model.enabled && !model.readonly };
   const children = Object.keys(schema.properties ?? {}).flatMap((key, i) => {
     const control: ControlElement = { type: 'Control', scope: `#/properties/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
@@ -291,7 +291,7 @@ function buildObject(ctx: ViewContext, pos: Position, model: FieldModel, schema:
     });
     return node ? [node] : [];
   });
-  return { kind: 'group', uiPath: pos.uiPath, label: model.label, model, children };
+  return children;
 }
 
 /** The UI of one array item: the control's `options.detail`, or one control per item property. */
@@ -307,21 +307,21 @@ function itemDetail(control: ControlElement, itemSchema: JsonSchemaObject): UISc
   };
 }
 
-function buildArray(ctx: ViewContext, control: ControlElement, pos: Position, model: FieldModel, schema: JsonSchemaObject): ArrayView {
-  const itemSchema = (schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : {}) as JsonSchemaObject;
+/** The controls of each array item, from the item detail. */
+function buildItems(ctx: ViewContext, control: ControlElement, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
+  const itemSchema = (schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : {});
   const values = Array.isArray(model.value) ? model.value : [];
   const detail = itemDetail(control, itemSchema);
   const inherited = { visible: true, enabled: model.enabled && !model.readonly };
-  const items = values.flatMap((_, index) => {
-    const node = buildNode(ctx, detail, {
-      uiPath: `${pos.uiPath}/detail/${index}`,
-      dataBase: joinPointer(model.pointer, index),
-      schema: itemSchema,
-      inherited,
-    });
-    return node ? [node] : [];
-  });
-  return { kind: 'array', uiPath: pos.uiPath, model, items, editable: model.enabled && !model.readonly, itemSchema };
+  // One node per item, even when the detail is hidden, so `renderChild({index})` lines up with the data.
+  return values.map(
+    (_, index): ViewNode =>
+      buildNode(ctx, detail, { uiPath: `${pos.uiPath}/detail/${index}`, dataBase: joinPointer(model.pointer, index), schema: itemSchema, inherited }) ?? {
+        kind: 'vertical',
+        uiPath: `${pos.uiPath}/detail/${index}`,
+        children: [],
+      },
+  );
 }
 
 /** JSON equality for provenance comparison (small values: names, dates, codes, addresses). */
@@ -350,7 +350,7 @@ function fieldModel(
   exactErrors: boolean,
 ): FieldModel {
   const { compiled, locale } = ctx;
-  const options = (control.options ?? {}) as FieldModel['options'];
+  const options = (control.options ?? {});
   let label = controlLabel(compiled, locale, control, pointer, schema);
   if (label === undefined) {
     label = humanize(pointer);
@@ -397,14 +397,13 @@ export function modelsIn(nodes: readonly ViewNode[]): FieldModel[] {
   return nodes.flatMap((node): FieldModel[] => {
     switch (node.kind) {
       case 'control':
+        return [node.model, ...modelsIn(node.children ?? []), ...modelsIn(node.items ?? [])];
       case 'unsupported':
         return [node.model];
-      case 'array':
-        return [node.model, ...modelsIn(node.items)];
       case 'label':
         return [];
       default:
-        return [...(node.model ? [node.model] : []), ...modelsIn(node.children)];
+        return modelsIn(node.children);
     }
   });
 }

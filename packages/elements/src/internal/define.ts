@@ -17,7 +17,7 @@ export type VersionedElement = CustomElementConstructor & { version?: string };
  */
 export function define(tagName: string, element: VersionedElement): CustomElementConstructor {
   const registry = globalThis.customElements;
-  const existing = registry.get(tagName) as VersionedElement | undefined;
+  const existing: VersionedElement | undefined = registry.get(tagName);
   if (existing === undefined) {
     registry.define(tagName, element);
     return element;

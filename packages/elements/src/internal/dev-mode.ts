@@ -14,7 +14,7 @@ export const DEV_MODE = true;
 const DOCS = '@tokhai/elements README, "Dev-mode warnings"';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var tokhaiIssuedWarnings: Set<string> | undefined;
 }
 

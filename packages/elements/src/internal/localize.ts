@@ -11,7 +11,7 @@ import en from '../translations/en.js';
 const translations: Record<Locale, Translation> = { vi, en };
 
 /** The texts of `locale` (Vietnamese for anything unknown). */
-export function translation(locale: Locale | string | undefined): Translation {
+export function translation(locale: string | undefined): Translation {
   return translations[locale as Locale] ?? translations.vi;
 }
 
@@ -30,7 +30,7 @@ export function toLocale(value: string | null | undefined): Locale {
  * re-renders when `locale` changes, and the controller always answers for the current one.
  */
 export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & { locale: Locale | string | undefined }) {
+  constructor(private readonly host: ReactiveControllerHost & { locale: string | undefined }) {
     host.addController(this);
   }
 

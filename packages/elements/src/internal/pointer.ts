@@ -51,7 +51,7 @@ function write(node: unknown, keys: string[], value: unknown): unknown {
   if (keys.length === 0) return value;
   const [key, ...rest] = keys as [string, ...string[]];
   if (FORBIDDEN.has(key)) return node;
-  const nextIsIndex = rest.length > 0 && /^\d+$/.test(rest[0]!);
+  const nextIsIndex = rest.length > 0 && /^\d+$/.test(rest[0]);
   if (Array.isArray(node) && /^\d+$/.test(key)) {
     const copy = [...(node as unknown[])];
     const child = write(copy[Number(key)] ?? (nextIsIndex ? [] : {}), rest, value);
@@ -78,7 +78,7 @@ export function scopeToPointer(scope: string): string {
   const segments = parsePointer(scope.replace(/^#/, ''));
   const out: string[] = [];
   for (let i = 0; i < segments.length; i++) {
-    if (segments[i] === 'properties' && i + 1 < segments.length) out.push(segments[++i]!);
+    if (segments[i] === 'properties' && i + 1 < segments.length) out.push(segments[++i]);
   }
   return toPointer(out);
 }

@@ -81,7 +81,7 @@ function parse(text: string, depth: number): SafeInline[] {
     buffer = '';
   };
   for (let i = 0; i < text.length; ) {
-    const ch = text[i]!;
+    const ch = text[i];
     if (ch === '\\' && i + 1 < text.length) {
       buffer += text[i + 1];
       i += 2;

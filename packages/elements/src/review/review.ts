@@ -35,9 +35,9 @@ export function reviewModels(nodes: readonly ViewNode[]): FieldModel[] {
   const containers = new Set<string>();
   const collect = (list: readonly ViewNode[]) => {
     for (const n of list) {
-      if ((n.kind === 'group' || n.kind === 'array') && n.model) containers.add(n.model.pointer);
-      if ('children' in n) collect(n.children);
-      if (n.kind === 'array') collect(n.items);
+      if (n.kind === 'control' && (n.children || n.items)) containers.add(n.model.pointer);
+      if ('children' in n && n.children) collect(n.children);
+      if ('items' in n && n.items) collect(n.items);
     }
   };
   collect(nodes);

@@ -36,7 +36,6 @@ const en: Translation = {
   next: 'Continue',
   back: 'Back',
   submit: 'Submit',
-  submitting: 'Submitting…',
   acceptAndSubmit: 'Accept and send',
   reset: 'Start again',
 
@@ -46,10 +45,6 @@ const en: Translation = {
   changeWhat: (label) => ` ${label}`,
   reviewStep: 'Check your answers',
 
-  addItem: 'Add item',
-  removeItem: (n) => `Remove item ${n}`,
-  itemTitle: (n) => `Item ${n}`,
-  noItems: 'No items yet.',
 
   prefillIntro: 'Information is filled in from government records when you agree.',
   prefilledFrom: (source) => `From ${source}`,

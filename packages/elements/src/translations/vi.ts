@@ -53,7 +53,6 @@ export interface Translation {
   next: string;
   back: string;
   submit: string;
-  submitting: string;
   acceptAndSubmit: string;
   reset: string;
 
@@ -65,11 +64,6 @@ export interface Translation {
   changeWhat: (label: string) => string;
   reviewStep: string;
 
-  // Repeating items (arrays of objects)
-  addItem: string;
-  removeItem: (n: number) => string;
-  itemTitle: (n: number) => string;
-  noItems: string;
 
   // Prefill
   prefillIntro: string;
@@ -162,7 +156,6 @@ const vi: Translation = {
   next: 'Tiếp tục',
   back: 'Quay lại',
   submit: 'Gửi hồ sơ',
-  submitting: 'Đang gửi…',
   acceptAndSubmit: 'Xác nhận và gửi hồ sơ',
   reset: 'Làm lại từ đầu',
 
@@ -172,10 +165,6 @@ const vi: Translation = {
   changeWhat: (label) => ` ${label}`,
   reviewStep: 'Kiểm tra lại thông tin',
 
-  addItem: 'Thêm mục',
-  removeItem: (n) => `Xoá mục ${n}`,
-  itemTitle: (n) => `Mục ${n}`,
-  noItems: 'Chưa có mục nào.',
 
   prefillIntro: 'Thông tin được điền sẵn từ dữ liệu của cơ quan nhà nước khi bạn đồng ý.',
   prefilledFrom: (source) => `Lấy từ ${source}`,

@@ -58,6 +58,8 @@ export interface AttestationVerification {
   failures: AttestationFailure[];
   /** Pointers of locked values that verified. */
   verified: string[];
+  /** Pointers of locked values from `trustedSources`, not checked here (the caller checks them its own way). */
+  trusted: string[];
   /**
    * Pointers of locked bindings that hold a value with no provenance: prefill did not fill them (declined, failed),
    * so the citizen typed them. Not a failure; the authority treats them as declared, not supplied.
@@ -77,6 +79,11 @@ export interface VerifyAttestationsOptions {
   clockTolerance?: string | number;
   /** "Now", for tests. */
   currentDate?: Date;
+  /**
+   * Sources whose locked values the caller verifies itself, so they need no attestation here: typically `vneid`,
+   * whose claims the portal's server can compare with the sign-in session it holds.
+   */
+  trustedSources?: readonly string[];
 }
 
 type Checked = { ok: true; payload: JWTPayload } | { ok: false; reason: AttestationFailureReason; message: string };
@@ -95,7 +102,8 @@ export async function verifyAttestations(
   const locked = new Map(view.bindings.filter((b) => b.mode === 'locked').map((b) => [b.target, b] as const));
   const context = await loadTransformContext([...locked.values()].map((b) => b.transform));
   const checks = new Map<number, Promise<Checked>>();
-  const out: AttestationVerification = { valid: true, failures: [], verified: [], declared: [] };
+  const out: AttestationVerification = { valid: true, failures: [], verified: [], trusted: [], declared: [] };
+  const trusted = new Set(options.trustedSources ?? []);
   const provenance = submission.provenance ?? {};
 
   for (const [pointer, p] of Object.entries(provenance)) {
@@ -114,6 +122,10 @@ export async function verifyAttestations(
       continue;
     }
     if (value === undefined) continue; // stripped (hidden) or removed: nothing is claimed as supplied
+    if (trusted.has(binding.source)) {
+      out.trusted.push(pointer);
+      continue;
+    }
     const failure = await checkValue(view, binding, pointer, value, p.attestation, submission, keys, options, checks, context);
     if (failure) out.failures.push({ pointer, source: binding.source, ...failure });
     else out.verified.push(pointer);
@@ -172,7 +184,9 @@ async function checkJws(jws: string, source: string, key: AttestationKey, option
     if (!isIdTokenPayload(payload) && payload.iss !== source) {
       return { ok: false, reason: 'wrong-issuer', message: `the attestation was issued by ${payload.iss ?? '(none)'}, not ${source}` };
     }
-    if (options.subject !== undefined && payload.sub !== options.subject) {
+    // The subject is the ĐDCN: `sub` of an attestation, `vn_pid` of an ID token (whose `sub` is the IdP's account id).
+    const subject = isIdTokenPayload(payload) ? (payload.vn_pid ?? payload.sub) : payload.sub;
+    if (options.subject !== undefined && subject !== options.subject) {
       return { ok: false, reason: 'wrong-subject', message: 'the attestation is about another person' };
     }
     return { ok: true, payload };

@@ -4,8 +4,15 @@
  * funeral allowance): one consent per source, one call per source for every member form, and shared answers
  * (declared in the bundle by a pointer per member) kept equal across the member forms. Each member keeps its own
  * data, provenance and attestations, because each procedure is submitted as its own envelope.
+ *
+ * A member's bindings were written for the form on its own, and inside a bundle a form can be about someone else:
+ * in the birth group, CT01's `/person` is the newborn, not the signed-in parent its bindings assume. So a binding
+ * whose target is a shared answer is used only when every member holding that answer binds it the same way (same
+ * source, claim and transform); otherwise it is suppressed, together with the member's other bindings under the
+ * same parent object (the same person), until nothing changes. Suppressed bindings are neither asked for nor
+ * fetched; the citizen types the answer once and `shareAnswers` copies it.
  */
-import type { ConsentRecord, FieldProvenance, FormBundle } from '@tokhai/core';
+import type { ConsentRecord, FieldProvenance, FormBundle, PrefillBinding } from '@tokhai/core';
 import { planSources } from '../consent/plan.js';
 import { jsonEqual } from '../equal.js';
 import { formView, type FormView } from '../form-view.js';
@@ -13,15 +20,59 @@ import { getPointer, setPointer } from '../pointer.js';
 import { DEFAULT_TIMEOUT_MS, emptyResult, runEngine } from '../run/engine.js';
 import type { ConsentRequest, PrefillFailure, PrefillForm, PrefillResult, ProviderSource, RunPrefillOptions } from '../types.js';
 
+/** A member binding left out of a bundle's prefill, and why. */
+export interface SuppressedBinding {
+  formId: string;
+  pointer: string;
+  source: string;
+  claim: string;
+  /** The shared answer whose members disagree, directly or through the same parent object. */
+  shared: string;
+}
+
 /** The member forms present, in the bundle's member order (forms that are not members are ignored). */
 function memberViews(bundle: FormBundle, forms: readonly PrefillForm[]): FormView[] {
   const views = forms.map(formView);
   return bundle.members.map((m) => views.find((v) => v.id === m.form)).filter((v): v is FormView => v !== undefined);
 }
 
+const sameBinding = (a: PrefillBinding | undefined, b: PrefillBinding | undefined): boolean =>
+  a !== undefined && b !== undefined && a.source === b.source && a.claim === b.claim && a.transform === b.transform;
+
+const parentOf = (pointer: string): string => pointer.slice(0, pointer.lastIndexOf('/'));
+
+/** The member views with the bindings a bundle may use, and the ones it may not (see the module comment). */
+export function bundleViews(bundle: FormBundle, forms: readonly PrefillForm[]): { views: FormView[]; suppressed: SuppressedBinding[] } {
+  const views = memberViews(bundle, forms);
+  const kept = new Map(views.map((v) => [v.id, [...v.bindings]]));
+  const suppressed: SuppressedBinding[] = [];
+  const drop = (formId: string, test: (b: PrefillBinding) => boolean, shared: string): boolean => {
+    const list = kept.get(formId)!;
+    const gone = list.filter(test);
+    if (gone.length === 0) return false;
+    kept.set(formId, list.filter((b) => !test(b)));
+    suppressed.push(...gone.map((b) => ({ formId, pointer: b.target, source: b.source, claim: b.claim, shared })));
+    return true;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const answer of bundle.shared) {
+      const holders = views.filter((v) => answer.pointers[v.id] !== undefined);
+      const bound = holders.map((v) => kept.get(v.id)!.find((b) => b.target === answer.pointers[v.id]));
+      if (bound.every((b) => b === undefined) || bound.every((b) => sameBinding(b, bound[0]))) continue;
+      holders.forEach((v, i) => {
+        if (!bound[i]) return;
+        const parent = parentOf(answer.pointers[v.id]!);
+        changed = drop(v.id, (b) => b.target === answer.pointers[v.id] || (parent !== '' && parentOf(b.target) === parent), answer.id) || changed;
+      });
+    }
+  }
+  return { views: views.map((v) => ({ ...v, bindings: kept.get(v.id)! })), suppressed };
+}
+
 /** One consent request per source covering every member form (fields carry their `formId`). */
 export function planBundlePrefill(bundle: FormBundle, forms: readonly PrefillForm[], providers: ProviderSource): ConsentRequest[] {
-  return planSources(memberViews(bundle, forms), providers).map((p) => p.request);
+  return planSources(bundleViews(bundle, forms).views, providers).map((p) => p.request);
 }
 
 /** Options of `runBundlePrefill`. */
@@ -40,14 +91,16 @@ export interface BundlePrefillResult {
   consent: ConsentRecord[];
   /** Every failure, with the member form in `formId`. */
   failures: Array<PrefillFailure & { formId: string }>;
+  /** Member bindings the bundle did not use (their shared answer means something else in another member). */
+  suppressed: SuppressedBinding[];
 }
 
 /**
- * Prefills every member form with one call per consented source, then copies each shared answer that prefill
- * supplied to the members that have no binding for it (as an editable value with the same source).
+ * Prefills every member form with one call per consented source. Shared answers are prefilled only where every
+ * member binds them the same way (see the module comment); `shareAnswers` keeps them equal afterwards.
  */
 export async function runBundlePrefill(options: RunBundlePrefillOptions): Promise<BundlePrefillResult> {
-  const views = memberViews(options.bundle, options.forms);
+  const { views, suppressed } = bundleViews(options.bundle, options.forms);
   const results = await runEngine({
     plans: planSources(views, options.providers),
     decisions: options.decisions,
@@ -60,13 +113,13 @@ export async function runBundlePrefill(options: RunBundlePrefillOptions): Promis
   });
   const byForm: Record<string, PrefillResult> = {};
   for (const v of views) byForm[v.id] = results[v.id] ?? emptyResult();
-  shareSuppliedValues(options.bundle, views, byForm, options.dataByForm ?? {});
   const consent = dedupeConsent(Object.values(byForm).flatMap((r) => r.consent));
   for (const r of Object.values(byForm)) r.consent = consent.map((c) => ({ ...c, claims: [...c.claims] }));
   return {
     byForm,
     consent,
     failures: Object.entries(byForm).flatMap(([formId, r]) => r.failures.map((f) => ({ ...f, formId }))),
+    suppressed,
   };
 }
 
@@ -74,37 +127,6 @@ function dedupeConsent(records: ConsentRecord[]): ConsentRecord[] {
   const seen = new Map<string, ConsentRecord>();
   for (const r of records) if (!seen.has(r.source)) seen.set(r.source, r);
   return [...seen.values()];
-}
-
-/**
- * Copies prefilled shared answers to members that have no binding of their own for them, when the value fits the
- * member's field.
- */
-function shareSuppliedValues(
-  bundle: FormBundle,
-  views: readonly FormView[],
-  byForm: Record<string, PrefillResult>,
-  dataByForm: Record<string, unknown>,
-): void {
-  for (const shared of bundle.shared) {
-    const origin = Object.entries(shared.pointers).find(([formId, pointer]) => byForm[formId]?.values[pointer] !== undefined);
-    if (!origin) continue;
-    const [originForm, originPointer] = origin;
-    const value = byForm[originForm]!.values[originPointer];
-    const provenance = byForm[originForm]!.provenance[originPointer];
-    for (const view of views) {
-      const pointer = shared.pointers[view.id];
-      const target = byForm[view.id];
-      if (pointer === undefined || !target || target.values[pointer] !== undefined) continue;
-      if (view.bindings.some((b) => b.target === pointer)) continue; // its own binding decided (and may have failed)
-      if (view.problems(pointer, value, dataByForm[view.id]).length > 0) continue;
-      target.values[pointer] = value;
-      if (provenance) {
-        // Editable in the copy: the member has no binding, so nothing there is locked or attested.
-        target.provenance[pointer] = { source: provenance.source, fetchedAt: provenance.fetchedAt, mode: 'editable', value };
-      }
-    }
-  }
 }
 
 /** Options of `shareAnswers`. */

@@ -56,7 +56,7 @@ export function combineProviders(options: CombineProvidersOptions, parts: readon
       const fetchedAt: string[] = [];
       outcomes.forEach((outcome, i) => {
         if (outcome.ok) {
-          for (const claim of entries[i]![1]) {
+          for (const claim of entries[i][1]) {
             const value = getPointer(outcome.response.claims, claim);
             if (value !== undefined) claims = setPointer(claims, claim, value);
           }
@@ -64,14 +64,14 @@ export function combineProviders(options: CombineProvidersOptions, parts: readon
           partial.push(...(outcome.response.partial ?? []));
           fetchedAt.push(outcome.fetchedAt);
         } else {
-          partial.push({ claims: entries[i]![1], kind: outcome.kind, message: `${entries[i]![0].id}: ${outcome.message}`, ...(outcome.status !== undefined ? { status: outcome.status } : {}) });
+          partial.push({ claims: entries[i][1], kind: outcome.kind, message: `${entries[i][0].id}: ${outcome.message}`, ...(outcome.status !== undefined ? { status: outcome.status } : {}) });
         }
       });
       return {
         claims,
         ...(attestations.length > 0 ? { attestation: attestations } : {}),
         ...(partial.length > 0 ? { partial } : {}),
-        ...(fetchedAt.length > 0 ? { fetchedAt: fetchedAt.sort()[0]! } : {}),
+        ...(fetchedAt.length > 0 ? { fetchedAt: fetchedAt.sort()[0] } : {}),
       };
     },
   };

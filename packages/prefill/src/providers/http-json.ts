@@ -5,10 +5,9 @@
  * authorization each time. Responses are checked against `responseSchema`, mapped to claims, and trimmed to the
  * claims requested.
  */
-import type { JsonSchema } from '@tokhai/core';
+import { interpreterEngine, type JsonSchema, type SchemaValidator } from '@tokhai/core';
 import { ProviderError } from '../errors.js';
 import { getPointer } from '../pointer.js';
-import { checkShape, deref } from '../schema.js';
 import type { BilingualText, CitizenDataProvider, ProviderRequest, ProviderResponse } from '../types.js';
 import { selectClaims } from './select-claims.js';
 
@@ -31,7 +30,11 @@ export interface HttpJsonProviderOptions {
   headers?: () => Promise<Record<string, string>> | Record<string, string>;
   /** Claim pointer → JSON Pointer into the response data, when the source's names differ from the claims'. */
   mapping?: Record<string, string>;
-  /** JSON Schema the whole response body must satisfy; a body that does not is `malformed`. */
+  /**
+   * JSON Schema the whole response body must satisfy (validated with core's eval-free engine, formats included); a
+   * body that does not is `malformed`. Describe the envelope here; the claim values are checked against the form's
+   * own schema field by field, so one wrong-typed value costs one field, not the whole source.
+   */
   responseSchema?: JsonSchema;
   /** Where the data sits in the body (`/data` for `{data, attestation}` envelopes). Default: the body itself. */
   dataPointer?: string;
@@ -60,6 +63,8 @@ const sourceClaims = (options: HttpJsonProviderOptions, claims: readonly string[
 export function httpJsonProvider(options: HttpJsonProviderOptions): CitizenDataProvider {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   const claims = options.claims ?? (options.mapping ? Object.keys(options.mapping) : undefined);
+  // Compiled once, here, so a broken schema fails when the portal configures the provider, not per request.
+  const validateBody = options.responseSchema === undefined ? undefined : compileResponseSchema(options.responseSchema);
   return {
     id: options.id,
     label: options.label,
@@ -70,7 +75,7 @@ export function httpJsonProvider(options: HttpJsonProviderOptions): CitizenDataP
       const headers = { accept: 'application/json', ...(options.headers ? await options.headers() : {}) };
       const url = requestUrl(options, request, sourceClaims(options, request.claims));
       const body = await getJson(doFetch, url, headers, request.signal);
-      checkBody(body, options.responseSchema);
+      checkBody(body, validateBody);
       const data = options.dataPointer ? getPointer(body, options.dataPointer) : body;
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new ProviderError('malformed', `no data object at ${options.dataPointer ?? 'the body root'}`);
@@ -114,13 +119,19 @@ async function getJson(
   }
 }
 
-function checkBody(body: unknown, schema: JsonSchema | undefined): void {
-  if (schema === undefined) return;
-  const root = deref(schema, schema);
-  if (!root) return;
-  const problems = checkShape(body, root, schema);
-  if (problems.length > 0) {
-    const list = problems.slice(0, 5).map((p) => `${p.at || '/'}: ${p.message}`).join('; ');
+function compileResponseSchema(schema: JsonSchema): SchemaValidator {
+  const draft = typeof schema === 'object' && schema.$schema?.includes('draft-07') ? 'draft-07' : '2020-12';
+  return interpreterEngine().compile(schema, { draft });
+}
+
+function checkBody(body: unknown, validate: SchemaValidator | undefined): void {
+  if (!validate) return;
+  const errors = validate(body);
+  if (errors.length > 0) {
+    const list = errors
+      .slice(0, 5)
+      .map((e) => `${e.instancePath || '/'}: ${e.keyword} ${JSON.stringify(e.params)}`)
+      .join('; ');
     throw new ProviderError('malformed', `the response does not match its schema: ${list}`);
   }
 }

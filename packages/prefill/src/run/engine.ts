@@ -47,7 +47,7 @@ export async function runEngine(options: EngineOptions): Promise<Record<string, 
     Promise.all(granted.map((plan) => callGranted(plan, options))),
     loadTransformContext(granted.flatMap((p) => p.targets.map((t) => t.binding.transform))),
   ]);
-  granted.forEach((plan, i) => placeSource(plan, outcomes[i]!, context, options, resultFor));
+  granted.forEach((plan, i) => placeSource(plan, outcomes[i], context, options, resultFor));
   return results;
 }
 

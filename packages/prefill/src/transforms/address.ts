@@ -36,7 +36,7 @@ const COMMUNE = /^\d{5}$/;
 const DISTRICT = /^\d{3}$/;
 
 function asUnit(value: unknown): UnitInput | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as UnitInput) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value) : undefined;
 }
 
 const code = (v: unknown, re: RegExp): string | undefined => (typeof v === 'string' && re.test(v) ? v : undefined);

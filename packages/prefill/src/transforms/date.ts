@@ -19,12 +19,12 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 /** The patterns accepted, each with how to read its groups. Data over if-chains. */
 const DATE_PATTERNS: Array<{ re: RegExp; read: (m: RegExpMatchArray) => PartialDate }> = [
   // ISO date, or the date part of an ISO date-time.
-  { re: /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
-  { re: /^(\d{4})-(\d{2})$/, read: (m) => ({ year: +m[1]!, month: +m[2]! }) },
-  { re: /^(\d{4})$/, read: (m) => ({ year: +m[1]! }) },
+  { re: /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, read: (m) => ({ year: +m[1], month: +m[2], day: +m[3] }) },
+  { re: /^(\d{4})-(\d{2})$/, read: (m) => ({ year: +m[1], month: +m[2] }) },
+  { re: /^(\d{4})$/, read: (m) => ({ year: +m[1] }) },
   // Vietnamese writing: d/m/yyyy, dd/mm/yyyy (also with - or .), mm/yyyy.
-  { re: /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/, read: (m) => ({ year: +m[3]!, month: +m[2]!, day: +m[1]! }) },
-  { re: /^(\d{1,2})[/.-](\d{4})$/, read: (m) => ({ year: +m[2]!, month: +m[1]! }) },
+  { re: /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/, read: (m) => ({ year: +m[3], month: +m[2], day: +m[1] }) },
+  { re: /^(\d{1,2})[/.-](\d{4})$/, read: (m) => ({ year: +m[2], month: +m[1] }) },
 ];
 
 function daysInMonth(year: number, month: number): number {

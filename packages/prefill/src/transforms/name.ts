@@ -16,8 +16,8 @@ export function normalizeName(name: string): string {
 export function splitVietnameseName(fullName: string): { family: string; middle: string; given: string } {
   const words = normalizeName(fullName).split(' ').filter(Boolean);
   if (words.length === 0) return { family: '', middle: '', given: '' };
-  if (words.length === 1) return { family: '', middle: '', given: words[0]! };
-  return { family: words[0]!, middle: words.slice(1, -1).join(' '), given: words[words.length - 1]! };
+  if (words.length === 1) return { family: '', middle: '', given: words[0] };
+  return { family: words[0], middle: words.slice(1, -1).join(' '), given: words[words.length - 1] };
 }
 
 function namePart(part: 'family' | 'middle' | 'given'): TransformFunction {

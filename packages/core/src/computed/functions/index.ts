@@ -3,7 +3,7 @@
  * The built-in function registry: the operators tokhai adds to JSON Logic. One table, read by the engine (to run
  * them) and by `checkLogic` (to know their names and how many arguments each takes).
  */
-import type { AdminUnitLookup, LogicFunction } from '../types.js';
+import type { AdminUnitNameLookup, LogicFunction } from '../types.js';
 import { ageAt } from './age-at.js';
 import { concat, join, upperVi } from './text.js';
 import { vnDateInWords } from './vn-date-in-words.js';
@@ -23,7 +23,7 @@ export interface BuiltinFunction {
 
 /** What a built-in may read besides its arguments: only injected, deterministic lookups. */
 export interface FunctionEnvironment {
-  adminUnits?: AdminUnitLookup;
+  adminUnits?: AdminUnitNameLookup;
 }
 
 /** `adminUnitName(code)` bound to a lookup: `null` without a lookup, for non-strings and for unknown codes. */
@@ -39,7 +39,7 @@ export const BUILTIN_FUNCTIONS: Readonly<Record<string, BuiltinFunction>> = {
   ageAt: {
     minArgs: 2,
     maxArgs: 2,
-    make: () => ageAt as LogicFunction,
+    make: () => ageAt,
     summary: 'ageAt(dateOfBirth, atDate): age in completed years, or null',
   },
   vnDateInWords: {
@@ -69,7 +69,7 @@ export const BUILTIN_FUNCTIONS: Readonly<Record<string, BuiltinFunction>> = {
   join: {
     minArgs: 1,
     maxArgs: Infinity,
-    make: () => join as LogicFunction,
+    make: () => join,
     summary: 'join(separator, ...parts): the non-empty parts joined with separator, or null',
   },
   adminUnitName: {

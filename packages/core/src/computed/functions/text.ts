@@ -23,7 +23,7 @@ function partText(part: unknown): string {
 
 /** Flattens one level of arrays (so `{"map": …}` results can be joined) and keeps the non-empty texts. */
 function nonEmptyParts(parts: readonly unknown[]): string[] {
-  return parts.flatMap((p) => (Array.isArray(p) ? p : [p])).map(partText).filter((t) => t !== '');
+  return parts.flatMap((p): unknown[] => (Array.isArray(p) ? p : [p])).map(partText).filter((t) => t !== '');
 }
 
 /**

@@ -24,7 +24,7 @@ export function vnDateInWords(isoDate: unknown): string | null {
   if (year === null) return null;
   const parts: string[] = [];
   if (d.day !== undefined) parts.push('ngày', vnNumberInWords(d.day)!);
-  if (d.month !== undefined) parts.push('tháng', MONTHS[d.month - 1]!);
+  if (d.month !== undefined) parts.push('tháng', MONTHS[d.month - 1]);
   parts.push('năm', year);
   return parts.join(' ');
 }

@@ -30,12 +30,12 @@ function tensAndUnits(n: number, inside: boolean): string[] {
   const units = n % 10;
   if (tens === 0) {
     if (units === 0) return inside ? [] : [DIGITS[0]];
-    return inside ? ['linh', DIGITS[units]!] : [DIGITS[units]!];
+    return inside ? ['linh', DIGITS[units]] : [DIGITS[units]];
   }
-  const head = tens === 1 ? ['mười'] : [DIGITS[tens]!, 'mươi'];
+  const head = tens === 1 ? ['mười'] : [DIGITS[tens], 'mươi'];
   if (units === 0) return head;
   const table = tens === 1 ? UNITS_AFTER_MUOI_TEN : UNITS_AFTER_MUOI;
-  return [...head, table[units] ?? DIGITS[units]!];
+  return [...head, table[units] ?? DIGITS[units]];
 }
 
 /**
@@ -48,8 +48,8 @@ export function vnNumberInWords(n: unknown): string | null {
   const hundreds = Math.floor((n % 1000) / 100);
   const rest = n % 100;
   const words: string[] = [];
-  if (thousands > 0) words.push(DIGITS[thousands]!, 'nghìn');
-  if (hundreds > 0) words.push(DIGITS[hundreds]!, 'trăm');
+  if (thousands > 0) words.push(DIGITS[thousands], 'nghìn');
+  if (hundreds > 0) words.push(DIGITS[hundreds], 'trăm');
   else if (thousands > 0 && rest > 0) words.push('không', 'trăm');
   words.push(...tensAndUnits(rest, thousands > 0 || hundreds > 0));
   return words.join(' ');

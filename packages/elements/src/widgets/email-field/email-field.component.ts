@@ -5,6 +5,7 @@ import { textFieldStyles } from '../text-field/text-field.styles.js';
 import { emailFieldStyles } from './email-field.styles.js';
 
 /**
+ * @tagname tk-email-field
  * @summary An e-mail address input (`format: email`): the e-mail keyboard, no spell check or capitalisation, and
  * surrounding spaces dropped from the stored value.
  * @status stable

@@ -100,19 +100,23 @@ export function renderError(field: FieldModel, strings: WidgetStrings, local?: s
 }
 
 /**
- * The prefill badge ("Từ VNeID"), when the value came from a provider: plain text, linked to the control through
- * `aria-describedby`, so the provenance is announced without changing the control's name.
+ * The prefill badge, when the value came from a provider, linked to the control through `aria-describedby`, so the
+ * provenance is announced without changing the control's name. Uses `<tk-provenance-badge>` (the prefill
+ * components' badge: "Lấy từ VNeID · bạn có thể sửa") when that element is defined on the page, so the form shows
+ * one badge style everywhere; otherwise the same facts as plain text ("Từ VNeID").
  */
 export function renderBadge(field: FieldModel, strings: WidgetStrings): TemplateResult | typeof nothing {
   const prefill = field.prefill;
   if (!prefill) return nothing;
+  const id = fieldIds(field).badge;
+  if (customElements.get('tk-provenance-badge')) {
+    return html`<tk-provenance-badge id=${id} class="tk-field__provenance" .prefill=${prefill} .locale=${field.locale}></tk-provenance-badge>`;
+  }
   const text =
     prefill.mode === 'locked'
       ? strings.prefilledLocked(prefill.sourceLabel)
       : prefill.modified
         ? strings.prefilledChanged(prefill.sourceLabel)
         : strings.prefilledFrom(prefill.sourceLabel);
-  return html`<span id=${fieldIds(field).badge} part="badge" class="tk-field__badge" data-source=${prefill.source}
-    >${text}</span
-  >`;
+  return html`<span id=${id} part="badge" class="tk-field__badge" data-source=${prefill.source}>${text}</span>`;
 }

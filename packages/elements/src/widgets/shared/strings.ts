@@ -46,6 +46,8 @@ export interface WidgetStrings {
 
   /** Repeatable group: the default legend of item n (1-based), when the form gives no `options.itemLabel`. */
   itemLabel: (n: number) => string;
+  /** Repeatable group: what one item is called in the add button when the form names nothing ("mục"). */
+  itemNoun: string;
   /** Repeatable group: the add button. */
   addItem: (itemNoun: string) => string;
   /** Repeatable group: remove / move buttons (they name the item, so each button's name is unique). */
@@ -123,6 +125,7 @@ export const vi: WidgetStrings = {
   no: 'Không',
 
   itemLabel: (n) => `Mục ${n}`,
+  itemNoun: 'mục',
   addItem: (noun) => `Thêm ${noun}`,
   removeItem: (item) => `Xóa ${item}`,
   moveItemUp: (item) => `Chuyển ${item} lên`,
@@ -179,6 +182,7 @@ export const en: WidgetStrings = {
   no: 'No',
 
   itemLabel: (n) => `Item ${n}`,
+  itemNoun: 'item',
   addItem: (noun) => `Add ${noun}`,
   removeItem: (item) => `Remove ${item}`,
   moveItemUp: (item) => `Move ${item} up`,

@@ -8,6 +8,8 @@
 import axe from 'axe-core';
 import type { CSSResultGroup, CSSResultOrNative } from 'lit';
 import type { LocatedError } from '@tokhai/core';
+import type { TkFieldCommitEvent } from '../../events/tk-field-commit.js';
+import type { TkFieldInputEvent } from '../../events/tk-field-input.js';
 import type { FieldChangeDetail, FieldModel } from '../../internal/field-model.js';
 import type { TkFieldElement } from './field-element.js';
 
@@ -58,9 +60,14 @@ const mounted = new Set<HTMLElement>();
 
 /** Flattens a CSSResultGroup into constructable stylesheets, as `<tk-form>` adopts them. */
 function sheets(styles: CSSResultGroup | undefined): CSSStyleSheet[] {
-  if (styles === undefined) return [];
-  const list = (Array.isArray(styles) ? styles.flat(Infinity) : [styles]) as CSSResultOrNative[];
-  return [...new Set(list)].map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!)).filter(Boolean);
+  const flat: CSSResultOrNative[] = [];
+  const walk = (group: CSSResultGroup | undefined): void => {
+    if (group === undefined) return;
+    if (Array.isArray(group)) (group as CSSResultGroup[]).forEach(walk);
+    else flat.push(group);
+  };
+  walk(styles);
+  return [...new Set(flat)].flatMap((s) => (s instanceof CSSStyleSheet ? [s] : s.styleSheet ? [s.styleSheet] : []));
 }
 
 /**
@@ -77,7 +84,7 @@ export async function mount<T extends TkFieldElement>(
   document.body.append(host);
   mounted.add(host);
   const root = host.attachShadow({ mode: 'open' });
-  const ctor = customElements.get(tag) as (CustomElementConstructor & { styles?: CSSResultGroup }) | undefined;
+  const ctor: (CustomElementConstructor & { styles?: CSSResultGroup }) | undefined = customElements.get(tag);
   if (!ctor) throw new Error(`<${tag}> is not defined; import its define module first`);
   root.adoptedStyleSheets = sheets(ctor.styles);
   const el = document.createElement(tag) as T;
@@ -89,10 +96,11 @@ export async function mount<T extends TkFieldElement>(
   root.append(el, after);
   const events: Recorded = { input: [], commit: [] };
   root.addEventListener('tk-field-input', (e) => {
-    events.input.push(e.detail);
-    if (options.echo !== false && el.field && e.target === el) el.field = { ...el.field, value: e.detail.value };
+    const { detail } = e as TkFieldInputEvent;
+    events.input.push(detail);
+    if (options.echo !== false && el.field && e.target === el) el.field = { ...el.field, value: detail.value };
   });
-  root.addEventListener('tk-field-commit', (e) => events.commit.push(e.detail));
+  root.addEventListener('tk-field-commit', (e) => events.commit.push((e as TkFieldCommitEvent).detail));
   await el.updateComplete;
   return {
     el,
@@ -115,7 +123,7 @@ export function cleanup(): void {
 
 /** The last value emitted in `list`, or a marker when nothing was emitted. */
 export function last(list: FieldChangeDetail[]): unknown {
-  return list.length > 0 ? list[list.length - 1]!.value : '<nothing emitted>';
+  return list.length > 0 ? list[list.length - 1].value : '<nothing emitted>';
 }
 
 /** axe with the WCAG 2.1 A/AA rules; returns the serious and critical violations (rule id and target nodes). */

@@ -28,6 +28,12 @@ export interface WidgetBaseTestOptions<T extends TkFieldElement> {
   described?: (mounted: Mounted<T>) => Element;
   /** Elements that must carry `aria-invalid="true"` when errors show (default: `described`). */
   invalid?: (mounted: Mounted<T>) => Element[];
+  /** The element that exposes required as `aria-required`/`required` (default: `described`). */
+  required?: (mounted: Mounted<T>) => Element;
+  /** The pointer commits must carry (default: the field's). A container's edits happen in its child controls. */
+  commitPointer?: (mounted: Mounted<T>) => string;
+  /** Options for `mount` (a container's `renderChild`, for example). */
+  setup?: (el: T) => void;
   /** Whether required is also exposed as `aria-required`/`required` (a checkbox group can only say it in text). */
   requiredInAria?: boolean;
 }
@@ -49,17 +55,14 @@ export function runWidgetBaseTests<T extends TkFieldElement>(options: WidgetBase
     afterEach(cleanup);
 
     it('has no serious or critical axe violations, empty or with a hint and an error', async () => {
-      const empty = await mount<T>(options.tag, field());
+      const empty = await mount<T>(options.tag, field(), { setup: options.setup });
       expect(await seriousViolations(empty.host)).toEqual([]);
-      const failing = await mount<T>(
-        options.tag,
-        field({ pointer: '/y', hint: HINT, required: true, errors: [errorAt('/y', ERROR)] }),
-      );
+      const failing = await mount<T>(options.tag, field({ pointer: '/y', hint: HINT, required: true, errors: [errorAt('/y', ERROR)] }), { setup: options.setup });
       expect(await seriousViolations(failing.host)).toEqual([]);
     });
 
     it('associates the label with the control: <label for> or the legend of its group', async () => {
-      const m = await mount<T>(options.tag, field());
+      const m = await mount<T>(options.tag, field(), { setup: options.setup });
       const id = m.el.field!.id;
       const control = byId(m.root, id);
       const label = m.root.querySelector(`label[for="${CSS.escape(id)}"]`);
@@ -70,14 +73,14 @@ export function runWidgetBaseTests<T extends TkFieldElement>(options: WidgetBase
     });
 
     it('keeps a hidden label in the accessibility tree when showLabel is false', async () => {
-      const m = await mount<T>(options.tag, field({ showLabel: false }));
+      const m = await mount<T>(options.tag, field({ showLabel: false }), { setup: options.setup });
       const label = m.root.querySelector(`#${CSS.escape(m.el.field!.id)}-label`)!;
       expect(label.textContent).toContain(m.el.field!.label);
       expect(label.classList.contains('tk-visually-hidden')).toBe(true);
     });
 
     it('links the hint and the error to the control through aria-describedby', async () => {
-      const m = await mount<T>(options.tag, field({ hint: HINT }));
+      const m = await mount<T>(options.tag, field({ hint: HINT }), { setup: options.setup });
       const ids = () => (described(m).getAttribute('aria-describedby') ?? '').split(/\s+/);
       expect(ids()).toContain(`${m.el.field!.id}-hint`);
       expect(byId(m.root, `${m.el.field!.id}-hint`).textContent).toContain(HINT);
@@ -90,7 +93,7 @@ export function runWidgetBaseTests<T extends TkFieldElement>(options: WidgetBase
     });
 
     it('sets aria-invalid only while errors are shown', async () => {
-      const m = await mount<T>(options.tag, field());
+      const m = await mount<T>(options.tag, field(), { setup: options.setup });
       for (const el of invalidTargets(m)) expect(el.getAttribute('aria-invalid')).not.toBe('true');
       await m.update({ errors: [errorAt(m.el.field!.pointer, ERROR)] });
       for (const el of invalidTargets(m)) expect(el.getAttribute('aria-invalid')).toBe('true');
@@ -99,24 +102,31 @@ export function runWidgetBaseTests<T extends TkFieldElement>(options: WidgetBase
     });
 
     it('says a field is required in visible text and in the accessibility tree', async () => {
-      const m = await mount<T>(options.tag, field({ required: true }));
+      const m = await mount<T>(options.tag, field({ required: true }), { setup: options.setup });
       expect(byId(m.root, `${m.el.field!.id}-label`).textContent).toContain('(bắt buộc)');
       if (options.requiredInAria !== false) {
-        const target = described(m);
+        const target = options.required?.(m) ?? described(m);
         const inAria = target.getAttribute('aria-required') === 'true' || target.hasAttribute('required');
         expect(inAria).toBe(true);
       }
     });
 
+    it('says required in English when the field locale is en', async () => {
+      const m = await mount<T>(options.tag, field({ required: true, locale: 'en' }), { setup: options.setup });
+      const label = byId(m.root, `${m.el.field!.id}-label`).textContent ?? '';
+      expect(label).toContain('(required)');
+      expect(label).not.toContain('bắt buộc');
+    });
+
     it('disables every control of a disabled field', async () => {
-      const m = await mount<T>(options.tag, field({ enabled: false }));
+      const m = await mount<T>(options.tag, field({ enabled: false }), { setup: options.setup });
       const controls = controlsOf(m.el);
       expect(controls.length).toBeGreaterThan(0);
       for (const c of controls) expect(c.matches(':disabled'), c.outerHTML).toBe(true);
     });
 
     it('keeps a read-only field focusable and emits nothing when keys are pressed in it', async () => {
-      const m = await mount<T>(options.tag, field({ readonly: true }));
+      const m = await mount<T>(options.tag, field({ readonly: true }), { setup: options.setup });
       const control = byId(m.root, m.el.field!.id);
       control.focus();
       expect(m.root.activeElement).toBe(control);
@@ -125,29 +135,27 @@ export function runWidgetBaseTests<T extends TkFieldElement>(options: WidgetBase
     });
 
     it('shows the prefill badge as text linked to the control', async () => {
-      const m = await mount<T>(
-        options.tag,
-        field({ prefill: { source: 'vneid', sourceLabel: 'VNeID', mode: 'editable', modified: false } }),
-      );
+      const m = await mount<T>(options.tag, field({ prefill: { source: 'vneid', sourceLabel: 'VNeID', mode: 'editable', modified: false } }), { setup: options.setup });
       const badge = byId(m.root, `${m.el.field!.id}-badge`);
-      expect(badge.textContent).toContain('Từ VNeID');
+      expect(badge.textContent).toContain('VNeID');
       expect(described(m).getAttribute('aria-describedby')).toContain(badge.id);
     });
 
     it('moves focus to the control carrying field.id on focus()', async () => {
-      const m = await mount<T>(options.tag, field());
+      const m = await mount<T>(options.tag, field(), { setup: options.setup });
       m.el.focus();
       expect(m.root.activeElement).toBe(byId(m.root, m.el.field!.id));
     });
 
     it('emits tk-field-input while editing and tk-field-commit with the same value when focus leaves', async () => {
-      const m = await mount<T>(options.tag, field());
+      const m = await mount<T>(options.tag, field(), { setup: options.setup });
       const expected = await options.edit(m);
       expect(last(m.events.input)).toEqual(expected);
       await userEvent.click(m.after);
       expect(m.events.commit.length).toBeGreaterThan(0);
       expect(last(m.events.commit)).toEqual(expected);
-      expect(m.events.commit.every((c) => c.pointer === m.el.field!.pointer)).toBe(true);
+      const pointer = options.commitPointer?.(m) ?? m.el.field!.pointer;
+      expect(m.events.commit.every((c) => c.pointer === pointer)).toBe(true);
     });
   });
 }

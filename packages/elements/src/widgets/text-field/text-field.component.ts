@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkFieldElement } from '../shared/field-element.js';
+import { textOf } from '../shared/same-value.js';
 import { renderBadge, renderError, renderHint, renderLabel } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
@@ -13,6 +14,7 @@ import { textFieldStyles } from './text-field.styles.js';
 export type InputMode = 'text' | 'numeric' | 'decimal' | 'tel' | 'email' | 'url' | 'search' | 'none';
 
 /**
+ * @tagname tk-text-field
  * @summary A single-line text input bound to one string property of a form.
  * @status stable
  * @since 0.1
@@ -52,7 +54,7 @@ export class TkTextField extends TkFieldElement {
 
   /** Converts a stored value to the text shown. */
   protected toText(value: unknown): string {
-    return value === undefined || value === null ? '' : String(value);
+    return textOf(value);
   }
 
   protected override syncFromValue(value: unknown): void {
@@ -100,7 +102,7 @@ export class TkTextField extends TkFieldElement {
         aria-required=${ifDefined(field.required ? 'true' : undefined)}
         ?readonly=${field.readonly}
         ?disabled=${!field.enabled}
-        @input=${this.handleInput}
+        @input=${(e: Event) => this.handleInput(e)}
       />
       ${this.renderAfterControl()}
     </div>`;

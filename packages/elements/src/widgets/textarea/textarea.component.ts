@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkFieldElement } from '../shared/field-element.js';
+import { textOf } from '../shared/same-value.js';
 import { renderBadge, renderError, renderHint, renderLabel } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { textareaStyles } from './textarea.styles.js';
@@ -16,6 +17,7 @@ const ANNOUNCE_DELAY_MS = 1000;
 export const countCharacters = (text: string): number => [...text.normalize('NFC')].length;
 
 /**
+ * @tagname tk-textarea
  * @summary A multi-line text area (`options.multi` or `options.format: "textarea"`), with a character count when
  * the schema sets `maxLength`.
  * @status stable
@@ -52,7 +54,7 @@ export class TkTextarea extends TkFieldElement {
   }
 
   protected override syncFromValue(value: unknown): void {
-    this.draft = value === undefined || value === null ? '' : String(value);
+    this.draft = textOf(value);
   }
 
   override disconnectedCallback(): void {
@@ -109,7 +111,7 @@ export class TkTextarea extends TkFieldElement {
         aria-required=${ifDefined(field.required ? 'true' : undefined)}
         ?readonly=${field.readonly}
         ?disabled=${!field.enabled}
-        @input=${this.handleInput}
+        @input=${(e: Event) => this.handleInput(e)}
       ></textarea>
       ${max !== undefined ? this.renderCount(field, max) : nothing}
     </div>`;

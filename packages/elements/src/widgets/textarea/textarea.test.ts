@@ -38,7 +38,7 @@ describe('<tk-textarea>', () => {
     const m = await mount<TkTextarea>('tk-textarea', makeField(limited));
     const live = m.root.querySelector('[aria-live="polite"]')!;
     await userEvent.type(textarea(m.root), 'abc');
-    expect(live.textContent!.trim()).toBe('');
+    expect(live.textContent.trim()).toBe('');
     await waitFor(() => expect(live.textContent).toContain('Bạn còn 17 ký tự'), 2500);
   });
 

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+/* global location */
+// The procedure and bundle pages: builds <tk-form> from the catalog's build outputs (definition + precompiled
+// validator), gives it the portal's providers, and posts `tk-submit` to the portal. A separate file because the
+// page's CSP has no 'unsafe-inline'. Everything comes from /static/tokhai.bundle.js; no framework.
+import * as tk from '/static/tokhai.bundle.js';
+import { portalProviders } from '/assets/providers.js';
+
+const host = document.getElementById('tk-host');
+const errorBox = document.getElementById('submit-error');
+const statusLine = document.getElementById('submit-status');
+const { kind, locale, submitUrl } = host.dataset;
+const config = JSON.parse(host.dataset.forms);
+const TEXT = {
+  vi: { sending: 'Đang gửi hồ sơ…', failed: 'Không gửi được hồ sơ', step: (i, n, title) => `Bước ${i}/${n}: ${title}`, signIn: 'Đăng nhập' },
+  en: { sending: 'Sending…', failed: 'The submission could not be sent', step: (i, n, title) => `Step ${i} of ${n}: ${title}`, signIn: 'Sign in' },
+}[locale];
+
+/** A form compiled with its precompiled validator when the bundle offers core's compiler; else the definition. */
+async function loadForm(urls) {
+  const [definition, validator] = await Promise.all([fetch(urls.definition).then((r) => r.json()), import(urls.validator)]);
+  return tk.compileForm && tk.precompiledEngine ? tk.compileForm(definition, { engine: tk.precompiledEngine(validator) }) : definition;
+}
+
+// The prefill adapters come from the bundle when it re-exports them, else from the portal's vendor module.
+const adapters = tk.httpJsonProvider && tk.oidcClaimsProvider && tk.combineProviders ? tk : await import('/static/vendor/prefill.js');
+const share = tk.shareAnswers ?? adapters.shareAnswers;
+const providers = host.dataset.signedIn === 'true' ? portalProviders(adapters) : undefined;
+
+function formElement(form, data, headingLevel = 2) {
+  const el = document.createElement('tk-form');
+  el.locale = locale;
+  el.headingLevel = headingLevel;
+  el.review = true;
+  el.form = form;
+  if (data !== undefined) el.data = data;
+  if (providers) el.providers = providers;
+  return el;
+}
+
+/** Shows a refusal as text (never HTML): the message and each located error. */
+function showError(body, status) {
+  errorBox.replaceChildren();
+  const title = document.createElement('h2');
+  title.textContent = `${TEXT.failed} (${status})`;
+  const message = document.createElement('p');
+  message.textContent = body?.message ?? '';
+  errorBox.append(title, message);
+  if (status === 401) {
+    const link = document.createElement('a');
+    link.href = `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
+    link.textContent = TEXT.signIn;
+    errorBox.append(link);
+  }
+  const list = document.createElement('ul');
+  for (const e of body?.errors ?? []) {
+    const item = document.createElement('li');
+    item.textContent = `${e.pointer || '/'}: ${e.message}`;
+    list.append(item);
+  }
+  if (list.children.length) errorBox.append(list);
+  errorBox.focus();
+}
+
+async function send(payload) {
+  statusLine.textContent = TEXT.sending;
+  errorBox.replaceChildren();
+  let response;
+  let body;
+  try {
+    response = await fetch(submitUrl, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(payload) });
+    body = await response.json().catch(() => undefined);
+  } catch (error) {
+    statusLine.textContent = '';
+    return showError({ message: String(error) }, 0);
+  }
+  statusLine.textContent = '';
+  if (response.ok) location.assign(body.receiptUrl + (locale === 'en' ? '?lang=en' : ''));
+  else showError(body, response.status);
+}
+
+/** One <tk-form> per member, in order; shared answers flow forward; the last submit posts them all. */
+async function runBundle() {
+  const [bundle, ...forms] = await Promise.all([fetch(config.bundle).then((r) => r.json()), ...config.members.map(loadForm)]);
+  const ids = config.members.map((m) => m.id);
+  const titles = forms.map((f) => (f.definition ?? f).title).map((t) => t[locale] ?? t.vi);
+  const submissions = [];
+  let dataByForm = Object.fromEntries(ids.map((id) => [id, {}]));
+  const provenanceByForm = {};
+  const filingId = crypto.randomUUID();
+  const show = (i) => {
+    const heading = document.createElement('h2');
+    heading.textContent = TEXT.step(i + 1, forms.length, titles[i]);
+    heading.tabIndex = -1;
+    const el = formElement(forms[i], dataByForm[ids[i]], 3);
+    el.addEventListener('tk-submit', (event) => {
+      event.preventDefault();
+      submissions[i] = event.detail.submission;
+      provenanceByForm[ids[i]] = event.detail.submission.provenance;
+      dataByForm = share(bundle, { ...dataByForm, [ids[i]]: event.detail.data }, ids[i], { provenanceByForm });
+      if (i + 1 < forms.length) show(i + 1);
+      else void send({ filingId, submissions });
+    });
+    host.replaceChildren(heading, el);
+    heading.focus();
+  };
+  show(0);
+}
+
+async function runForm() {
+  const el = formElement(await loadForm(config[0]));
+  el.addEventListener('tk-submit', (event) => {
+    event.preventDefault();
+    void send(event.detail.submission);
+  });
+  host.replaceChildren(el);
+}
+
+(kind === 'bundle' ? runBundle() : runForm()).catch((error) => showError({ message: String(error) }, 0));

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+import { describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { interpreterEngine, type RawError, type SchemaEngine } from '@tokhai/core';
+import { ajvEngine } from '@tokhai/core/ajv';
+import { formatProblem, type Problem } from '../internal/problem.js';
+import { formatSummary, validateCatalog } from './validate.js';
+
+const FIXTURES = fileURLToPath(new URL('../__fixtures__/catalog', import.meta.url));
+
+/** A copy of the fixture catalog in a temporary folder, changed by `edit`. */
+async function catalogWith(edit: (dir: string) => Promise<void>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'tokhai-validate-'));
+  await cp(FIXTURES, dir, { recursive: true });
+  await edit(dir);
+  return dir;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit fixtures as untyped JSON
+async function editJson(file: string, change: (json: Record<string, any>) => void): Promise<void> {
+  const json = JSON.parse(await readFile(file, 'utf8'));
+  change(json);
+  await writeFile(file, JSON.stringify(json, null, 2));
+}
+
+const PERSON = (dir: string) => join(dir, 'person', 'vn.test.person.form.json');
+const BUNDLE = (dir: string) => join(dir, 'bundles', 'person-contact.bundle.json');
+
+/** Problems as `file-suffix#pointer [code]`, the file relative to the catalog. */
+const located = (problems: Problem[], dir: string) =>
+  problems.map((p) => `${p.file.slice(p.file.indexOf(dir.split('/').pop()!) + dir.split('/').pop()!.length + 1)}#${p.pointer} [${p.code}]`);
+
+describe('tokhai validate', () => {
+  it('passes a correct catalog and counts what it checked', async () => {
+    const r = await validateCatalog([FIXTURES]);
+    expect(r.problems.map(formatProblem)).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.summary).toEqual({ forms: 2, bundles: 1, validFixtures: 3, invalidFixtures: 3, errors: 0, warnings: 0 });
+    expect(formatSummary(r.summary)).toBe('2 forms, 1 bundle, 3 valid + 3 invalid fixtures: 0 errors, 0 warnings');
+    expect([...r.forms.keys()].sort()).toEqual(['vn.test.contact', 'vn.test.person']);
+  });
+
+  it('accepts single files as well as folders', async () => {
+    const r = await validateCatalog([PERSON(FIXTURES)]);
+    expect(r.ok).toBe(true);
+    expect(r.summary.forms).toBe(1);
+  });
+
+  describe('definitions', () => {
+    it('reports definition problems at their JSON Pointer, printed as file#pointer', async () => {
+      const dir = await catalogWith((d) =>
+        editJson(PERSON(d), (def) => {
+          def.ui.elements[0].scope = '#/properties/fullNmae';
+        }),
+      );
+      const r = await validateCatalog([dir]);
+      expect(r.ok).toBe(false);
+      const p = r.problems.find((x) => x.pointer === '/ui/elements/0/scope');
+      expect(p).toBeDefined();
+      expect(formatProblem(p!)).toMatch(/person\/vn\.test\.person\.form\.json#\/ui\/elements\/0\/scope {2}\S/);
+      await rm(dir, { recursive: true });
+    });
+
+    it('rejects a pattern that can backtrack catastrophically (recheck), at the pattern', async () => {
+      const dir = await catalogWith((d) =>
+        editJson(PERSON(d), (def) => {
+          def.schema.$defs.personName.pattern = '^([a-zà-ỹ]+ ?)*$';
+        }),
+      );
+      const r = await validateCatalog([dir], { fixtures: false });
+      expect(r.ok).toBe(false);
+      const p = r.problems.find((x) => x.pointer === '/schema/$defs/personName/pattern');
+      expect(p?.message).toMatch(/backtrack/);
+      await rm(dir, { recursive: true });
+    });
+
+    it('reports malformed JSON with line and column', async () => {
+      const dir = await catalogWith((d) => writeFile(PERSON(d), '{\n  "id": "vn.test.person",\n  "version": 1.0.0\n}'));
+      const r = await validateCatalog([dir]);
+      const p = r.problems.find((x) => x.code === 'json');
+      expect(p).toMatchObject({ pointer: '', file: expect.stringMatching(/vn\.test\.person\.form\.json$/) });
+      expect(p!.message).toMatch(/line 3, column \d+/);
+      // The bundle that names the unreadable form reports it as missing, not as a crash.
+      expect(r.problems.some((x) => x.code === 'bundle' && x.message.includes('vn.test.person'))).toBe(true);
+      await rm(dir, { recursive: true });
+    });
+
+    it('requires the file to be named after the form id', async () => {
+      const dir = await catalogWith((d) => editJson(PERSON(d), (def) => (def.id = 'vn.test.someone')));
+      const r = await validateCatalog([dir], { fixtures: false });
+      expect(located(r.problems, dir)).toContain('person/vn.test.person.form.json#/id [file-name]');
+      await rm(dir, { recursive: true });
+    });
+  });
+
+  describe('fixtures', () => {
+    it('reports missing and unexpected error pointers of an invalid fixture', async () => {
+      const dir = await catalogWith((d) =>
+        editJson(join(d, 'person/fixtures/invalid/name-with-digit.json'), (f) => {
+          f.errors = ['/sex', '/pid'];
+        }),
+      );
+      const r = await validateCatalog([dir]);
+      expect(located(r.problems, dir)).toEqual([
+        'person/fixtures/invalid/name-with-digit.json#/data/fullName [fixture]',
+        'person/fixtures/invalid/name-with-digit.json#/errors [fixture]',
+      ]);
+      expect(r.problems[1].message).toBe('expected errors not reported: /pid');
+      await rm(dir, { recursive: true });
+    });
+
+    it('reports a valid fixture that fails, at the failing data', async () => {
+      const dir = await catalogWith((d) => editJson(join(d, 'person/fixtures/valid/full.json'), (f) => (f.pid = '12')));
+      const r = await validateCatalog([dir]);
+      expect(located(r.problems, dir)).toEqual(['person/fixtures/valid/full.json#/pid [fixture]']);
+      await rm(dir, { recursive: true });
+    });
+
+    it('does not count errors in fields hidden by rules', async () => {
+      // hidden-children-ignored.json has invalid children while hasChildren is false; showing them makes them count.
+      const dir = await catalogWith((d) => editJson(join(d, 'person/fixtures/invalid/hidden-children-ignored.json'), (f) => (f.data.hasChildren = true)));
+      const r = await validateCatalog([dir]);
+      expect(r.problems.map((p) => p.pointer)).toEqual(['/data/children/0/fullName', '/data/children/0/yearOfBirth']);
+      await rm(dir, { recursive: true });
+    });
+
+    it('rejects an invalid fixture without the data/errors shape', async () => {
+      const dir = await catalogWith((d) => writeFile(join(d, 'person/fixtures/invalid/bare.json'), '{ "fullName": "x" }'));
+      const r = await validateCatalog([dir]);
+      expect(located(r.problems, dir)).toEqual(['person/fixtures/invalid/bare.json# [fixture]']);
+      await rm(dir, { recursive: true });
+    });
+
+    it('warns about a form without valid fixtures', async () => {
+      const dir = await catalogWith((d) => rm(join(d, 'contact/fixtures/valid'), { recursive: true }));
+      const r = await validateCatalog([dir]);
+      expect(r.ok).toBe(true);
+      expect(r.problems).toMatchObject([{ severity: 'warning', code: 'fixture' }]);
+      await rm(dir, { recursive: true });
+    });
+
+    it('reports fixtures on which two engines disagree', async () => {
+      // An engine that never reports `pattern` failures: it disagrees with ajv on name-with-digit.json.
+      const lenient = (): SchemaEngine => {
+        const inner = interpreterEngine();
+        return { name: 'lenient', compile: (schema, o) => { const v = inner.compile(schema, o); return (d) => v(d).filter((e: RawError) => e.keyword !== 'pattern'); } };
+      };
+      const r = await validateCatalog([FIXTURES], { engines: { ajv: () => ajvEngine(), lenient } });
+      const disagreement = r.problems.find((p) => p.code === 'engine-disagreement');
+      expect(disagreement?.file).toMatch(/name-with-digit\.json$/);
+      expect(disagreement?.message).toBe('engines disagree: ajv reports /fullName, /sex, lenient reports /sex');
+    });
+  });
+
+  describe('bundles', () => {
+    it('reports unknown members, pointers that lead nowhere and versions outside the range', async () => {
+      const dir = await catalogWith((d) =>
+        editJson(BUNDLE(d), (b) => {
+          b.members[1].version = '^2.0.0';
+          b.members.push({ form: 'vn.test.nobody' });
+          b.shared[0].pointers['vn.test.contact'] = '/fullName';
+          b.shared.push({ id: 'phone', pointers: { 'vn.test.person': '/phone', 'vn.test.other': '/phone' } });
+        }),
+      );
+      const r = await validateCatalog([dir], { fixtures: false });
+      expect(r.problems.filter((p) => p.severity === 'error').map((p) => `${p.pointer}: ${p.message}`)).toEqual([
+        '/members/1/version: vn.test.contact is at version 1.2.0, outside "^2.0.0"',
+        '/members/2/form: member "vn.test.nobody" is not a form of the catalog',
+        '/shared/0/pointers/vn.test.contact: /fullName does not exist in the schema of vn.test.contact',
+        '/shared/1/pointers/vn.test.other: "vn.test.other" is not a member of this bundle',
+        '/shared/1/pointers/vn.test.person: /phone does not exist in the schema of vn.test.person',
+      ]);
+      await rm(dir, { recursive: true });
+    });
+
+    it('resolves shared pointers through $ref and array items, and checks the types agree', async () => {
+      const dir = await catalogWith((d) =>
+        editJson(BUNDLE(d), (b) => {
+          b.shared[0].pointers = { 'vn.test.person': '/children/0/fullName', 'vn.test.contact': '/name' };
+          b.shared.push({ id: 'year', pointers: { 'vn.test.person': '/children/-/yearOfBirth', 'vn.test.contact': '/phone' } });
+        }),
+      );
+      const r = await validateCatalog([dir], { fixtures: false });
+      expect(r.problems.map((p) => `${p.pointer}: ${p.message}`)).toEqual([
+        '/shared/1/pointers: the members disagree on the type of "year": vn.test.person integer, vn.test.contact string',
+      ]);
+      await rm(dir, { recursive: true });
+    });
+  });
+});

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+/** Options of `compileForm`. */
+import type { SchemaEngine } from '../models/engine.js';
+import type { AdminUnitNameLookup, FunctionRegistry } from '../computed/types.js';
+
+/**
+ * Decides whether a regular expression from a definition is safe to run on citizen input (no catastrophic
+ * backtracking). Returns `true` when safe, `false` (or a reason) when not. The default uses `safe-regex2`; the CLI
+ * passes a stricter `recheck`-based one.
+ */
+export type PatternChecker = (pattern: string) => boolean | { safe: boolean; reason?: string };
+
+/** Options of `compileForm`. */
+export interface CompileOptions {
+  /** The schema engine. Default: `interpreterEngine()` (eval-free). Node callers pass `ajvEngine()`. */
+  engine?: SchemaEngine;
+  /** Extra functions for computed expressions, by name (passed to the logic engine). */
+  functions?: FunctionRegistry;
+  /** Replaces the default ReDoS check of `pattern` and `patternProperties`. */
+  patternChecker?: PatternChecker;
+  /** The file the definition came from, for error messages. */
+  file?: string;
+  /**
+   * Administrative-unit names by code (`@tokhai/vn-data` provides one): enables the `vn-commune-code` membership
+   * check (a 5-digit code is known when it has a name) and `adminUnitName` in computed expressions.
+   */
+  adminUnits?: AdminUnitNameLookup;
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+import { getAtTokens, parseFragmentPointer } from '../../util/json-pointer.js';
+import { isObject, MAX_DEPTH } from '../../util/json.js';
+import { walkSchema } from '../../util/schema-walk.js';
+import { report, type CompileContext } from '../context.js';
+
+/**
+ * Property names ajv would read through the prototype chain (`data.constructor` of `{}` is a function), making
+ * engines disagree about a missing property. Forms never need them, so they are rejected.
+ */
+const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Settles the draft, requires an object root, rejects reserved property names, too-deep and unresolved `$ref`s. */
+export const normalizeSchema = (it: CompileContext): void => {
+  const raw: unknown = it.definition.schema;
+  if (raw === true || raw === undefined) it.schema = {};
+  else if (isObject(raw)) it.schema = raw;
+  else {
+    report(it, '/schema', 'schema', 'the data schema must be an object schema (a form collects an object).');
+    it.fatal = true;
+    return;
+  }
+  const declared = it.schema.$schema;
+  if (declared === undefined || /json-schema\.org\/draft\/2020-12\/schema/.test(String(declared))) it.draft = '2020-12';
+  else if (/json-schema\.org\/draft-07\/schema/.test(String(declared))) it.draft = 'draft-07';
+  else report(it, '/schema/$schema', 'schema', `unsupported $schema "${String(declared)}": use JSON Schema 2020-12 (or draft-07).`);
+  if (it.schema.type !== undefined && it.schema.type !== 'object')
+    report(it, '/schema/type', 'schema', 'the root of the data schema must have type "object".');
+
+  const { positions, tooDeep } = walkSchema(it.schema, MAX_DEPTH);
+  for (const p of tooDeep) report(it, `/schema${p}`, 'depth', `the schema is nested deeper than ${MAX_DEPTH} levels.`);
+  if (tooDeep.length) it.fatal = true;
+  for (const pos of positions) {
+    const s = pos.schema;
+    if (!isObject(s)) continue;
+    const at = `/schema${pos.pointer}`;
+    if (isObject(s.properties))
+      for (const name of Object.keys(s.properties))
+        if (RESERVED.has(name)) report(it, `${at}/properties/${name}`, 'schema', `"${name}" is a reserved property name (JavaScript object internals); rename the property.`);
+    if (Array.isArray(s.required))
+      s.required.forEach((name, i) => {
+        if (typeof name === 'string' && RESERVED.has(name)) report(it, `${at}/required/${i}`, 'schema', `"${name}" is a reserved property name; rename the property.`);
+      });
+    for (const k of ['$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor'])
+      if (Object.hasOwn(s, k)) report(it, `${at}/${k}`, 'ref', `${k} is not supported: the engines do not agree on dynamic references; use $ref.`);
+    for (const k of ['$ref'] as const) {
+      const ref = s[k];
+      if (typeof ref !== 'string') continue;
+      if (!ref.startsWith('#')) {
+        if (!hasEmbeddedId(it.schema, ref)) report(it, `${at}/${k}`, 'ref', `"${ref}" is not a local reference: tokhai resolves only references inside the definition (#/$defs/…).`);
+        continue;
+      }
+      if (ref.startsWith('#/') || ref === '#') {
+        const tokens = parseFragmentPointer(ref);
+        const target = tokens ? getAtTokens(it.schema, tokens) : undefined;
+        if (!isObject(target) && typeof target !== 'boolean') report(it, `${at}/${k}`, 'ref', `"${ref}" does not point to a schema in this definition.`);
+      } else if (!hasAnchor(it.schema, ref.slice(1))) report(it, `${at}/${k}`, 'ref', `no "$anchor": "${ref.slice(1)}" is declared in the schema.`);
+    }
+  }
+};
+
+const hasEmbeddedId = (root: unknown, ref: string): boolean => {
+  const base = ref.replace(/#.*$/, '');
+  return walkSchema(root, MAX_DEPTH).positions.some((p) => isObject(p.schema) && typeof p.schema.$id === 'string' && (p.schema.$id === base || p.schema.$id.replace(/#$/, '') === base || p.schema.$id.endsWith('/' + base)));
+};
+
+const hasAnchor = (root: unknown, name: string): boolean =>
+  walkSchema(root, MAX_DEPTH).positions.some((p) => isObject(p.schema) && (p.schema.$anchor === name || p.schema.$dynamicAnchor === name || p.schema.$id === '#' + name));

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Definition texts: `text()` (an i18n key in a locale, falling back to `vi`, else the literal) and field labels.
+ * The label of a data location comes from, in order: i18n `<dotted.path>.label`, the Control's `label` (a key or a
+ * literal), the schema `title` (a key or a literal), the property name. Array items add their position.
+ */
+import type { FormDefinition, Locale } from '../models/definition.js';
+import type { JsonSchemaObject } from '../models/json-schema.js';
+import { dottedPath, escapeToken, parsePointer } from '../util/json-pointer.js';
+import { isObject } from '../util/json.js';
+import { schemaAtDataPointer } from '../util/schema-nav.js';
+import type { IndexedControl } from './ui-index.js';
+
+/** Resolves definition texts. */
+export type TextResolver = (keyOrText: string | undefined, locale: Locale, fallback?: string) => string;
+
+/** Creates `text()` for a definition's i18n tables. */
+export const createText = (definition: FormDefinition): TextResolver => {
+  const tables = isObject(definition.i18n) ? definition.i18n : {};
+  const lookup = (locale: Locale, key: string): string | undefined => {
+    const t = Object.hasOwn(tables, locale) ? tables[locale] : undefined;
+    return isObject(t) && Object.hasOwn(t, key) && typeof t[key] === 'string' ? t[key] : undefined;
+  };
+  return (keyOrText, locale, fallback) => {
+    if (typeof keyOrText !== 'string') return fallback ?? '';
+    return lookup(locale, keyOrText) ?? lookup('vi', keyOrText) ?? keyOrText;
+  };
+};
+
+/** A `LocalizedText` in a locale (falling back to `vi`). */
+export const localized = (t: unknown, locale: Locale): string | undefined => {
+  if (!isObject(t)) return undefined;
+  const v = Object.hasOwn(t, locale) ? t[locale] : t.vi;
+  return typeof v === 'string' ? v : typeof t.vi === 'string' ? t.vi : undefined;
+};
+
+const INDEX = /^(0|[1-9]\d*)$/;
+
+/** Turns a data pointer into the Control pattern that covers it (`/children/0/name` → `/children/*\/name`). */
+export const patternOf = (pointer: string): string =>
+  (parsePointer(pointer) ?? []).map((t) => '/' + (INDEX.test(t) ? '*' : escapeToken(t))).join('');
+
+/** Creates the label function: data pointer + locale → label. */
+export const createLabels = (
+  definition: FormDefinition,
+  schema: JsonSchemaObject,
+  controls: readonly IndexedControl[],
+  text: TextResolver,
+): ((pointer: string, locale: Locale) => string) => {
+  const byPattern = new Map<string, IndexedControl>();
+  for (const c of controls) if (!byPattern.has(c.pattern)) byPattern.set(c.pattern, c);
+  const hasKey = (locale: Locale, key: string): boolean => text(key, locale, '') !== key;
+  const cache = new Map<string, string>();
+  const labelOf = (pointer: string, locale: Locale): string => {
+    const cacheKey = locale + '\u0000' + pointer;
+    const hit = cache.get(cacheKey);
+    if (hit !== undefined) return hit;
+    const tokens = parsePointer(pointer) ?? [];
+    let label: string;
+    if (tokens.length === 0) label = localized(definition.title, locale) ?? definition.id;
+    else {
+      const last = tokens[tokens.length - 1];
+      if (INDEX.test(last)) {
+        label = `${labelOf(pointer.slice(0, pointer.lastIndexOf('/')), locale)} (${Number(last) + 1})`;
+      } else {
+        const key = `${dottedPath(pointer)}.label`;
+        const control = byPattern.get(patternOf(pointer));
+        const controlLabel = typeof control?.element.label === 'string' ? control.element.label : undefined;
+        const title = schemaAtDataPointer(schema, pointer)?.title;
+        label = hasKey(locale, key)
+          ? text(key, locale)
+          : controlLabel !== undefined
+            ? text(controlLabel, locale)
+            : typeof title === 'string'
+              ? text(title, locale)
+              : last;
+      }
+    }
+    if (cache.size < 10_000) cache.set(cacheKey, label);
+    return label;
+  };
+  return labelOf;
+};

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Navigation from UI scopes and data pointers to schemas, used by the compiler (scope, prefill and message checks),
+ * by labels and by messages. Total: anything unresolvable is `undefined`. Local `$ref`s only.
+ */
+import type { JsonSchema, JsonSchemaObject } from '../models/json-schema.js';
+import { getAtTokens, parseFragmentPointer, parsePointer } from './json-pointer.js';
+import { isObject } from './json.js';
+
+const MAX_HOPS = 32;
+
+/** A schema as an object: `true` → `{}`; `false` and non-schemas → `undefined`. */
+export const asSchemaObject = (s: unknown): JsonSchemaObject | undefined =>
+  s === true ? {} : isObject(s) ? (s) : undefined;
+
+/** Follows local `$ref`s against `root`. `undefined` for remote refs, dangling refs and cycles. */
+export const derefLocal = (schema: unknown, root: unknown): JsonSchemaObject | undefined => {
+  let cur = asSchemaObject(schema);
+  for (let hops = 0; cur && typeof cur.$ref === 'string'; hops++) {
+    if (hops >= MAX_HOPS || !cur.$ref.startsWith('#')) return undefined;
+    const tokens = parseFragmentPointer(cur.$ref);
+    if (!tokens) return undefined;
+    cur = asSchemaObject(getAtTokens(root, tokens));
+  }
+  return cur;
+};
+
+/** Subschemas that also describe the same value (searched when a property or item is not found directly). */
+const alternatives = (s: JsonSchemaObject, root: unknown): JsonSchemaObject[] => {
+  const out: JsonSchemaObject[] = [];
+  for (const k of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const v = s[k];
+    if (Array.isArray(v)) for (const sub of v) { const d = derefLocal(sub, root); if (d) out.push(d); }
+  }
+  for (const k of ['then', 'else'] as const) { const d = derefLocal(s[k], root); if (d) out.push(d); }
+  return out;
+};
+
+const safeTest = (pattern: string, text: string): boolean => {
+  try {
+    return new RegExp(pattern, 'u').test(text);
+  } catch {
+    return false;
+  }
+};
+
+/** The schema of property `name` of an object schema (through combinators, patternProperties, additionalProperties). */
+export const propertySchemaOf = (schema: JsonSchemaObject, name: string, root: unknown): JsonSchemaObject | undefined => {
+  const queue = [schema];
+  const seen = new Set<unknown>();
+  while (queue.length) {
+    const s = queue.shift()!;
+    if (seen.has(s) || seen.size > 256) continue;
+    seen.add(s);
+    if (isObject(s.properties) && Object.hasOwn(s.properties, name)) return derefLocal(s.properties[name], root);
+    queue.push(...alternatives(s, root));
+  }
+  for (const s of seen as Set<JsonSchemaObject>) {
+    if (isObject(s.patternProperties))
+      for (const [p, sub] of Object.entries(s.patternProperties)) if (safeTest(p, name)) return derefLocal(sub, root);
+    if (s.additionalProperties !== undefined && s.additionalProperties !== false) return derefLocal(s.additionalProperties, root);
+  }
+  return undefined;
+};
+
+/** The schema of array items (`items`, `prefixItems[i]`, draft-07 tuple `items`). */
+export const itemSchemaOf = (schema: JsonSchemaObject, index: number | undefined, root: unknown): JsonSchemaObject | undefined => {
+  const queue = [schema];
+  const seen = new Set<unknown>();
+  while (queue.length) {
+    const s = queue.shift()!;
+    if (seen.has(s) || seen.size > 256) continue;
+    seen.add(s);
+    if (Array.isArray(s.prefixItems) && index !== undefined && index < s.prefixItems.length) return derefLocal(s.prefixItems[index], root);
+    if (Array.isArray(s.items)) {
+      if (index !== undefined && index < s.items.length) return derefLocal(s.items[index], root);
+      if (s.additionalItems !== undefined) return derefLocal(s.additionalItems, root);
+    } else if (s.items !== undefined) return derefLocal(s.items, root);
+    queue.push(...alternatives(s, root));
+  }
+  return undefined;
+};
+
+/** The schema that describes the value at a data pointer (`/children/0/name`), or `undefined`. */
+export const schemaAtDataPointer = (root: JsonSchema, pointer: string): JsonSchemaObject | undefined => {
+  const tokens = parsePointer(pointer);
+  if (!tokens) return undefined;
+  let cur = derefLocal(root, root);
+  for (const t of tokens) {
+    if (!cur) return undefined;
+    const isIndex = /^(0|[1-9]\d*)$/.test(t) || t === '*' || t === '-';
+    const asItem = isIndex ? itemSchemaOf(cur, /^\d+$/.test(t) ? Number(t) : undefined, root) : undefined;
+    cur = asItem ?? propertySchemaOf(cur, t, root);
+  }
+  return cur;
+};
+
+/** Scope tokens that select a subschema without moving in the data (as JSON Forms' `toDataPathSegments`). */
+const SCHEMA_ONLY: Readonly<Record<string, 'indexed' | 'single'>> = { allOf: 'indexed', anyOf: 'indexed', oneOf: 'indexed', then: 'single', else: 'single' };
+
+/** A resolved UI scope. */
+export interface ScopeTarget {
+  /** The schema the scope names. */
+  schema: JsonSchemaObject;
+  /** The data path (property names) relative to the scope's base. */
+  dataPath: string[];
+}
+
+/**
+ * Resolves a JSON Forms scope (`#/properties/a/properties/b`, `#` for the base itself) against `base` (the root,
+ * or the item schema inside an array detail). `properties/<name>` moves in the data; combinators and `then`/`else`
+ * only select a subschema; `$ref`s are followed. Anything else is `undefined`.
+ */
+export const resolveScopeTarget = (scope: unknown, base: JsonSchema, root: JsonSchema): ScopeTarget | undefined => {
+  if (typeof scope !== 'string') return undefined;
+  const tokens = parseFragmentPointer(scope);
+  if (!tokens) return undefined;
+  let cur = derefLocal(base, root);
+  const dataPath: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!cur) return undefined;
+    const t = tokens[i];
+    if (t === 'properties') {
+      const name = tokens[++i];
+      if (name === undefined || !isObject(cur.properties) || !Object.hasOwn(cur.properties, name)) return undefined;
+      dataPath.push(name);
+      cur = derefLocal(cur.properties[name], root);
+    } else if (Object.hasOwn(SCHEMA_ONLY, t)) {
+      if (SCHEMA_ONLY[t] === 'indexed') {
+        const list = cur[t];
+        const n = tokens[++i];
+        if (!Array.isArray(list) || n === undefined || !/^\d+$/.test(n)) return undefined;
+        cur = derefLocal(list[Number(n)], root);
+      } else cur = derefLocal(cur[t], root);
+    } else return undefined;
+  }
+  return cur ? { schema: cur, dataPath } : undefined;
+};
+
+/** The JSON types a schema admits, explicit or implied by its keywords. */
+export const typesOf = (s: JsonSchemaObject | undefined): string[] => {
+  if (!s) return [];
+  if (typeof s.type === 'string') return [s.type];
+  if (Array.isArray(s.type)) return s.type.map(String);
+  if (s.properties !== undefined) return ['object'];
+  if (s.items !== undefined || s.prefixItems !== undefined) return ['array'];
+  if (s.enum !== undefined || s.const !== undefined) return [...new Set([...(s.enum ?? []), ...(s.const !== undefined ? [s.const] : [])].map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)))];
+  if (s.format !== undefined || s.pattern !== undefined || s.minLength !== undefined || s.maxLength !== undefined) return ['string'];
+  return [];
+};

@@ -1,0 +1,1300 @@
+// SPDX-License-Identifier: MIT
+import { LitElement, adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type {
+  CompiledForm,
+  Evaluation,
+  FormDefinition,
+  Locale,
+  LocatedError,
+  Submission,
+  ValidationResult,
+} from '@tokhai/core';
+import type { CitizenDataProvider } from '@tokhai/prefill';
+import type { CorrectionRequest } from '@tokhai/core';
+import { TkChangeEvent } from '../events/tk-change.js';
+import { TkClearEvent, type TkClearReason } from '../events/tk-clear.js';
+import type { TkFieldCommitEvent } from '../events/tk-field-commit.js';
+import type { TkFieldInputEvent } from '../events/tk-field-input.js';
+import { TkInvalidEvent } from '../events/tk-invalid.js';
+import { TkSubmitEvent } from '../events/tk-submit.js';
+import { DraftController } from '../drafts/draft-controller.js';
+import { renderDraftNotice, renderDraftOffer } from '../drafts/draft-banner.js';
+import type { DraftMode, DraftRecord } from '../drafts/draft-store.js';
+import type { TkConsentEvent, TkCorrectionEvent } from '../prefill/events.js';
+import { PrefillController } from './prefill-controller.js';
+import { DEV_MODE, issueWarning } from '../internal/dev-mode.js';
+import type { FieldModel } from '../internal/field-model.js';
+import { FormControlController } from '../internal/form-control-controller.js';
+import { IdleController } from '../internal/idle-controller.js';
+import { toLocale, translation } from '../internal/localize.js';
+import { getAt, isUnder, leafPointers, setAt } from '../internal/pointer.js';
+import { renderSafeMarkdown } from '../internal/safe-markdown.js';
+import { VERSION } from '../internal/version.js';
+import { STEP_HEADING_ID, renderStepHeading, renderStepList } from '../layouts/categorization.js';
+import { renderGroup } from '../layouts/group.js';
+import { renderHeading } from '../layouts/heading.js';
+import { renderHorizontalLayout } from '../layouts/horizontal-layout.js';
+import { renderLabel } from '../layouts/label.js';
+import { renderVerticalLayout } from '../layouts/vertical-layout.js';
+import { containers, registry } from '../registry.js';
+import { formatAnswer, isEmptyAnswer } from '../review/format-answer.js';
+import { renderReview, reviewModels, type ReviewSection } from '../review/review.js';
+import type { Translation } from '../translations/vi.js';
+import { ERROR_SUMMARY_ID, renderErrorSummary, type SummaryItem } from './error-summary.js';
+import { compileDefinition, loadDefinition, type LoadFailure } from './load-definition.js';
+import { buildSubmission } from './submission.js';
+import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js';
+import { formStyles } from './form.styles.js';
+import {
+  allNodes,
+  buildView,
+  errorsOf,
+  locateErrors,
+  modelsIn,
+  type FormView,
+  type StepView,
+  type ViewNode,
+  sameJson,
+} from './view-model.js';
+
+/** Tags of the prefill components (packages/elements/src/prefill/), whose light-DOM styles are adopted too. */
+const PREFILL_TAGS = ['tk-consent-panel', 'tk-correction-request', 'tk-provenance-badge'];
+
+
+/** Everything derived from (form, data, locale) by core; recomputed only when one of them changes. */
+interface Derived {
+  compiled: CompiledForm;
+  data: unknown;
+  locale: Locale;
+  evaluation: Evaluation;
+  validation: ValidationResult;
+  errors: LocatedError[];
+}
+
+/** A widget element as `<tk-form>` drives it. */
+type WidgetHost = HTMLElement & {
+  field?: FieldModel;
+  updateComplete?: Promise<unknown>;
+  /** Container widgets only: renders their child controls (widgets/shared/child-renderer.ts). */
+  renderChild?: (request: { pointer: string; index?: number }) => unknown;
+};
+
+
+/**
+ * @summary Renders a tokhai form definition as an accessible, bilingual form: fields, wizard steps, a review
+ * step, GOV.UK-style error summary, prefill with consent, drafts, kiosk and assisted modes.
+ * @status stable
+ * @since 0.1
+ * @dependency tk-consent-panel
+ * @dependency tk-correction-request
+ *
+ * @event tk-change - The data changed (`detail: {data, valid, errors}`).
+ * @event tk-submit - A valid form was submitted (`detail: {data, submission}`); cancelable.
+ * @event tk-invalid - A submit or "Next" found errors; the error summary is shown (`detail: {errors}`).
+ * @event tk-clear - A kiosk form cleared every answer (`detail: {reason: 'idle' | 'submit'}`).
+ *
+ * @csspart form - The inner `<form>` element.
+ * @csspart title - The form title.
+ * @csspart description - The form description.
+ * @csspart error-summary - The error summary box; `error-summary-title`, `error-summary-list`, `error-summary-link` inside.
+ * @csspart step-list - The wizard's list of steps; `step`, `step-current` on its items.
+ * @csspart step-heading - The heading of the current step ("Bước 2/4: …").
+ * @csspart vertical-layout - A VerticalLayout.
+ * @csspart horizontal-layout - A HorizontalLayout.
+ * @csspart group - A Group's fieldset; `legend` is its legend.
+ * @csspart text - A Label element's paragraph.
+ * @csspart review - The review step; `review-title`, `review-list`, `review-row`, `review-key`, `review-value`, `change-button`.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every button; `button-primary` or `button-secondary` as well.
+ * @csspart banner - Every banner (draft offer, assisted mode, prefill notices, kiosk notice).
+ * @csspart unsupported - The fallback shown for a control no widget fits.
+ * @csspart failure - The error shown when the form cannot be loaded or is invalid.
+ * @csspart control - (widgets) The native input of every widget; see each widget's docs for more parts.
+ *
+ * @cssproperty --tk-font-family - Font of the whole form. Default: the system UI font.
+ * @cssproperty --tk-font-size - Base font size. Default: 1rem.
+ * @cssproperty --tk-line-height - Base line height. Default: 1.5.
+ * @cssproperty --tk-color-text - Text colour. Default: #0b0c0c.
+ * @cssproperty --tk-color-background - Background of the form and the error summary. Default: transparent / #fff.
+ * @cssproperty --tk-color-primary - Primary buttons, current step, banner accent. Default: #0b5394.
+ * @cssproperty --tk-color-primary-text - Text on primary buttons. Default: #fff.
+ * @cssproperty --tk-color-primary-hover - Primary button hover. Default: #083f72.
+ * @cssproperty --tk-color-secondary - Secondary buttons. Default: #f3f2f1.
+ * @cssproperty --tk-color-link - Links and "Change" buttons. Default: #1d4f91.
+ * @cssproperty --tk-color-hint - Hints and muted text. Default: #484f53.
+ * @cssproperty --tk-color-error - Errors. Default: #b3261e.
+ * @cssproperty --tk-color-success - Completed steps, success banners. Default: #00703c.
+ * @cssproperty --tk-color-focus - Focus ring. Default: #ffbf47.
+ * @cssproperty --tk-color-focus-edge - The dark edge of the focus ring. Default: #0b0c0c.
+ * @cssproperty --tk-color-border-muted - Dividers. Default: #b1b4b6.
+ * @cssproperty --tk-color-banner - Banner background. Default: #eef3f9.
+ * @cssproperty --tk-radius - Corner radius of buttons and controls. Default: 0.
+ * @cssproperty --tk-space-2 - Small spacing. Default: 0.5rem.
+ * @cssproperty --tk-space-3 - Medium spacing. Default: 1rem.
+ * @cssproperty --tk-space-4 - Large spacing (between fields and sections). Default: 1.5rem.
+ * @cssproperty --tk-max-width - Maximum width of the form. Default: 48rem.
+ * @cssproperty --tk-column-min - Minimum column width in a HorizontalLayout before it wraps. Default: 14rem.
+ *
+ * @cssstate invalid - The data is invalid now.
+ * @cssstate user-invalid - The data is invalid and a submit was attempted.
+ */
+export class TkForm extends LitElement {
+  static override styles = formStyles;
+
+  /** Takes part in native forms through ElementInternals. */
+  static formAssociated = true;
+
+  /** The package version, checked by `define()`. */
+  static readonly version = VERSION;
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Properties and attributes
+  // ------------------------------------------------------------------------------------------------------------
+
+  /**
+   * The form: a `FormDefinition` (compiled here with core's default, eval-free engine) or a `CompiledForm`.
+   * Takes precedence over `src`.
+   * @category properties
+   */
+  @property({ attribute: false }) form: FormDefinition | CompiledForm | undefined;
+
+  /**
+   * URL of a `.form.json` to fetch when `form` is not set. The only network request the element makes.
+   * @category attributes
+   */
+  @property({ reflect: true }) src: string | undefined;
+
+  /**
+   * Language of the form and its messages: `vi` (default) or `en`. Switching keeps the data.
+   * @category attributes
+   */
+  @property({ reflect: true, converter: { fromAttribute: (v) => toLocale(v), toAttribute: (v: string) => v } })
+  locale: Locale = 'vi';
+
+  /**
+   * The name under which a surrounding native `<form>` submits the data (as JSON).
+   * @category attributes
+   */
+  @property({ reflect: true }) name = '';
+
+  /**
+   * Autosave drafts: `none` (default), `session` (sessionStorage) or `local` (localStorage). Ignored in kiosk mode.
+   * @category attributes
+   */
+  @property() draft: DraftMode = 'none';
+
+  /**
+   * Shared-device mode: nothing is persisted, and all data is cleared after a submission and after `idle-timeout`.
+   * @category attributes
+   */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+
+  /**
+   * Kiosk mode: seconds without activity before the data is cleared (a warning shows first). Default 120.
+   * @category attributes
+   */
+  @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout = 120;
+
+  /**
+   * Assisted mode: an officer fills in the form for a citizen; the officer id and the citizen's confirmation are
+   * required before submitting and recorded in `submission.assisted`.
+   * @category attributes
+   */
+  @property({ type: Boolean, reflect: true }) assisted = false;
+
+  /**
+   * Assisted mode: the officer's id. When absent, the review step asks for it.
+   * @category attributes
+   */
+  @property({ attribute: 'officer-id' }) officerId: string | undefined;
+
+  /**
+   * Adds a review step ("Kiểm tra lại thông tin") before submitting a form that is not a wizard (wizards always have one).
+   * @category attributes
+   */
+  @property({ type: Boolean, reflect: true }) review = false;
+
+  /**
+   * Shows every field as read-only (a submitted application, an officer's view).
+   * @category attributes
+   */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /**
+   * Level of the form's top headings (title, error summary, step heading), so the form fits the portal's outline. Default 2.
+   * @category attributes
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Citizen data providers (`@tokhai/prefill`). With a definition that has `prefill` bindings, the citizen is asked
+   * for consent first, then granted sources fill the form.
+   * @category properties
+   */
+  @property({ attribute: false }) providers: CitizenDataProvider[] | undefined;
+
+  /**
+   * The data subject passed to providers (the signed-in citizen's ĐDCN), when the portal knows it.
+   * @category properties
+   */
+  @property({ attribute: false }) subject: string | undefined;
+
+  /**
+   * The form data. Setting it replaces the answers (and is what `reset()` returns to); reading it gives the
+   * current answers. The element never mutates it: every edit produces a new object.
+   * @category properties
+   */
+  @property({ attribute: false })
+  get data(): unknown {
+    return this.currentData;
+  }
+  set data(value: unknown) {
+    const old = this.currentData;
+    this.currentData = value;
+    this.initialData = value;
+    this.requestUpdate('data', old);
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // State
+  // ------------------------------------------------------------------------------------------------------------
+
+  private currentData: unknown = undefined;
+  private initialData: unknown = undefined;
+  @state() private compiled: CompiledForm | undefined;
+  @state() private failure: LoadFailure | undefined;
+  @state() private loading = false;
+  /** The wizard step shown. */
+  @state() private step = 0;
+  /** Whether the review step is shown. */
+  @state() private reviewing = false;
+  /** `pointer|keyword` of the errors listed in the summary since the last attempt. */
+  @state() private summaryKeys: Set<string> | undefined;
+  @state() private formDisabled = false;
+  @state() private officerInput = '';
+  @state() private confirmedAt: string | undefined;
+  @state() private notice: 'cleared' | 'correction' | undefined;
+
+  /** Fields the citizen finished with (commit/blur): their errors show, and then stay live. */
+  private touched = new Set<string>();
+  /** Fields whose errors a "Next" or submit revealed; `all` after a submit attempt. */
+  private revealed: Set<string> | 'all' = new Set();
+  /** Fields the citizen typed in: prefill never overwrites them. */
+  private typed = new Set<string>();
+  private loadAbort: AbortController | undefined;
+  private derived: Derived | undefined;
+  private view: FormView = {};
+  private widgetHosts = new Map<string, WidgetHost>();
+  private usedHosts = new Set<string>();
+  private adoptedStyles = new Set<CSSResultOrNative>();
+  private focusAfterRender: (() => Promise<void>) | undefined;
+  private reviewDisplay = new Map<string, string>();
+  private idleSeconds = 0;
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Controllers
+  // ------------------------------------------------------------------------------------------------------------
+
+  /** Native form participation. @category controllers */
+  private readonly control = new FormControlController(this);
+
+  /** Draft autosave and restore. @category controllers */
+  private readonly drafts = new DraftController(this);
+
+  /** Consent, prefill and provenance. @category controllers */
+  private readonly prefill = new PrefillController(this);
+
+  /** Kiosk idle clearing. @category controllers */
+  private readonly idle = new IdleController(this, {
+    enabled: () => this.kiosk && this.compiled !== undefined,
+    timeout: () => (Number.isFinite(this.idleTimeout) && this.idleTimeout > 0 ? this.idleTimeout : 120),
+    onWarn: (seconds) => {
+      this.idleSeconds = seconds;
+    },
+    onIdle: () => this.clearAll('idle'),
+  });
+
+  private get t(): Translation {
+    return translation(this.locale);
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Public methods
+  // ------------------------------------------------------------------------------------------------------------
+
+  /** Validates the current data with core (visible fields, in the current locale) without showing anything. */
+  validate(): ValidationResult {
+    const d = this.derive();
+    return d ? { valid: d.errors.length === 0, errors: d.errors } : { valid: false, errors: [] };
+  }
+
+  /** Checks validity without showing messages. Returns `true` when valid (fires `invalid` when not, as native controls do). */
+  checkValidity(): boolean {
+    this.syncFormValue();
+    this.quietInvalid = true;
+    try {
+      return this.control.checkValidity();
+    } finally {
+      this.quietInvalid = false;
+    }
+  }
+
+  /** Checks validity and, when invalid, shows the error summary and the inline errors, and moves focus to the summary. */
+  reportValidity(): boolean {
+    const errors = this.submitErrors();
+    if (errors.length === 0) return true;
+    this.showErrors(errors, 'all');
+    return false;
+  }
+
+  /**
+   * Submits programmatically: validates everything, shows the errors when invalid, else dispatches `tk-submit`.
+   * Resolves to the submission, or `undefined` when invalid or cancelled. Skips the review step.
+   */
+  async submit(): Promise<Submission | undefined> {
+    await this.updateComplete;
+    const errors = this.submitErrors();
+    if (errors.length > 0) {
+      this.showErrors(errors, 'all');
+      return undefined;
+    }
+    return this.finishSubmit();
+  }
+
+  /** Returns to the data the form was given (or empty), forgetting touched fields, errors, step and the draft. */
+  reset(): void {
+    if (this.compiled) this.drafts.clear(this.compiled.id, this.compiled.version);
+    this.restart(this.initialData);
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Form-associated callbacks
+  // ------------------------------------------------------------------------------------------------------------
+
+  /** A surrounding form was reset. @category lifecycle */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** A surrounding fieldset or form was disabled or enabled. @category lifecycle */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** The browser restores the answers on history navigation (never in kiosk mode). @category lifecycle */
+  formStateRestoreCallback(state: string | File | FormData | null, reason: 'restore' | 'autocomplete'): void {
+    if (this.kiosk || reason !== 'restore' || typeof state !== 'string') return;
+    try {
+      this.setData(JSON.parse(state));
+    } catch {
+      // A state we did not write: ignore it.
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Lifecycle
+  // ------------------------------------------------------------------------------------------------------------
+
+  private quietInvalid = false;
+
+  /** Widgets report edits with bubbling, non-composed events: listen once at the shadow root. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('tk-field-input', this.handleFieldInput as EventListener);
+    root.addEventListener('tk-field-commit', this.handleFieldCommit as EventListener);
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('invalid', this.handleNativeInvalid);
+    this.addEventListener('pointerdown', this.handlePointerDown, true);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('invalid', this.handleNativeInvalid);
+    this.removeEventListener('pointerdown', this.handlePointerDown, true);
+    this.loadAbort?.abort();
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('form') && this.form !== undefined) this.useForm(compileDefinition(this.form));
+    else if (changed.has('src') && this.form === undefined) void this.load();
+    if ((changed.has('providers') || changed.has('compiled')) && this.compiled) this.prefill.plan();
+    if (this.compiled && (this.draft !== 'none' && !this.kiosk)) this.drafts.check(this.compiled.definition);
+    this.usedHosts = new Set();
+    this.buildViewNow();
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    if (this.failure) return this.renderFailure(this.failure, t);
+    if (!this.compiled) {
+      return html`<p class="tk-loading" role="status" part="loading">${this.loading || this.src ? t.loading : t.noForm}</p>`;
+    }
+    const def = this.compiled.definition;
+    const level = this.headingLevel;
+    return html`<form class="tk-form" part="form" lang=${this.locale} novalidate aria-labelledby="tk-title" @submit=${this.handleSubmit}>
+      ${renderHeading(level, this.text(def.title), { id: 'tk-title', part: 'title' })}
+      ${def.description
+        ? html`<p class="tk-description" part="description">
+            ${renderSafeMarkdown(this.text(def.description), { newTabText: t.opensInNewTab })}
+          </p>`
+        : nothing}
+      ${this.renderBanners(t)} ${this.renderErrorSummaryBox(t)} ${this.renderBody(t)}
+      ${this.kiosk ? this.renderIdleDialog(t) : nothing}
+    </form>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    this.pruneWidgetHosts();
+    this.adoptWidgetStyles();
+    this.syncFormValue();
+    if (changed.has('data') || changed.has('step')) this.drafts.changed();
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.tk-idle');
+    if (dialog && this.idle.warningShown && !dialog.open && this.isConnected) dialog.showModal();
+    if (dialog && !this.idle.warningShown && dialog.open) dialog.close();
+    const focus = this.focusAfterRender;
+    this.focusAfterRender = undefined;
+    if (focus) void focus();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Loading and deriving
+  // ------------------------------------------------------------------------------------------------------------
+
+  private useForm(result: CompiledForm | LoadFailure): void {
+    if ('kind' in result) {
+      this.failure = result;
+      this.compiled = undefined;
+      return;
+    }
+    const changedForm = this.compiled?.id !== result.id || this.compiled?.version !== result.version;
+    this.failure = undefined;
+    this.compiled = result;
+    if (changedForm) {
+      this.step = 0;
+      this.reviewing = false;
+      this.summaryKeys = undefined;
+      this.drafts.forget();
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.loadAbort?.abort();
+    const url = this.src;
+    if (!url) return;
+    const abort = (this.loadAbort = new AbortController());
+    this.loading = true;
+    this.failure = undefined;
+    try {
+      const result = await loadDefinition(url, abort.signal);
+      if (abort.signal.aborted || this.form !== undefined) return;
+      this.useForm(result);
+    } catch {
+      // Aborted by a newer `src`.
+    } finally {
+      if (this.loadAbort === abort) this.loading = false;
+    }
+  }
+
+  /** Runs core's evaluate and validate for the current form, data and locale (memoized). */
+  private derive(): Derived | undefined {
+    const compiled = this.compiled;
+    if (!compiled) return undefined;
+    const d = this.derived;
+    if (d && d.compiled === compiled && d.data === this.currentData && d.locale === this.locale) return d;
+    // No answers yet is an empty object, not "no value": the form's root is always an object.
+    const data = this.currentData ?? {};
+    const evaluation = compiled.evaluate(data);
+    const validation = compiled.validate(data, { locale: this.locale });
+    this.derived = { compiled, data: this.currentData, locale: this.locale, evaluation, validation, errors: locateErrors(validation.errors) };
+    return this.derived;
+  }
+
+  private buildViewNow(): void {
+    const d = this.derive();
+    if (!d) {
+      this.view = {};
+      return;
+    }
+    this.view = buildView({
+      compiled: d.compiled,
+      evaluation: d.evaluation,
+      locale: this.locale,
+      errors: d.errors,
+      showErrors: (p) => this.revealed === 'all' || this.revealed.has(p) || [...this.touched].some((t) => isUnder(p, t) || isUnder(t, p)),
+      readonly: this.readonly,
+      disabled: this.formDisabled,
+      provenance: this.prefill.record.provenance,
+      sourceLabel: (s) => this.sourceLabel(s),
+    });
+    const steps = this.view.steps;
+    if (steps && this.step >= steps.length) this.step = Math.max(0, steps.length - 1);
+  }
+
+  private text(value: { vi: string; en?: string } | undefined): string {
+    return value ? (value[this.locale] ?? value.vi) : '';
+  }
+
+  private sourceLabel(source: string): string {
+    const provider = this.providers?.find((p) => p.id === source);
+    return provider?.label[this.locale] ?? this.t.providerNames[source] ?? source;
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Data
+  // ------------------------------------------------------------------------------------------------------------
+
+  /** Replaces the current answers (not the initial data) and tells the portal. */
+  private setData(next: unknown): void {
+    const old = this.currentData;
+    this.currentData = next;
+    this.requestUpdate('data', old);
+    const d = this.derive();
+    if (d) this.dispatchEvent(new TkChangeEvent({ data: next, valid: d.errors.length === 0, errors: d.errors }));
+  }
+
+  /** The field model at a pointer in the current view. */
+  private modelAt(pointer: string): FieldModel | undefined {
+    return modelsIn(allNodes(this.view)).find((m) => m.pointer === pointer);
+  }
+
+  private readonly handleFieldInput = (event: TkFieldInputEvent): void => {
+    const { pointer, value } = event.detail;
+    const model = this.modelAt(pointer);
+    // Only a visible, enabled, writable field can change: a stale or forged event is ignored.
+    if (!model || !model.enabled || model.readonly) return;
+    const clean = value === '' ? undefined : value;
+    this.typed.add(pointer);
+    this.prefill.edited(pointer, clean);
+    this.setData(setAt(this.currentData ?? {}, pointer, clean));
+  };
+
+  /**
+   * A field left with the mouse or a finger shows its error only once the pointer is released: the error
+   * message appearing above would push the button the citizen is pressing ("Tiếp tục") out from under the
+   * pointer between `pointerdown` and `pointerup`, and the click would be lost.
+   */
+  private pointerIsDown = false;
+  private pendingTouched = new Set<string>();
+
+  private readonly handlePointerDown = (): void => {
+    this.pointerIsDown = true;
+    const release = () => {
+      globalThis.removeEventListener('pointerup', release, true);
+      globalThis.removeEventListener('pointercancel', release, true);
+      // After the click that follows this pointerup (same task), not before it.
+      setTimeout(() => {
+        this.pointerIsDown = false;
+        if (this.pendingTouched.size === 0) return;
+        for (const p of this.pendingTouched) this.touched.add(p);
+        this.pendingTouched.clear();
+        this.requestUpdate();
+      });
+    };
+    globalThis.addEventListener('pointerup', release, true);
+    globalThis.addEventListener('pointercancel', release, true);
+  };
+
+  private readonly handleFieldCommit = (event: TkFieldCommitEvent): void => {
+    const { pointer, value } = event.detail;
+    const model = this.modelAt(pointer);
+    if (!model) return;
+    if (this.pointerIsDown && !this.touched.has(pointer)) this.pendingTouched.add(pointer);
+    else this.touched.add(pointer);
+    const clean = value === '' ? undefined : value;
+    if (model.enabled && !model.readonly && !sameJson(getAt(this.currentData, pointer), clean)) {
+      this.typed.add(pointer);
+      this.setData(setAt(this.currentData ?? {}, pointer, clean));
+    } else if (this.pendingTouched.has(pointer)) {
+      // Shown on pointer release (see handlePointerDown).
+    } else if (this.isUpdatePending) {
+      // A widget losing focus while this form re-renders (a step change removes it): update after this cycle.
+      queueMicrotask(() => this.requestUpdate());
+    } else {
+      this.requestUpdate();
+    }
+  };
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Errors and focus
+  // ------------------------------------------------------------------------------------------------------------
+
+  /** Errors that block a submission: core's (visible fields) plus assisted-mode requirements. */
+  private submitErrors(): LocatedError[] {
+    const d = this.derive();
+    if (!d) return [];
+    return [...d.errors, ...this.assistedErrors()];
+  }
+
+  private assistedErrors(): LocatedError[] {
+    return this.assisted ? assistedErrors(this.t, this.officerIdValue(), this.confirmedAt) : [];
+  }
+
+  private officerIdValue(): string {
+    return (this.officerId ?? this.officerInput).trim();
+  }
+
+  /** The control id an error links to: its field (or the nearest field above it), or an own control. */
+  private targetOf(error: LocatedError, models: readonly FieldModel[]): string | undefined {
+    if (OWN_ERRORS[error.keyword]) return OWN_ERRORS[error.keyword];
+    const exact = models.find((m) => m.pointer === error.pointer);
+    if (exact) return exact.id;
+    const owner = [...models].reverse().find((m) => m.pointer !== '' && isUnder(error.pointer, m.pointer));
+    return owner?.id;
+  }
+
+  /** Shows the summary for `errors`, reveals their fields, focuses the summary and tells the portal. */
+  private showErrors(errors: LocatedError[], scope: 'all' | Set<string>): void {
+    if (scope === 'all') this.revealed = 'all';
+    else if (this.revealed !== 'all') for (const p of scope) this.revealed.add(p);
+    this.summaryKeys = new Set(errors.map((e) => `${e.pointer}|${e.keyword}`));
+    this.control.toggleState('user-invalid', true);
+    const onlyOwn = errors.every((e) => OWN_ERRORS[e.keyword]);
+    if (scope === 'all' && onlyOwn && this.hasReview) {
+      // Only the assisted-mode confirmations are missing: they live on the review step.
+      this.reviewing = true;
+    } else if (scope === 'all' && this.view.steps && !this.reviewing) {
+      // Go to the first step that has an error, so the summary's links lead somewhere on screen.
+      const index = this.view.steps.findIndex((s) => errorsOf(errors, modelsIn(s.children)).length > 0);
+      if (index >= 0) this.step = index;
+    } else if (scope === 'all' && this.view.steps && this.reviewing) {
+      const fieldErrors = errors.filter((e) => !OWN_ERRORS[e.keyword]);
+      if (fieldErrors.length) {
+        this.reviewing = false;
+        const index = this.view.steps.findIndex((s) => errorsOf(fieldErrors, modelsIn(s.children)).length > 0);
+        if (index >= 0) this.step = index;
+      }
+    }
+    this.dispatchEvent(new TkInvalidEvent({ errors }));
+    this.focusAfterRender = async () => {
+      await this.settle();
+      this.renderRoot.querySelector<HTMLElement>(`#${ERROR_SUMMARY_ID}`)?.focus();
+    };
+    this.requestUpdate();
+  }
+
+  /** Waits for this element and every widget to finish rendering, so ids exist before focusing. */
+  private async settle(): Promise<void> {
+    await this.updateComplete;
+    await Promise.all([...this.widgetHosts.values()].map((w) => w.updateComplete ?? Promise.resolve()));
+  }
+
+  /**
+   * Moves focus to a field's control. GOV.UK's error summary does this by hand instead of following the
+   * `#id` link (alphagov/govuk-frontend: `components/error-summary/error-summary.mjs`, `focusTarget`): the
+   * browser would scroll the input to the top edge and hide its label or legend above it, leaving the citizen
+   * at an input without context, and NVDA (2018.3.2) then announced only the field type ("Edit, has
+   * autocomplete"), not its label. So: scroll the label or legend into view first, then focus the control
+   * without scrolling again. Here there is a second reason: ids live in `<tk-form>`'s shadow root, where
+   * fragment navigation cannot reach, so a plain link would do nothing at all.
+   */
+  private async focusControl(id: string): Promise<boolean> {
+    await this.settle();
+    const root = this.renderRoot as ShadowRoot;
+    const element = root.getElementById(id);
+    if (!element) return false;
+    const target = focusableIn(element);
+    const context = legendOrLabel(root, target);
+    if (context) {
+      context.scrollIntoView();
+      target.focus({ preventScroll: true });
+    } else {
+      target.focus();
+    }
+    return true;
+  }
+
+  private readonly handleSummaryLink = (event: Event, targetId: string): void => {
+    event.preventDefault();
+    void this.focusControl(targetId);
+  };
+
+  /** A surrounding form's interactive validation found this element invalid: show the errors (the browser moves focus). */
+  private readonly handleNativeInvalid = (event: Event): void => {
+    if (this.quietInvalid || event.target !== this) return;
+    this.revealed = 'all';
+    const errors = this.submitErrors();
+    this.summaryKeys = new Set(errors.map((e) => `${e.pointer}|${e.keyword}`));
+    this.dispatchEvent(new TkInvalidEvent({ errors }));
+    this.requestUpdate();
+  };
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Wizard, review and submit
+  // ------------------------------------------------------------------------------------------------------------
+
+  /** Whether the form has a review step. */
+  private get hasReview(): boolean {
+    return !!this.view.steps || this.review;
+  }
+
+  private readonly handleSubmit = (event: Event): void => {
+    event.preventDefault();
+    if (this.formDisabled || this.readonly) return;
+    const steps = this.view.steps;
+    if (steps && !this.reviewing) return this.next();
+    if (!this.reviewing && this.hasReview) {
+      const errors = this.derive()?.errors ?? [];
+      if (errors.length) return this.showErrors(errors, 'all');
+      return this.goToReview();
+    }
+    const errors = this.submitErrors();
+    if (errors.length) return this.showErrors(errors, 'all');
+    void this.finishSubmit();
+  };
+
+  /** "Next": validates only the visible fields of the step; on success moves on and focuses the new heading. */
+  private next(): void {
+    const steps = this.view.steps!;
+    const current = steps[this.step];
+    if (!current) return;
+    const models = modelsIn(current.children);
+    const errors = errorsOf(this.derive()?.errors ?? [], models);
+    if (errors.length) return this.showErrors(errors, new Set(models.map((m) => m.pointer)));
+    this.summaryKeys = undefined;
+    if (this.step < steps.length - 1) {
+      this.step += 1;
+      this.focusAfterRender = () => this.focusHeading(STEP_HEADING_ID);
+    } else {
+      this.goToReview();
+    }
+  }
+
+  private goToReview(): void {
+    this.summaryKeys = undefined;
+    this.reviewing = true;
+    this.focusAfterRender = () => this.focusHeading('tk-review-title');
+  }
+
+  private readonly back = (): void => {
+    this.summaryKeys = undefined;
+    if (this.reviewing) {
+      this.reviewing = false;
+      this.step = Math.max(0, (this.view.steps?.length ?? 1) - 1);
+    } else {
+      this.step = Math.max(0, this.step - 1);
+    }
+    this.focusAfterRender = () => this.focusHeading(this.view.steps ? STEP_HEADING_ID : 'tk-title');
+  };
+
+  private async focusHeading(id: string): Promise<void> {
+    await this.settle();
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    heading?.focus();
+  }
+
+  /** "Change" in the review: back to the step, focus on the field. */
+  private readonly changeAnswer = (step: number, pointer: string): void => {
+    this.reviewing = false;
+    if (this.view.steps) this.step = step;
+    this.focusAfterRender = async () => {
+      await this.settle();
+      const model = this.modelAt(pointer);
+      if (model) await this.focusControl(model.id);
+    };
+  };
+
+  /** Builds the submission, dispatches `tk-submit` and, unless cancelled, clears drafts, kiosk data, and submits a surrounding form. */
+  private async finishSubmit(): Promise<Submission | undefined> {
+    const compiled = this.compiled;
+    if (!compiled) return undefined;
+    const assisted = this.assisted ? { officerId: this.officerIdValue(), confirmedAt: this.confirmedAt! } : undefined;
+    const submission = buildSubmission({
+      compiled,
+      data: this.currentData ?? {},
+      locale: this.locale,
+      prefill: this.prefill.record,
+      ...(assisted ? { assisted } : {}),
+      kiosk: this.kiosk,
+    });
+    this.summaryKeys = undefined;
+    this.control.toggleState('user-invalid', false);
+    const event = new TkSubmitEvent({ data: this.currentData, submission });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return undefined;
+    this.drafts.clear(compiled.id, compiled.version);
+    const form = this.control.form;
+    if (form) {
+      this.syncFormValue();
+      form.requestSubmit();
+    }
+    if (this.kiosk) this.clearAll('submit');
+    await this.updateComplete;
+    return submission;
+  }
+
+  /** Clears every answer, prefill, error and step (kiosk idle/submit). */
+  private clearAll(reason: TkClearReason): void {
+    this.restart({});
+    this.initialData = undefined;
+    this.notice = 'cleared';
+    this.dispatchEvent(new TkClearEvent({ reason }));
+  }
+
+  private restart(data: unknown): void {
+    this.touched = new Set();
+    this.revealed = new Set();
+    this.typed = new Set();
+    this.prefill.reset();
+    this.summaryKeys = undefined;
+    this.step = 0;
+    this.reviewing = false;
+    this.officerInput = '';
+    this.confirmedAt = undefined;
+    this.notice = undefined;
+    this.control.toggleState('user-invalid', false);
+    this.drafts.forget();
+    this.setData(data);
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Native form value and validity
+  // ------------------------------------------------------------------------------------------------------------
+
+  /** Puts the prepared data (JSON) in the surrounding form under `name`, and sets the validity with tokhai's message. */
+  private syncFormValue(): void {
+    const d = this.derive();
+    if (!d) {
+      this.control.setValue(null);
+      this.control.setValidity(false, this.failure ? this.t.loadFailed : this.t.loading);
+      return;
+    }
+    const value = JSON.stringify(d.compiled.prepareSubmission(this.currentData ?? {}) ?? {});
+    // Kiosk: no state for the browser to restore from history, so nothing of this citizen survives on the device.
+    this.control.setValue(value, this.kiosk ? null : JSON.stringify(this.currentData ?? {}));
+    const errors = this.submitErrors();
+    const valid = errors.length === 0;
+    this.control.toggleState('valid', valid);
+    this.control.toggleState('disabled', this.formDisabled);
+    this.control.toggleState('invalid', !valid);
+    if (valid) {
+      this.control.setValidity(true);
+      return;
+    }
+    const models = modelsIn(allNodes(this.view));
+    const targetId = this.targetOf(errors[0], models);
+    const anchorHost = targetId ? (this.renderRoot as ShadowRoot).getElementById(targetId) : null;
+    const anchor = anchorHost ? focusableIn(anchorHost) : this.renderRoot.querySelector<HTMLElement>('button[type=submit]') ?? undefined;
+    this.control.setValidity(false, this.t.validityMessage(errors.length, errors[0].message), anchor);
+  }
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Drafts
+  // ------------------------------------------------------------------------------------------------------------
+
+  /** The storage mode in force: kiosk forms never persist. @internal */
+  draftMode(): DraftMode {
+    return this.kiosk ? 'none' : this.draft;
+  }
+
+  /** What a draft of the current state holds. @internal */
+  draftSnapshot(): Omit<DraftRecord, 'savedAt'> | undefined {
+    const compiled = this.compiled;
+    if (!compiled || leafPointers(this.currentData).length === 0) return undefined;
+    const labels: Record<string, string> = {};
+    for (const m of modelsIn(allNodes(this.view))) labels[m.pointer] = m.label;
+    return {
+      formId: compiled.id,
+      version: compiled.version,
+      data: this.currentData,
+      step: this.step,
+      labels,
+      prefill: this.prefill.record,
+    };
+  }
+
+  private readonly restoreDraft = (): void => {
+    const record = this.drafts.restore();
+    if (!record) return;
+    if (record.prefill) this.prefill.restore(record.prefill);
+    for (const p of leafPointers(record.data)) this.typed.add(p);
+    this.step = record.step ?? 0;
+    this.setData(record.data);
+    this.focusAfterRender = () => this.focusHeading(this.view.steps ? STEP_HEADING_ID : 'tk-title');
+  };
+
+  private readonly discardDraft = (): void => {
+    this.drafts.discard();
+    this.focusAfterRender = () => this.focusHeading(this.view.steps ? STEP_HEADING_ID : 'tk-title');
+  };
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Prefill
+  // ------------------------------------------------------------------------------------------------------------
+
+  /** @internal */
+  prefillForm(): CompiledForm | undefined {
+    return this.compiled;
+  }
+
+  /** @internal */
+  prefillData(): unknown {
+    return this.currentData;
+  }
+
+  /** @internal */
+  prefillTouched(): ReadonlySet<string> {
+    return this.typed;
+  }
+
+  /** Prefilled answers arrived: write them and put the citizen at the start of the form. @internal */
+  prefillApply(data: unknown): void {
+    this.setData(data);
+    this.focusAfterRender = () => this.focusHeading(this.view.steps ? STEP_HEADING_ID : 'tk-title');
+  }
+
+  private readonly handleConsent = (event: TkConsentEvent): void => {
+    event.stopPropagation();
+    void this.prefill.run(event.detail.decisions);
+  };
+
+  private readonly handleCorrection = (event: TkCorrectionEvent): void => {
+    event.stopPropagation();
+    this.prefill.addCorrection(event.detail as CorrectionRequest);
+    this.notice = 'correction';
+  };
+
+  // ------------------------------------------------------------------------------------------------------------
+  // Rendering
+  // ------------------------------------------------------------------------------------------------------------
+
+  private renderFailure(failure: LoadFailure, t: Translation): TemplateResult {
+    const url = failure.url;
+    return html`<div class="tk-failure" part="failure" role="alert">
+      ${renderHeading(this.headingLevel, failure.kind === 'fetch' ? t.loadFailed : t.invalidDefinition)}
+      ${failure.kind === 'fetch'
+        ? html`<p>${t.loadFailedDetail(url ?? '', failure.reason)}</p>`
+        : html`${url ? html`<p><code>${url}</code></p>` : nothing}
+            <p>${t.definitionProblems(failure.problems.length)}</p>
+            <ul>
+              ${failure.problems.map((p) => html`<li><code>${p.pointer || '/'}</code> [${p.code}] ${p.message}</li>`)}
+            </ul>`}
+    </div>`;
+  }
+
+  private renderBanners(t: Translation): unknown[] {
+    const banners: unknown[] = [];
+    if (this.notice === 'cleared') {
+      banners.push(html`<div class="tk-banner tk-banner--success" part="banner kiosk-notice" role="status">${t.kioskCleared}</div>`);
+    }
+    if (this.kiosk) {
+      banners.push(html`<p class="visually-hidden">${t.kioskTitle}</p>`);
+    }
+    if (this.assisted) {
+      banners.push(html`<div class="tk-banner tk-banner--warning" part="banner assisted-banner" role="region" aria-labelledby="tk-assisted-title">
+        <p class="tk-banner-title" id="tk-assisted-title">${t.assistedTitle}</p>
+        <p>${t.assistedBody}</p>
+        ${this.officerIdValue() ? html`<p>${t.assistedOfficer(this.officerIdValue())}</p>` : nothing}
+      </div>`);
+    }
+    const offer = this.drafts.offer;
+    if (offer && this.compiled) {
+      banners.push(renderDraftOffer(offer, this.compiled.version, this.locale, t, this.restoreDraft, this.discardDraft));
+    } else if (this.drafts.notCarried.length) {
+      banners.push(renderDraftNotice(this.drafts.notCarried, this.locale, t, () => this.drafts.dismissNotice()));
+    }
+    if (this.prefill.failures.length) {
+      const sources = [...new Set(this.prefill.failures.map((f) => f.source))];
+      banners.push(html`<div class="tk-banner tk-banner--warning" part="banner prefill-notice" role="status">
+        ${sources.map((s) => html`<p>${t.prefillFailed(this.sourceLabel(s))}</p>`)}
+      </div>`);
+    }
+    if (this.notice === 'correction') {
+      banners.push(html`<div class="tk-banner tk-banner--success" part="banner correction-notice" role="status">${t.correctionSent}</div>`);
+    }
+    return banners;
+  }
+
+  private renderErrorSummaryBox(t: Translation): unknown {
+    const keys = this.summaryKeys;
+    if (!keys) return nothing;
+    const errors = this.submitErrors().filter((e) => keys.has(`${e.pointer}|${e.keyword}`));
+    if (errors.length === 0) return nothing;
+    const models = modelsIn(allNodes(this.view));
+    const seen = new Set<string>();
+    const items: SummaryItem[] = [];
+    for (const error of errors) {
+      const targetId = this.targetOf(error, models);
+      const key = `${targetId ?? ''}|${error.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!targetId) issueWarning('error-without-field', `The error at "${error.pointer}" (${error.keyword}) belongs to no visible field; the citizen cannot fix it.`);
+      items.push(targetId ? { message: error.message, targetId } : { message: error.message });
+    }
+    return renderErrorSummary(items, this.headingLevel, t, this.handleSummaryLink);
+  }
+
+  private renderBody(t: Translation): unknown {
+    if (this.prefill.phase === 'consent') {
+      return html`<tk-consent-panel
+        .requests=${this.prefill.requests}
+        locale=${this.locale}
+        heading-level=${this.headingLevel}
+        @tk-consent=${this.handleConsent}
+      ></tk-consent-panel>`;
+    }
+    if (this.prefill.phase === 'running') {
+      return html`<p role="status" class="tk-loading">${t.loadingData}</p>`;
+    }
+    const steps = this.view.steps;
+    const disabled = this.formDisabled;
+    if (steps) {
+      const titles = [...steps.map((s) => s.title), t.reviewStep];
+      const current = this.reviewing ? steps.length : this.step;
+      const step = steps[this.step];
+      return html`${renderStepList(titles, current, t)}
+        ${this.reviewing || !step
+          ? this.renderReviewStep(t)
+          : html`${renderStepHeading(this.headingLevel, this.step, titles.length, step.title, t)} ${this.renderStep(step, t)}`}
+        <div class="tk-actions" part="actions">
+          <button type="submit" class="tk-button" part="button button-primary" ?disabled=${disabled || this.readonly}>
+            ${this.reviewing ? t.acceptAndSubmit : t.next}
+          </button>
+          ${current > 0
+            ? html`<button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${this.back} ?disabled=${disabled}>
+                ${t.back}
+              </button>`
+            : nothing}
+        </div>`;
+    }
+    if (this.reviewing) {
+      return html`${this.renderReviewStep(t)}
+        <div class="tk-actions" part="actions">
+          <button type="submit" class="tk-button" part="button button-primary" ?disabled=${disabled}>${t.acceptAndSubmit}</button>
+          <button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${this.back} ?disabled=${disabled}>${t.back}</button>
+        </div>`;
+    }
+    return html`${this.view.root ? this.renderNode(this.view.root, t) : nothing}
+      ${this.assisted && !this.hasReview ? this.renderAssisted(t) : nothing}
+      ${this.readonly
+        ? nothing
+        : html`<div class="tk-actions" part="actions">
+            <button type="submit" class="tk-button" part="button button-primary" ?disabled=${disabled}>
+              ${this.hasReview ? t.next : t.submit}
+            </button>
+          </div>`}`;
+  }
+
+  /** A wizard step: its questions, or a short confirmation when every field is known and locked. */
+  private renderStep(step: StepView, t: Translation): TemplateResult {
+    const models = modelsIn(step.children);
+    const known = models.length > 0 && models.every((m) => m.prefill?.mode === 'locked' && !isEmptyAnswer(m.value));
+    if (known) {
+      const sources = [...new Set(models.map((m) => m.prefill!.sourceLabel))].join(', ');
+      return html`<div class="tk-known" part="known-step">
+        <p>${t.knownStepIntro(sources)}</p>
+        <dl class="tk-summary-list" part="review-list">
+          ${reviewModels(step.children).map(
+            (m) => html`<div class="tk-summary-row" part="review-row">
+              <dt class="tk-summary-key" part="review-key">${m.label}</dt>
+              <dd class="tk-summary-value" part="review-value">${this.displayOf(m, t)}</dd>
+              <dd class="tk-summary-actions">
+                <tk-correction-request
+                  .field=${m}
+                  .pointer=${m.pointer}
+                  .source=${m.prefill!.source}
+                  .currentValue=${m.value}
+                  .label=${m.label}
+                  locale=${this.locale}
+                  @tk-correction=${this.handleCorrection}
+                ></tk-correction-request>
+              </dd>
+            </div>`,
+          )}
+        </dl>
+      </div>`;
+    }
+    return html`${step.children.map((n) => this.renderNode(n, t))}`;
+  }
+
+  private renderReviewStep(t: Translation): TemplateResult {
+    const steps: StepView[] = this.view.steps ?? (this.view.root ? [{ uiPath: '', title: '', children: [this.view.root] }] : []);
+    const sections: ReviewSection[] = steps.map((s, index) => ({
+      title: s.title,
+      step: index,
+      rows: reviewModels(s.children).map((m) => ({
+        label: m.label,
+        value: this.displayOf(m, t),
+        pointer: m.pointer,
+        changeable: m.enabled && !m.readonly && !this.readonly,
+        empty: isEmptyAnswer(m.value),
+      })),
+    }));
+    return renderReview(sections, this.headingLevel, t, this.changeAnswer, this.assisted ? this.renderAssisted(t) : nothing);
+  }
+
+  /** An answer as text, using a widget's own `display` (possibly async, e.g. administrative unit names) when it has one. */
+  private displayOf(model: FieldModel, t: Translation): string {
+    const plain = formatAnswer(model, model.value, t);
+    if (isEmptyAnswer(model.value)) return plain;
+    const row = registry.find((r) => r.display && this.widgetTag(model) === r.tagName);
+    if (!row?.display) return plain;
+    const key = `${this.locale}|${model.pointer}|${JSON.stringify(model.value)}`;
+    const known = this.reviewDisplay.get(key);
+    if (known !== undefined) return known;
+    const result = row.display(model.value, model);
+    if (typeof result === 'string') {
+      this.reviewDisplay.set(key, result);
+      return result;
+    }
+    void result.then(
+      (text) => {
+        this.reviewDisplay.set(key, text);
+        this.requestUpdate();
+      },
+      () => this.reviewDisplay.set(key, plain),
+    );
+    return plain;
+  }
+
+  private widgetTag(model: FieldModel): string | undefined {
+    const find = (nodes: readonly ViewNode[]): string | undefined => {
+      for (const n of nodes) {
+        if (n.kind === 'control' && n.model.pointer === model.pointer) return n.widget.tagName;
+        const inner = ('children' in n && n.children ? find(n.children) : undefined) ?? ('items' in n && n.items ? find(n.items) : undefined);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    return find(allNodes(this.view));
+  }
+
+  private renderAssisted(t: Translation): TemplateResult {
+    const shown = this.summaryKeys !== undefined || this.revealed === 'all';
+    return renderAssistedFields({
+      t,
+      askOfficerId: !this.officerId,
+      officerId: this.officerInput,
+      officerMissing: shown && !this.officerIdValue(),
+      confirmed: this.confirmedAt !== undefined,
+      confirmMissing: shown && !this.confirmedAt,
+      onOfficerId: (value) => (this.officerInput = value),
+      onConfirm: (checked) => (this.confirmedAt = checked ? new Date().toISOString() : undefined),
+    });
+  }
+
+  private renderIdleDialog(t: Translation): TemplateResult {
+    return html`<dialog class="tk-idle" part="idle-dialog" aria-labelledby="tk-idle-text" @cancel=${(e: Event) => e.preventDefault()}>
+      <p id="tk-idle-text">${t.kioskIdleWarning(this.idleSeconds)}</p>
+      <button type="button" class="tk-button" part="button button-primary" autofocus @click=${() => this.idle.stay()}>${t.kioskStay}</button>
+    </dialog>`;
+  }
+
+  /** Renders one view node (recursively). */
+  private renderNode(node: ViewNode, t: Translation): unknown {
+    switch (node.kind) {
+      case 'control': {
+        const host = this.widgetHost(node.uiPath, node.widget.tagName, node.model);
+        if (node.children || node.items) {
+          const { children = [], items = [] } = node;
+          host.renderChild = (request) =>
+            request.index === undefined ? children.map((c) => this.renderNode(c, t)) : items[request.index] ? this.renderNode(items[request.index]!, t) : nothing;
+        }
+        return host;
+      }
+      case 'unsupported':
+        return html`<div class="tk-unsupported" part="unsupported" id=${node.model.id} tabindex="-1" role="group" aria-labelledby="${node.model.id}-label">
+          <p id="${node.model.id}-label"><strong>${t.unsupportedField(node.model.label)}</strong></p>
+          <p>${t.unsupportedFieldHint}</p>
+        </div>`;
+      case 'label':
+        return renderLabel(node.text, t.opensInNewTab);
+      case 'vertical':
+        return renderVerticalLayout(node.children.map((c) => this.renderNode(c, t)));
+      case 'horizontal':
+        return renderHorizontalLayout(node.children.map((c) => this.renderNode(c, t)));
+      case 'group':
+        return renderGroup(
+          node.label,
+          node.children.map((c) => this.renderNode(c, t)),
+        );
+    }
+  }
+
+  /**
+   * The widget element for a control, created once and kept while the control stays rendered, so the element
+   * (and the focus and caret inside it) survives re-renders; each render hands it a fresh `FieldModel`.
+   */
+  private widgetHost(uiPath: string, tagName: string, model: FieldModel): WidgetHost {
+    const key = `${uiPath}|${tagName}|${model.pointer}`;
+    let host = this.widgetHosts.get(key);
+    if (!host) {
+      if (DEV_MODE && !customElements.get(tagName)) {
+        issueWarning('widget-not-defined', `<${tagName}> is in the registry but not defined; import '@tokhai/elements/bundle' or define it.`);
+      }
+      host = document.createElement(tagName);
+      this.widgetHosts.set(key, host);
+    }
+    this.usedHosts.add(key);
+    host.field = model;
+    return host;
+  }
+
+  private pruneWidgetHosts(): void {
+    for (const key of this.widgetHosts.keys()) if (!this.usedHosts.has(key)) this.widgetHosts.delete(key);
+  }
+
+  /**
+   * Adopts the styles of every widget in the registry, and of the prefill components when they render in light
+   * DOM, into this shadow root (docs/decisions/0001-one-shadow-root.md). Re-adopts when a new class appears
+   * (a widget defined later).
+   */
+  private adoptWidgetStyles(): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const classes = new Set<{ styles?: unknown }>();
+    for (const row of [...registry, containers.object, containers.array]) {
+      const cls = row.element ?? customElements.get(row.tagName);
+      if (cls) classes.add(cls as { styles?: unknown });
+    }
+    for (const tag of PREFILL_TAGS) {
+      const element = root.querySelector(tag);
+      const cls = customElements.get(tag);
+      if (element && !element.shadowRoot && cls) classes.add(cls as { styles?: unknown });
+    }
+    let added = false;
+    for (const cls of classes) {
+      for (const sheet of flattenStyles(cls.styles)) {
+        if (this.adoptedStyles.has(sheet)) continue;
+        this.adoptedStyles.add(sheet);
+        added = true;
+      }
+    }
+    if (added) adoptStyles(root, [...(this.constructor as typeof TkForm).elementStyles, ...this.adoptedStyles]);
+  }
+}
+
+/** Flattens a Lit `CSSResultGroup`. */
+function flattenStyles(styles: unknown): CSSResultOrNative[] {
+  if (!styles) return [];
+  if (Array.isArray(styles)) return styles.flatMap(flattenStyles);
+  return [styles as CSSResultOrNative];
+}
+
+const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]';
+
+/** The element to focus for an id target: itself when focusable, else its checked radio or first control. */
+function focusableIn(element: HTMLElement): HTMLElement {
+  if (element.matches(FOCUSABLE)) return element;
+  return element.querySelector<HTMLElement>('input[type=radio]:checked') ?? element.querySelector<HTMLElement>(FOCUSABLE) ?? element;
+}
+
+/**
+ * The label or legend to scroll into view before focusing (GOV.UK's `getAssociatedLegendOrLabel`): the legend of
+ * the enclosing fieldset for radios and checkboxes, or when the legend is within half a viewport of the control;
+ * else `label[for=id]`, else an enclosing label.
+ */
+function legendOrLabel(root: ShadowRoot, input: HTMLElement): HTMLElement | null {
+  const legend = input.closest('fieldset')?.querySelector('legend');
+  if (legend) {
+    if (input instanceof HTMLInputElement && (input.type === 'checkbox' || input.type === 'radio')) return legend;
+    const legendTop = legend.getBoundingClientRect().top;
+    const rect = input.getBoundingClientRect();
+    if (rect.height && window.innerHeight && rect.top + rect.height - legendTop < window.innerHeight / 2) return legend;
+  }
+  return (input.id ? root.querySelector<HTMLElement>(`label[for="${CSS.escape(input.id)}"]`) : null) ?? input.closest('label');
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import vi from './vi.js';
+import en from './en.js';
+import { registerTranslation, toLocale, translation } from '../internal/localize.js';
+
+describe('translations', () => {
+  it('English has every key of the Vietnamese base, with the same kinds', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const key of Object.keys(vi) as (keyof typeof vi)[]) expect(typeof en[key]).toBe(typeof vi[key]);
+  });
+
+  it('Vietnamese texts carry full diacritics', () => {
+    expect(vi.errorSummaryTitle).toBe('Có lỗi cần sửa');
+    expect(vi.reviewTitle).toBe('Kiểm tra lại thông tin');
+    expect(vi.stepOf(2, 4, 'Người khai')).toBe('Bước 2/4: Người khai');
+    expect(en.stepOf(2, 4, 'Applicant')).toBe('Step 2 of 4: Applicant');
+  });
+
+  it('counts agree in number', () => {
+    expect(en.errorSummaryIntro(1)).toMatch(/is 1 error/);
+    expect(en.errorSummaryIntro(3)).toMatch(/are 3 errors/);
+  });
+
+  it('normalizes locales and falls back to Vietnamese', () => {
+    expect(toLocale('en-GB')).toBe('en');
+    expect(toLocale('fr')).toBe('vi');
+    expect(translation('xx').$code).toBe('vi');
+  });
+
+  it('lets a portal override a text', () => {
+    const before = translation('en').submit;
+    registerTranslation('en', { submit: 'Send application' });
+    expect(translation('en').submit).toBe('Send application');
+    registerTranslation('en', { submit: before });
+  });
+});

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { FieldModel } from '../../internal/field-model.js';
+import { choiceId, itemChoicesOf, SELECTION_KEYS, type Choice } from '../shared/choices.js';
+import { TkFieldElement } from '../shared/field-element.js';
+import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { sameValue } from '../shared/same-value.js';
+import { checkboxGroupStyles } from './checkbox-group.styles.js';
+
+/**
+ * @tagname tk-checkbox-group
+ * @summary Checkboxes for several choices: an array whose items are an `enum` or `oneOf` consts (or
+ * `options.format: "checkbox-group"`).
+ * @status stable
+ * @since 0.1
+ *
+ * @event tk-field-input - A box was ticked or cleared; `detail.value` is the array of chosen values in the order
+ * of the choices (values the data held that are not choices are kept at the end), or `undefined` when none.
+ * @event tk-field-commit - Emitted with every change and when focus leaves the group.
+ *
+ * @csspart base - The `<fieldset>`.
+ * @csspart label - The `<legend>`.
+ * @csspart hint - The hint text.
+ * @csspart badge - The prefill badge.
+ * @csspart error - The error message.
+ * @csspart control - Each `<input type="checkbox">`.
+ * @csspart choice-label - The label of each checkbox.
+ *
+ * @cssproperty --tk-radio-size - Size of a checkbox. Default: 1.5rem.
+ */
+export class TkCheckboxGroup extends TkFieldElement {
+  static override styles = [fieldStyles, checkboxGroupStyles];
+
+  /** The current array value (anything else counts as empty). */
+  private get selected(): unknown[] {
+    return Array.isArray(this.value) ? (this.value as unknown[]) : [];
+  }
+
+  private handleChange(choices: Choice[], index: number, checked: boolean): void {
+    if (!this.interactive) return;
+    const current = this.selected;
+    const isChosen = (c: Choice, i: number) => (i === index ? checked : current.some((v) => sameValue(v, c.value)));
+    const unknown = current.filter((v) => !choices.some((c) => sameValue(c.value, v)));
+    const next = [...choices.filter(isChosen).map((c) => c.value), ...unknown];
+    const value = next.length > 0 ? next : undefined;
+    this.emitInput(value);
+    this.emitCommit(value);
+  }
+
+  private handleClick(event: MouseEvent): void {
+    if (this.field?.readonly) event.preventDefault();
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (this.field?.readonly && SELECTION_KEYS.has(event.key)) event.preventDefault();
+  }
+
+  /**
+   * A plain fieldset (role group). "Required" is said in the legend's text only: `aria-required` on one checkbox
+   * would mean that box must be ticked, which is not what a required group means.
+   */
+  protected renderField(field: FieldModel): unknown {
+    const s = this.strings;
+    const choices = itemChoicesOf(field);
+    const current = this.selected;
+    return html`<fieldset
+      part="base"
+      class="tk-field tk-checkbox-group ${this.invalid ? 'tk-field--invalid' : ''}"
+      aria-describedby=${ifDefined(this.describedBy())}
+      ?disabled=${!field.enabled}
+    >
+      ${renderLegend(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      <div class="tk-radio-group__items">
+        ${choices.map(
+          (c, i) => html`<div class="tk-radio-group__item">
+            <input
+              id=${choiceId(field, i)}
+              part="control"
+              class="tk-radio-group__input"
+              type="checkbox"
+              name=${field.id}
+              value=${i}
+              .checked=${live(current.some((v) => sameValue(v, c.value)))}
+              aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
+              aria-readonly=${ifDefined(field.readonly ? 'true' : undefined)}
+              ?disabled=${!field.enabled}
+              @change=${(e: Event) => this.handleChange(choices, i, (e.target as HTMLInputElement).checked)}
+              @click=${(e: MouseEvent) => this.handleClick(e)}
+              @keydown=${(e: KeyboardEvent) => this.handleKeydown(e)}
+            />
+            <label part="choice-label" class="tk-radio-group__label" for=${choiceId(field, i)}>${c.label}</label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { FieldModel } from '../../internal/field-model.js';
+import { EMPTY_DATE, partsFromValue, readDate, splitWholeDate, type DatePart, type DateParts } from '../shared/date-parts.js';
+import { TkFieldElement } from '../shared/field-element.js';
+import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { dateFieldStyles } from './date-field.styles.js';
+
+/** The boxes in the order Vietnamese writes a date. */
+const PARTS: readonly DatePart[] = ['day', 'month', 'year'];
+
+/**
+ * @tagname tk-date-field
+ * @summary A date typed as day, month and year in three boxes (GOV.UK date-input pattern), stored as ISO 8601
+ * (`yyyy-mm-dd`; `yyyy` or `yyyy-mm` for `format: vn-partial-date`).
+ * @status stable
+ * @since 0.1
+ *
+ * @event tk-field-input - Every edit; `detail.value` is the ISO date, `undefined` when all boxes are empty, or the
+ * typed text `dd/mm/yyyy` when it is not a real (or complete) date, so core reports it and nothing is lost.
+ * @event tk-field-commit - Focus left the three boxes.
+ *
+ * @csspart base - The `<fieldset>`.
+ * @csspart label - The `<legend>`.
+ * @csspart hint - The hint (the definition's description and how to type a date).
+ * @csspart badge - The prefill badge.
+ * @csspart error - The error message.
+ * @csspart control - Each of the three `<input>`s.
+ * @csspart part-label - The label of each box ("Ngày", "Tháng", "Năm").
+ *
+ * @cssproperty --tk-date-field-gap - Space between the boxes. Default: 1rem.
+ */
+export class TkDateField extends TkFieldElement {
+  static override styles = [fieldStyles, dateFieldStyles];
+
+  /** What each box holds, as typed. */
+  @state() protected parts: DateParts = { ...EMPTY_DATE };
+
+  /** True for `format: vn-partial-date`: the day, or the day and the month, may stay empty. */
+  protected get partial(): boolean {
+    return this.field?.schema.format === 'vn-partial-date';
+  }
+
+  /** The id of one box: the day box carries `field.id` (the error summary links to the first box). */
+  protected partId(part: DatePart): string {
+    return part === 'day' ? this.field!.id : `${this.field!.id}-${part}`;
+  }
+
+  protected override syncFromValue(value: unknown): void {
+    this.parts = partsFromValue(value);
+  }
+
+  private handleInput(part: DatePart, event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    // A whole date typed or pasted into one box is spread over the three (people paste "15/03/2025").
+    const whole = text.length > 4 ? splitWholeDate(text) : undefined;
+    this.parts = whole ?? { ...this.parts, [part]: text };
+    this.emitInput(readDate(this.parts, this.partial).value);
+  }
+
+  /** The boxes to flag: the wrong ones when we can tell, all of them when core reports an error we cannot place. */
+  private invalidParts(): ReadonlySet<DatePart> {
+    if (!this.invalid) return new Set();
+    const wrong = readDate(this.parts, this.partial).invalid;
+    return new Set(wrong.length > 0 ? wrong : PARTS);
+  }
+
+  /** `autocomplete` per box: `options.autocomplete: "bday"` gives `bday-day`, `bday-month`, `bday-year`. */
+  private autocomplete(part: DatePart): string | undefined {
+    const token = this.field?.options.autocomplete;
+    return typeof token === 'string' && token !== 'off' ? `${token}-${part}` : token === 'off' ? 'off' : undefined;
+  }
+
+  private renderPart(field: FieldModel, part: DatePart, flagged: ReadonlySet<DatePart>): unknown {
+    const s = this.strings;
+    const required = field.required && (part === 'year' || !this.partial);
+    return html`<div class="tk-date-field__part tk-date-field__part--${part}">
+      <label part="part-label" class="tk-date-field__label" for=${this.partId(part)}>${s[part]}</label>
+      <input
+        id=${this.partId(part)}
+        part="control"
+        class="tk-field__control tk-date-field__input tk-date-field__input--${part}"
+        type="text"
+        inputmode="numeric"
+        spellcheck="false"
+        .value=${live(this.parts[part])}
+        autocomplete=${ifDefined(this.autocomplete(part))}
+        aria-invalid=${ifDefined(flagged.has(part) ? 'true' : undefined)}
+        aria-required=${ifDefined(required ? 'true' : undefined)}
+        ?readonly=${field.readonly}
+        ?disabled=${!field.enabled}
+        @input=${(e: Event) => this.handleInput(part, e)}
+      />
+    </div>`;
+  }
+
+  /**
+   * A fieldset with role="group": JAWS does not read the description of a fieldset of text inputs without it
+   * (GOV.UK date-input template). Hint and error are described on the group, so each box is announced as
+   * "Ngày, group Ngày sinh, Ví dụ: 15 3 2025".
+   */
+  protected renderField(field: FieldModel): unknown {
+    const s = this.strings;
+    const flagged = this.invalidParts();
+    const extraHint = this.partial ? `${s.dateFormatHint}. ${s.partialDateHint}` : s.dateFormatHint;
+    return html`<fieldset
+      part="base"
+      class="tk-field tk-date-field ${this.invalid ? 'tk-field--invalid' : ''}"
+      role="group"
+      aria-describedby=${ifDefined(this.describedBy(!field.hint && `${field.id}-hint`))}
+      ?disabled=${!field.enabled}
+    >
+      ${renderLegend(field, s)} ${renderHint(field, s, extraHint)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      <div class="tk-date-field__parts">${PARTS.map((p) => this.renderPart(field, p, flagged))}</div>
+    </fieldset>`;
+  }
+}

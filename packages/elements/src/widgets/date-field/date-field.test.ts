@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import './date-field.js';
+import type { TkDateField } from './date-field.component.js';
+import { partsFromValue, readDate, splitWholeDate } from '../shared/date-parts.js';
+import { byId, cleanup, errorAt, last, makeField, mount, seriousViolations } from '../shared/test-utils.js';
+import { runWidgetBaseTests } from '../shared/widget-base-tests.js';
+
+const dob = { schema: { type: 'string' as const, format: 'date' }, label: 'Ngày sinh' };
+const partialDob = { schema: { type: 'string' as const, format: 'vn-partial-date' }, label: 'Năm sinh của mẹ' };
+const box = (root: ShadowRoot, id: string, part: 'day' | 'month' | 'year') =>
+  byId<HTMLInputElement>(root, part === 'day' ? id : `${id}-${part}`);
+
+describe('date parts', () => {
+  it.each([
+    [{ day: '5', month: '3', year: '2025' }, false, '2025-03-05'],
+    [{ day: '29', month: '02', year: '2024' }, false, '2024-02-29'],
+    [{ day: '', month: '', year: '1960' }, true, '1960'],
+    [{ day: '', month: '5', year: '1960' }, true, '1960-05'],
+    [{ day: '', month: '', year: '' }, false, undefined],
+  ] as const)('reads %j (partial %s) as %s', (parts, partial, value) => {
+    expect(readDate(parts, partial)).toEqual({ value, invalid: [] });
+  });
+
+  it.each([
+    [{ day: '31', month: '02', year: '2025' }, false, '31/02/2025', ['day']],
+    [{ day: '29', month: '02', year: '2023' }, false, '29/02/2023', ['day']],
+    [{ day: '1', month: '13', year: '2025' }, false, '1/13/2025', ['month']],
+    [{ day: '1', month: '1', year: '25' }, false, '1/1/25', ['year']],
+    [{ day: '', month: '', year: '1960' }, false, '//1960', ['day', 'month']],
+    [{ day: '3', month: '', year: '1960' }, true, '3//1960', ['month']],
+    [{ day: 'a', month: '1', year: '2000' }, false, 'a/1/2000', ['day']],
+  ] as const)('keeps %j (partial %s) as the typed text %s and flags %j', (parts, partial, value, invalid) => {
+    expect(readDate(parts, partial)).toEqual({ value, invalid });
+  });
+
+  it('gives back the typed boxes for every value it stores', () => {
+    for (const parts of [{ day: '31', month: '02', year: '2025' }, { day: '', month: '7', year: '' }, { day: '05', month: '03', year: '2025' }]) {
+      const { value } = readDate(parts, false);
+      const again = partsFromValue(value);
+      expect(readDate(again, false).value).toBe(value);
+    }
+    expect(partsFromValue('1960-05')).toEqual({ day: '', month: '05', year: '1960' });
+    expect(partsFromValue('hôm qua')).toEqual({ day: '', month: '', year: 'hôm qua' });
+  });
+
+  it('splits a whole date written day first, or ISO', () => {
+    expect(splitWholeDate('15/03/2025')).toEqual({ day: '15', month: '03', year: '2025' });
+    expect(splitWholeDate('15-3-2025')).toEqual({ day: '15', month: '3', year: '2025' });
+    expect(splitWholeDate('15 3 2025')).toEqual({ day: '15', month: '3', year: '2025' });
+    expect(splitWholeDate('2025-03-15')).toEqual({ day: '15', month: '03', year: '2025' });
+    expect(splitWholeDate('15/03')).toBeUndefined();
+  });
+});
+
+describe('<tk-date-field>', () => {
+  afterEach(cleanup);
+
+  it('stores an ISO date from three typed boxes', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField(dob));
+    const id = m.el.field!.id;
+    await userEvent.type(box(m.root, id, 'day'), '5');
+    await userEvent.type(box(m.root, id, 'month'), '3');
+    await userEvent.type(box(m.root, id, 'year'), '2025');
+    expect(last(m.events.input)).toBe('2025-03-05');
+  });
+
+  it('labels each box and groups them under the field label', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField(dob));
+    const id = m.el.field!.id;
+    expect(m.root.querySelector(`label[for="${id}"]`)!.textContent).toBe('Ngày');
+    expect(m.root.querySelector(`label[for="${id}-month"]`)!.textContent).toBe('Tháng');
+    expect(m.root.querySelector(`label[for="${id}-year"]`)!.textContent).toBe('Năm');
+    const group = m.root.querySelector('fieldset')!;
+    expect(group.getAttribute('role')).toBe('group');
+    expect(group.querySelector('legend')!.textContent).toContain('Ngày sinh');
+    for (const part of ['day', 'month', 'year'] as const) expect(box(m.root, id, part).inputMode).toBe('numeric');
+  });
+
+  it('tells how to type a date in the hint linked to the group', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField(dob));
+    const hint = byId(m.root, `${m.el.field!.id}-hint`);
+    expect(hint.textContent).toContain('Ví dụ: 15 3 2025');
+    expect(m.root.querySelector('fieldset')!.getAttribute('aria-describedby')).toContain(hint.id);
+  });
+
+  it('keeps an impossible date as typed, reports it and flags the day box only', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField(dob));
+    const id = m.el.field!.id;
+    await userEvent.type(box(m.root, id, 'day'), '31');
+    await userEvent.type(box(m.root, id, 'month'), '02');
+    await userEvent.type(box(m.root, id, 'year'), '2025');
+    expect(last(m.events.input)).toBe('31/02/2025');
+    await m.update({ errors: [errorAt('/x', 'Ngày sinh không phải là ngày có thật.')] });
+    expect(box(m.root, id, 'day').value).toBe('31');
+    expect(box(m.root, id, 'day').getAttribute('aria-invalid')).toBe('true');
+    expect(box(m.root, id, 'month').hasAttribute('aria-invalid')).toBe(false);
+    expect(box(m.root, id, 'year').hasAttribute('aria-invalid')).toBe(false);
+    expect(await seriousViolations(m.host)).toEqual([]);
+  });
+
+  it('brings the typed text back when the stored invalid value is rendered again', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField({ ...dob, value: '31/02/2025' }));
+    const id = m.el.field!.id;
+    expect([box(m.root, id, 'day').value, box(m.root, id, 'month').value, box(m.root, id, 'year').value]).toEqual(['31', '02', '2025']);
+  });
+
+  it('spreads a whole date pasted into the day box over the three boxes', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField(dob));
+    const id = m.el.field!.id;
+    const source = document.createElement('textarea');
+    source.value = '15/03/2025';
+    document.body.append(source);
+    source.select();
+    await userEvent.copy();
+    source.remove();
+    await userEvent.click(box(m.root, id, 'day'));
+    await userEvent.paste();
+    expect(last(m.events.input)).toBe('2025-03-15');
+    expect([box(m.root, id, 'day').value, box(m.root, id, 'month').value, box(m.root, id, 'year').value]).toEqual(['15', '03', '2025']);
+  });
+
+  it('accepts a year alone, or a month and year, for vn-partial-date and says so', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField({ ...partialDob, required: true }));
+    const id = m.el.field!.id;
+    expect(byId(m.root, `${id}-hint`).textContent).toContain('chỉ nhập năm');
+    await userEvent.type(box(m.root, id, 'year'), '1960');
+    expect(last(m.events.input)).toBe('1960');
+    await userEvent.type(box(m.root, id, 'month'), '5');
+    expect(last(m.events.input)).toBe('1960-05');
+    expect(box(m.root, id, 'day').hasAttribute('aria-required')).toBe(false);
+    expect(box(m.root, id, 'year').getAttribute('aria-required')).toBe('true');
+  });
+
+  it('does not commit while focus moves between its own boxes', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField(dob));
+    const id = m.el.field!.id;
+    await userEvent.type(box(m.root, id, 'day'), '1');
+    await userEvent.tab();
+    expect(m.root.activeElement).toBe(box(m.root, id, 'month'));
+    expect(m.events.commit).toEqual([]);
+    await userEvent.click(m.after);
+    expect(m.events.commit).toHaveLength(1);
+  });
+
+  it('shows a stored ISO date in the boxes', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField({ ...dob, value: '2019-11-20' }));
+    const id = m.el.field!.id;
+    expect([box(m.root, id, 'day').value, box(m.root, id, 'month').value, box(m.root, id, 'year').value]).toEqual(['20', '11', '2019']);
+  });
+
+  it('turns options.autocomplete bday into bday-day, bday-month and bday-year', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField({ ...dob, options: { autocomplete: 'bday' } }));
+    const id = m.el.field!.id;
+    expect(box(m.root, id, 'day').getAttribute('autocomplete')).toBe('bday-day');
+    expect(box(m.root, id, 'year').getAttribute('autocomplete')).toBe('bday-year');
+  });
+});
+
+runWidgetBaseTests<TkDateField>({
+  tag: 'tk-date-field',
+  field: dob,
+  edit: async (m) => {
+    const id = m.el.field!.id;
+    await userEvent.type(box(m.root, id, 'day'), '20');
+    await userEvent.type(box(m.root, id, 'month'), '11');
+    await userEvent.type(box(m.root, id, 'year'), '2019');
+    return '2019-11-20';
+  },
+  described: (m) => m.root.querySelector('fieldset')!,
+  invalid: (m) => [...m.root.querySelectorAll('input')],
+  required: (m) => box(m.root, m.el.field!.id, 'year'),
+});

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { FieldModel } from '../../internal/field-model.js';
+import { choiceId, choicesOf, indexOfValue, SELECTION_KEYS, type Choice } from '../shared/choices.js';
+import { TkFieldElement } from '../shared/field-element.js';
+import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { radioGroupStyles } from './radio-group.styles.js';
+
+/** Up to this many short choices sit on one line (GOV.UK inline radios, e.g. Nam / Nữ, Có / Không). */
+const INLINE_MAX = 2;
+const INLINE_LABEL_MAX = 12;
+
+/**
+ * @tagname tk-radio-group
+ * @summary Radio buttons for one choice: the default for up to five choices (`enum`, `oneOf` consts), or with
+ * `options.format: "radio"` (also on a boolean: Có / Không).
+ * @status stable
+ * @since 0.1
+ *
+ * @event tk-field-input - A choice was picked; `detail.value` is the choice's value, typed as in the schema.
+ * @event tk-field-commit - Emitted with every pick and when focus leaves the group.
+ *
+ * @csspart base - The `<fieldset>` (role radiogroup).
+ * @csspart label - The `<legend>`.
+ * @csspart hint - The hint text.
+ * @csspart badge - The prefill badge.
+ * @csspart error - The error message.
+ * @csspart control - Each `<input type="radio">`.
+ * @csspart choice-label - The label of each radio.
+ *
+ * @cssproperty --tk-radio-size - Size of a radio button. Default: 1.5rem.
+ */
+export class TkRadioGroup extends TkFieldElement {
+  static override styles = [fieldStyles, radioGroupStyles];
+
+  private handleChange(choices: Choice[], index: number): void {
+    if (!this.interactive) return;
+    const value = choices[index]?.value;
+    this.emitInput(value);
+    this.emitCommit(value);
+  }
+
+  /** Read-only radios keep their state: a click or a selection key is cancelled (native radios have no readonly). */
+  private handleClick(event: MouseEvent): void {
+    if (this.field?.readonly) event.preventDefault();
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (this.field?.readonly && SELECTION_KEYS.has(event.key)) event.preventDefault();
+  }
+
+  /**
+   * A fieldset with role="radiogroup", named by its legend (aria-labelledby, so the name does not depend on how a
+   * browser treats a legend under an overridden role). The role is what allows `aria-required`, `aria-invalid`
+   * and `aria-readonly` on the group; hint and error are described on the group, as GOV.UK radios do.
+   */
+  protected renderField(field: FieldModel): unknown {
+    const s = this.strings;
+    const choices = choicesOf(field, s);
+    const selected = indexOfValue(choices, this.value);
+    const inline = choices.length <= INLINE_MAX && choices.every((c) => c.label.length <= INLINE_LABEL_MAX);
+    return html`<fieldset
+      part="base"
+      class="tk-field tk-radio-group ${this.invalid ? 'tk-field--invalid' : ''}"
+      role="radiogroup"
+      aria-labelledby=${this.ids.label}
+      aria-describedby=${ifDefined(this.describedBy())}
+      aria-required=${ifDefined(field.required ? 'true' : undefined)}
+      aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
+      aria-readonly=${ifDefined(field.readonly ? 'true' : undefined)}
+      ?disabled=${!field.enabled}
+    >
+      ${renderLegend(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      <div class="tk-radio-group__items ${inline ? 'tk-radio-group__items--inline' : ''}">
+        ${choices.map(
+          (c, i) => html`<div class="tk-radio-group__item">
+            <input
+              id=${choiceId(field, i)}
+              part="control"
+              class="tk-radio-group__input"
+              type="radio"
+              name=${field.id}
+              value=${i}
+              .checked=${live(i === selected)}
+              ?disabled=${!field.enabled}
+              @change=${() => this.handleChange(choices, i)}
+              @click=${(e: MouseEvent) => this.handleClick(e)}
+              @keydown=${(e: KeyboardEvent) => this.handleKeydown(e)}
+            />
+            <label part="choice-label" class="tk-radio-group__label" for=${choiceId(field, i)}>${c.label}</label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+}

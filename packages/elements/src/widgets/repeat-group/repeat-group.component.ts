@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { JsonSchemaObject } from '@tokhai/core';
+import type { FieldModel } from '../../internal/field-model.js';
+import { issueWarning } from '../../internal/dev-mode.js';
+import type { ChildRenderer } from '../shared/child-renderer.js';
+import { TkFieldElement } from '../shared/field-element.js';
+import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { repeatGroupStyles } from './repeat-group.styles.js';
+
+/** A definition text given in `options`: a resolved string, or one text per locale. */
+type OptionText = string | { vi?: string; en?: string } | undefined;
+
+/** Where focus goes after the next render. */
+type FocusTarget = { kind: 'legend' | 'up' | 'down'; index: number } | { kind: 'add' } | { kind: 'group' };
+
+/**
+ * @tagname tk-repeat-group
+ * @summary An array of objects as a repeatable group (GOV.UK "add another"): one legend-named group per item
+ * ("Thành viên 1"), with Remove and, when `options.showSortButtons`, Move up / Move down buttons; an Add button
+ * while `maxItems` allows; focus and a polite announcement follow every action.
+ * @status stable
+ * @since 0.1
+ *
+ * @event tk-field-input - An item was added, removed or moved; `detail.value` is the new array.
+ * @event tk-field-commit - Emitted with every action (each is a finished change).
+ *
+ * @csspart base - The outer `<fieldset>` (carries `field.id`).
+ * @csspart label - The outer `<legend>`.
+ * @csspart hint - The hint text.
+ * @csspart badge - The prefill badge.
+ * @csspart error - The array's own error message (for example too few items).
+ * @csspart item - Each item's `<fieldset>`.
+ * @csspart item-label - Each item's `<legend>` ("Thành viên 1").
+ * @csspart button - The add, remove and move buttons.
+ *
+ * @cssproperty --tk-repeat-item-border - Border between items. Default: 1px solid #b1b4b6.
+ */
+export class TkRepeatGroup extends TkFieldElement {
+  static override styles = [fieldStyles, repeatGroupStyles];
+
+  /** Renders the controls of item `index` (set by `<tk-form>`); see `ChildRenderer`. */
+  @property({ attribute: false }) renderChild?: ChildRenderer;
+
+  /** What the polite live region says after the last action. */
+  @state() protected announcement = '';
+
+  private pendingFocus: FocusTarget | undefined;
+
+  /** Containers never commit on blur: their child controls do. */
+  protected override commitOnFocusOut = false;
+
+  /** The current items. */
+  protected get items(): unknown[] {
+    return Array.isArray(this.value) ? (this.value as unknown[]) : [];
+  }
+
+  /** A text from `options` in the field's locale. */
+  private optionText(text: OptionText): string | undefined {
+    if (typeof text === 'string') return text;
+    if (text && typeof text === 'object') return text[this.field!.locale] ?? text.vi;
+    return undefined;
+  }
+
+  /** The legend of item `n` (1-based): `options.itemLabel` ("Thành viên {n}", or "Thành viên" + n), or "Mục n". */
+  protected itemLabel(n: number): string {
+    const template = this.optionText(this.field!.options.itemLabel as OptionText);
+    if (!template) return this.strings.itemLabel(n);
+    return template.includes('{n}') ? template.replace(/\{n\}/g, String(n)) : `${template} ${n}`;
+  }
+
+  /** The add button's text: `options.addLabel`, else "Thêm" + the item noun ("Thêm thành viên"). */
+  private addLabel(): string {
+    const own = this.optionText(this.field!.options.addLabel as OptionText);
+    if (own) return own;
+    const template = this.optionText(this.field!.options.itemLabel as OptionText);
+    const noun = template?.replace(/\{n\}/g, '').trim();
+    return this.strings.addItem(noun ? noun.charAt(0).toLocaleLowerCase(this.field!.locale) + noun.slice(1) : this.strings.itemNoun);
+  }
+
+  /** A new item: the item schema's property defaults, else an empty object. */
+  private newItem(): Record<string, unknown> {
+    const items = this.field!.schema.items;
+    const schema: JsonSchemaObject = items && typeof items === 'object' && !Array.isArray(items) ? items : {};
+    const item: Record<string, unknown> = {};
+    for (const [key, prop] of Object.entries(schema.properties ?? {})) {
+      if (prop && typeof prop === 'object' && prop.default !== undefined) item[key] = structuredClone(prop.default);
+    }
+    return item;
+  }
+
+  private change(next: unknown[], focus: FocusTarget, announcement: string): void {
+    if (!this.interactive) return;
+    this.pendingFocus = focus;
+    this.announcement = announcement;
+    this.emitInput(next);
+    this.emitCommit(next);
+    this.requestUpdate();
+  }
+
+  private add(): void {
+    const next = [...this.items, this.newItem()];
+    this.change(next, { kind: 'legend', index: next.length - 1 }, this.strings.itemAdded(this.itemLabel(next.length)));
+  }
+
+  private removeItem(index: number): void {
+    const next = this.items.filter((_, i) => i !== index);
+    const focus: FocusTarget = next.length > 0 ? { kind: 'legend', index: Math.min(index, next.length - 1) } : { kind: 'add' };
+    this.change(next, focus, this.strings.itemRemoved(this.itemLabel(index + 1)));
+  }
+
+  private move(index: number, by: -1 | 1): void {
+    const to = index + by;
+    const next = [...this.items];
+    [next[index], next[to]] = [next[to], next[index]];
+    // Focus stays on the same button of the moved item, so pressing it again keeps moving the item.
+    const stillMovable = by === -1 ? to > 0 : to < next.length - 1;
+    const focus: FocusTarget = { kind: stillMovable ? (by === -1 ? 'up' : 'down') : 'legend', index: to };
+    this.change(next, focus, this.strings.itemMoved(this.itemLabel(index + 1), to + 1));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.pendingFocus;
+    if (!target || !this.field) return;
+    const id = this.field.id;
+    const selector =
+      target.kind === 'add' ? `#${CSS.escape(id)}-add` : target.kind === 'group' ? `#${CSS.escape(id)}` : `#${CSS.escape(`${id}-item-${target.index}`)}${target.kind === 'legend' ? '' : `-${target.kind}`}`;
+    this.pendingFocus = undefined;
+    (this.querySelector<HTMLElement>(selector) ?? this.querySelector<HTMLElement>(`#${CSS.escape(id)}`))?.focus();
+  }
+
+  private renderItem(field: FieldModel, index: number, count: number): unknown {
+    const s = this.strings;
+    const label = this.itemLabel(index + 1);
+    const itemId = `${field.id}-item-${index}`;
+    // A disabled group still shows its (disabled) buttons, so the citizen sees what the rule turned off; a
+    // read-only one shows none, because nothing about it can change.
+    const editable = !field.readonly;
+    const sortable = editable && field.options.showSortButtons === true;
+    const min = field.schema.minItems ?? 0;
+    return html`<li class="tk-repeat__item">
+      <fieldset part="item" class="tk-repeat__item-group" aria-labelledby=${itemId}>
+        <legend id=${itemId} part="item-label" class="tk-repeat__item-label" tabindex="-1">${label}</legend>
+        ${this.renderChild ? this.renderChild({ pointer: `${field.pointer}/${index}`, index }) : nothing}
+        ${editable
+          ? html`<div class="tk-repeat__actions">
+              ${sortable
+                ? html`<button id="${itemId}-up" part="button" type="button" class="tk-field__button" ?disabled=${index === 0 || !field.enabled} @click=${() => this.move(index, -1)}>
+                      ${s.moveItemUp(label)}
+                    </button>
+                    <button id="${itemId}-down" part="button" type="button" class="tk-field__button" ?disabled=${index === count - 1 || !field.enabled} @click=${() => this.move(index, 1)}>
+                      ${s.moveItemDown(label)}
+                    </button>`
+                : nothing}
+              ${count > min
+                ? html`<button id="${itemId}-remove" part="button" type="button" class="tk-field__button" ?disabled=${!field.enabled} @click=${() => this.removeItem(index)}>
+                    ${s.removeItem(label)}
+                  </button>`
+                : nothing}
+            </div>`
+          : nothing}
+      </fieldset>
+    </li>`;
+  }
+
+  protected renderField(field: FieldModel): unknown {
+    const s = this.strings;
+    const items = this.items;
+    const max = field.schema.maxItems;
+    const full = max !== undefined && items.length >= max;
+    if (!this.renderChild && items.length > 0) {
+      issueWarning('no-child-renderer', `<tk-repeat-group> for ${field.pointer} has no renderChild; its items' fields cannot be shown.`);
+    }
+    return html`<fieldset
+      id=${field.id}
+      part="base"
+      class="tk-field tk-repeat ${this.invalid ? 'tk-field--invalid' : ''}"
+      tabindex="-1"
+      aria-describedby=${ifDefined(this.describedBy())}
+      aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
+      ?disabled=${!field.enabled}
+    >
+      ${renderLegend(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      ${items.length === 0 ? html`<p class="tk-repeat__empty">${s.noItems}</p>` : nothing}
+      <ol class="tk-repeat__items" role="list">
+        ${items.map((_, i) => this.renderItem(field, i, items.length))}
+      </ol>
+      ${!field.readonly && !full
+        ? html`<button id="${field.id}-add" part="button" type="button" class="tk-field__button tk-repeat__add" ?disabled=${!field.enabled} @click=${() => this.add()}>
+            ${this.addLabel()}
+          </button>`
+        : nothing}
+      ${this.interactive && full ? html`<p class="tk-field__hint">${s.maxItemsReached(max)}</p>` : nothing}
+      <div class="tk-visually-hidden" aria-live="polite">${this.announcement}</div>
+    </fieldset>`;
+  }
+}

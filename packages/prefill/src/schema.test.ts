@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonSchemaObject } from '@tokhai/core';
+import { checkShape, schemaAtPointer } from './schema.js';
+import { RESIDENCE_FORM } from './test/fixtures.js';
+
+const root = RESIDENCE_FORM.schema as JsonSchemaObject;
+
+describe('schema navigation and shape checks', () => {
+  it('finds the schema of a data pointer through $ref, allOf and items', () => {
+    expect(schemaAtPointer(root, '/requester/residence/communeCode')).toEqual({ type: 'string' });
+    const composite = { type: 'object', allOf: [{ properties: { a: { type: 'array', items: { type: 'integer' } } } }] } as JsonSchemaObject;
+    expect(schemaAtPointer(composite, '/a/3')).toEqual({ type: 'integer' });
+    expect(schemaAtPointer(root, '/nowhere')).toBeUndefined();
+  });
+
+  it('accepts values of the right shape', () => {
+    const address = schemaAtPointer(root, '/requester/residence')!;
+    expect(checkShape({ communeCode: '00004', provinceCode: '01' }, address, root)).toEqual([]);
+    expect(checkShape(3, { type: 'number' }, root)).toEqual([]);
+  });
+
+  it('locates wrong types, enum misses and missing required members', () => {
+    const address = schemaAtPointer(root, '/requester/residence')!;
+    expect(checkShape({ communeCode: 4, provinceCode: '01' }, address, root)).toEqual([{ at: '/communeCode', message: 'expected string, got integer' }]);
+    expect(checkShape({ communeCode: '00004' }, address, root)[0].at).toBe('/provinceCode');
+    expect(checkShape('other', schemaAtPointer(root, '/requester/sex')!, root)).toHaveLength(1);
+    expect(checkShape(1.5, { type: 'integer' }, root)).toHaveLength(1);
+  });
+});
