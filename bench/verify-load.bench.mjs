@@ -30,7 +30,7 @@ const dbFile = join(dir, 'portal.sqlite');
 
 /** Starts `npm start`'s entry point on a free port with the temporary database; resolves with its URL. */
 function startPortal() {
-  const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/srv/prof2', join(PATHS.public, '../src/main.mjs')], {
+  const child = spawn(process.execPath, [join(PATHS.public, '../src/main.mjs')], {
     env: { ...process.env, PORT: '0', PORTAL_DB: dbFile },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -19,7 +19,7 @@ const AGREED_FORMS = [
   'vn.moj.judicial-record-request',
 ];
 
-describe('the form catalog under tokhai validate', () => {
+describe('the form catalog under tokhai validate', { timeout: 120_000 }, () => {
   it('has no problem: definitions, bundles, and every fixture in both engines', async () => {
     const report = await validateCatalog([FORMS_DIR]);
     expect(report.problems.map(formatProblem), formatSummary(report.summary)).toEqual([]);

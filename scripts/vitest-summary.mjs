@@ -6,7 +6,10 @@ import { readFileSync, rmSync } from 'node:fs';
 const out = 'vt.json';
 rmSync(out, { force: true });
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)];
-const r = spawnSync('npx', args, { stdio: 'inherit' });
+// Node 20 lacks Map.groupBy, which vitest's reporter uses when it prints failures.
+const polyfills = new URL('./node-polyfills.mjs', import.meta.url).href;
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${polyfills}`.trim() };
+const r = spawnSync('npx', args, { stdio: 'inherit', env });
 let report;
 try {
   report = JSON.parse(readFileSync(out, 'utf8'));

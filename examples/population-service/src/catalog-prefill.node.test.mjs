@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { compileForm } from '@tokhai/core';
-import { applyPrefill, planPrefill, runPrefill, verifyAttestations } from '@tokhai/prefill';
+import { applyPrefill, planBundlePrefill, planPrefill, runBundlePrefill, runPrefill, verifyAttestations } from '@tokhai/prefill';
 import { startPopulationService } from './server.mjs';
 import { DEMO_PIDS } from './fixtures.mjs';
 import { populationServiceProviders } from './providers.mjs';
@@ -18,6 +18,12 @@ const definitions = existsSync(FORMS)
       .map((url) => JSON.parse(readFileSync(url, 'utf8')))
       .filter((d) => (d.prefill ?? []).length > 0)
   : [];
+
+const BUNDLES = new URL('bundles/', FORMS);
+const bundles = existsSync(BUNDLES)
+  ? readdirSync(BUNDLES).filter((f) => f.endsWith('.bundle.json')).map((f) => JSON.parse(readFileSync(new URL(f, BUNDLES), 'utf8')))
+  : [];
+const KEYS = () => Object.fromEntries(['vneid', 'population', 'health', 'insurance', 'licences'].map((s) => [s, service.publicJwk]));
 
 let service;
 beforeAll(async () => {
@@ -38,5 +44,29 @@ describe.runIf(definitions.length > 0)('catalog forms prefilled from the referen
     const verdict = await verifyAttestations({ data, provenance, attestations: result.attestations }, form, keys, { subject: DEMO_PIDS.thu });
     expect(verdict.failures).toEqual([]);
     expect(verdict.verified.length).toBe(definition.prefill.filter((b) => b.mode === 'locked' && result.values[b.target] !== undefined).length);
+  });
+});
+
+describe.runIf(bundles.length > 0)('catalog bundles prefilled from the reference service', () => {
+  it.each(bundles.map((b) => [b.id, b]))('%s asks once, fills its members, and never puts the parent in the other person\'s place', async (_id, bundle) => {
+    const forms = bundle.members.map((m) => definitions.find((d) => d.id === m.form)).filter(Boolean).map((d) => compileForm(d));
+    expect(forms).toHaveLength(bundle.members.length);
+    const providers = populationServiceProviders({ url: service.url, accessToken: 'demo-access-thu', userinfoKey: service.publicJwk });
+    const requests = planBundlePrefill(bundle, forms, providers);
+    expect(new Set(requests.map((r) => r.source)).size).toBe(requests.length);
+    const decisions = Object.fromEntries(requests.map((r) => [r.source, 'granted']));
+    const result = await runBundlePrefill({ bundle, forms, providers, decisions, subject: DEMO_PIDS.thu });
+    expect(result.failures).toEqual([]);
+    // A shared answer is never filled with the signed-in citizen's data in one member and left to the citizen in another.
+    for (const answer of bundle.shared) {
+      const filled = Object.entries(answer.pointers).filter(([formId, p]) => result.byForm[formId]?.values[p] !== undefined);
+      if (filled.length > 0) expect(filled.length).toBe(Object.keys(answer.pointers).filter((f) => result.byForm[f]).length);
+    }
+    for (const form of forms) {
+      const r = result.byForm[form.id];
+      const { data, provenance } = applyPrefill({}, r);
+      const verdict = await verifyAttestations({ data, provenance, attestations: r.attestations }, form, KEYS(), { subject: DEMO_PIDS.thu });
+      expect(verdict.failures).toEqual([]);
+    }
   });
 });

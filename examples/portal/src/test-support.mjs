@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { applyPrefill, combineProviders, httpJsonProvider, oidcClaimsProvider, runPrefill } from '@tokhai/prefill';
 import { createPortal, PATHS, REPO } from './portal.mjs';
 import { portalProviders } from '../public/providers.js';
@@ -17,11 +18,17 @@ export const CITIZEN_PID = '001090012345';
 export const OTHER_PID = '001192054321';
 
 /**
- * Fails with a clear message when the build outputs the portal serves are missing (`npm test` builds first).
+ * Builds the catalog when only it is missing; otherwise fails with a clear message when the build outputs the
+ * portal serves are missing (`npm test` builds first).
  * @param {{ bundle?: boolean }} [need]
  */
 export function requireBuildOutputs(need = {}) {
   const missing = [];
+  const cli = join(REPO, 'packages/cli/dist/bin.js');
+  // The catalog is quick to build (seconds) when the CLI is built; the elements bundle needs the full build.
+  if (!existsSync(join(PATHS.formsDist, 'catalog.json')) && existsSync(cli)) {
+    spawnSync(process.execPath, [cli, 'build', 'forms'], { cwd: REPO, stdio: 'inherit' });
+  }
   if (!existsSync(join(PATHS.formsDist, 'catalog.json'))) missing.push('forms/dist/catalog.json (node packages/cli/dist/bin.js build forms)');
   const bundle = join(PATHS.elementsDist, 'tokhai.bundle.js');
   if (need.bundle && (!existsSync(bundle) || !/TkForm/.test(readFileSync(bundle, 'utf8')))) {

@@ -16,7 +16,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string[]; er
   return { code, out, err };
 }
 
-describe('the tokhai command', () => {
+describe('the tokhai command', { timeout: 60_000 }, () => {
   let tmp: string;
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'tokhai-cli-'));

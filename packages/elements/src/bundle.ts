@@ -13,6 +13,7 @@
 import { define } from './internal/define.js';
 import { containers, registry } from './registry.js';
 import './form/form.js';
+import './prefill/index.js';
 
 for (const row of [...registry, containers.object, containers.array]) if (row.element) define(row.tagName, row.element);
 

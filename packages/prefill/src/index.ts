@@ -66,6 +66,6 @@ export { oidcClaimsProvider, userinfoEndpoint, OIDC_STANDARD_CLAIMS, VN_EID_CLAI
 export type { OidcClaimsProviderOptions } from './providers/oidc-claims.js';
 export { combineProviders } from './providers/combine.js';
 export type { CombineProvidersOptions } from './providers/combine.js';
-export { bundleViews, planBundlePrefill, runBundlePrefill, shareAnswers } from './bundle/bundle.js';
+export { planBundlePrefill, runBundlePrefill, shareAnswers } from './bundle/bundle.js';
 export type { BundlePrefillResult, RunBundlePrefillOptions, ShareAnswersOptions, SuppressedBinding } from './bundle/bundle.js';
 export { getPointer, setPointer } from './pointer.js';

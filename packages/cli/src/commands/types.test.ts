@@ -20,7 +20,8 @@ async function typeCheck(dir: string, files: Record<string, string>): Promise<st
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
-describe('tokhai types', () => {
+// Each test runs the TypeScript compiler (and prettier through json-schema-to-typescript): seconds, not ms.
+describe('tokhai types', { timeout: 120_000 }, () => {
   let out: string;
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'tokhai-types-'));

@@ -33,7 +33,7 @@ const BUNDLE = (dir: string) => join(dir, 'bundles', 'person-contact.bundle.json
 const located = (problems: Problem[], dir: string) =>
   problems.map((p) => `${p.file.slice(p.file.indexOf(dir.split('/').pop()!) + dir.split('/').pop()!.length + 1)}#${p.pointer} [${p.code}]`);
 
-describe('tokhai validate', () => {
+describe('tokhai validate', { timeout: 60_000 }, () => {
   it('passes a correct catalog and counts what it checked', async () => {
     const r = await validateCatalog([FIXTURES]);
     expect(r.problems.map(formatProblem)).toEqual([]);

@@ -10,7 +10,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { JsonSchema } from '../models/json-schema.js';
 import type { RawError, SchemaEngine, SchemaValidator } from '../models/engine.js';
 import { formatTable } from '../formats/index.js';
-import { ajvLocator, canonicalErrors, sitesFromAjv, unprocessable, type AjvErrorLike } from './normalize.js';
+import { ajvLocator, canonicalErrors, schemaLookup, sitesFromAjv, unprocessable, type AjvErrorLike } from './normalize.js';
 import { cloneJson } from '../util/json.js';
 import { pruneDraft07RefSiblings } from './draft07.js';
 import { buildIdIndex, refTargets } from './id-index.js';
@@ -89,10 +89,11 @@ const compileWith = (ajv: AjvInstance, schema: JsonSchema, draft: '2020-12' | 'd
 export const adaptAjv = (validate: (data: unknown) => boolean, getErrors: () => AjvErrorLike[] | null | undefined, schema: JsonSchema): SchemaValidator => {
   const authored: unknown = cloneJson(schema);
   const locate = ajvLocator(authored, refTargets(authored), buildIdIndex(authored));
+  const schemaAt = schemaLookup(authored);
   return (data: unknown): RawError[] => {
     try {
       if (validate(data)) return [];
-      return canonicalErrors(sitesFromAjv(getErrors(), locate), authored, data);
+      return canonicalErrors(sitesFromAjv(getErrors(), locate), schemaAt, data);
     } catch {
       return unprocessable();
     }

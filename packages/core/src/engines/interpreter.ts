@@ -20,7 +20,7 @@ import { checkFormat } from '../formats/index.js';
 import { escapeToken, parentPointer } from '../util/json-pointer.js';
 import { cloneJson, isObject, type JsonObject } from '../util/json.js';
 import { walkSchema } from '../util/schema-walk.js';
-import { canonicalErrors, CONTAINER_KEYWORDS, unprocessable, type Site } from './normalize.js';
+import { canonicalErrors, CONTAINER_KEYWORDS, schemaLookup, unprocessable, type Site } from './normalize.js';
 import { pruneDraft07RefSiblings } from './draft07.js';
 
 /** A format check injected into the working schema. */
@@ -280,6 +280,7 @@ export const interpreterEngine = (): SchemaEngine => ({
   name: 'interpreter',
   compile(schema: JsonSchema, options: { draft: '2020-12' | 'draft-07' }): SchemaValidator {
     const authored: unknown = cloneJson(schema);
+    const schemaAt = schemaLookup(authored);
     const w = prepareWorkingSchema(schema, options.draft);
     const lookup = dereference(w.schema) as Record<string, unknown>;
     // Unresolvable references fail at compile time here, not at validation time inside cfworker.
@@ -299,7 +300,7 @@ export const interpreterEngine = (): SchemaEngine => ({
         }
         const result = cfValidate(data, w.schema, draft, lookup as Record<string, Schema>, false);
         if (result.valid) return [];
-        return canonicalErrors(sitesFromCfworker(w, lookup, result.errors), authored, data);
+        return canonicalErrors(sitesFromCfworker(w, lookup, result.errors), schemaAt, data);
       } catch {
         return unprocessable();
       }

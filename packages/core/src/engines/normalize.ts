@@ -83,10 +83,24 @@ export const firstDuplicate = (arr: unknown): { i: number; j: number } | undefin
   return undefined;
 };
 
+/** Memoized schema lookups by pointer, one per compiled validator (errors repeat the same schema paths). */
+export type SchemaLookup = (pointer: string) => unknown;
+
+/** Creates a memoized lookup into a schema document. */
+export const schemaLookup = (root: unknown): SchemaLookup => {
+  const cache = new Map<string, unknown>();
+  return (pointer) => {
+    if (cache.has(pointer)) return cache.get(pointer);
+    const v = getAtPointer(root, pointer);
+    if (cache.size < 10_000) cache.set(pointer, v);
+    return v;
+  };
+};
+
 /** Expands a site into its canonical errors (several for `required`-like keywords, none when nothing fails). */
-const expand = (site: Site, root: unknown, data: unknown): RawError[] => {
+const expand = (site: Site, schemaAt: SchemaLookup, data: unknown): RawError[] => {
   const { instancePath, schemaPath, keyword } = site;
-  const parent = keyword === 'false schema' ? undefined : getAtPointer(root, parentPointer(schemaPath));
+  const parent = keyword === 'false schema' ? undefined : schemaAt(parentPointer(schemaPath));
   const value = getAtPointer(data, instancePath);
   const extra: Record<string, unknown> = {};
   for (const k of DATA_PARAMS) if (site.params && Object.hasOwn(site.params, k)) extra[k] = site.params[k];
@@ -124,17 +138,22 @@ const compare = (a: RawError, b: RawError): number =>
     : a.schemaPath < b.schemaPath ? -1 : a.schemaPath > b.schemaPath ? 1
       : a.keyword < b.keyword ? -1 : a.keyword > b.keyword ? 1 : 0;
 
-/** Builds the canonical, deduplicated, sorted errors from sites. `root` is the schema as the author wrote it. */
-export const canonicalErrors = (sites: readonly Site[], root: unknown, data: unknown): RawError[] => {
+/**
+ * Builds the canonical, deduplicated, sorted errors from sites. `schemaAt` reads the schema as the author wrote it
+ * (a `SchemaLookup`, or the root document itself).
+ */
+export const canonicalErrors = (sites: readonly Site[], schemaAt: SchemaLookup | unknown, data: unknown): RawError[] => {
+  const lookup: SchemaLookup = typeof schemaAt === 'function' ? (schemaAt as SchemaLookup) : (p) => getAtPointer(schemaAt, p);
   const seenSites = new Set<string>();
   const seen = new Set<string>();
   const out: RawError[] = [];
+  // Parameters are built by this module and the adapters in a fixed key order, so JSON.stringify is a stable key.
   for (const site of sites) {
-    const siteKey = `${site.instancePath}\u0000${site.schemaPath}\u0000${site.keyword}\u0000${stableStringify(site.params ?? {})}`;
+    const siteKey = `${site.instancePath}\u0000${site.schemaPath}\u0000${site.keyword}\u0000${site.params ? JSON.stringify(site.params) : ''}`;
     if (seenSites.has(siteKey)) continue;
     seenSites.add(siteKey);
-    for (const e of expand(site, root, data)) {
-      const key = `${e.instancePath}\u0000${e.schemaPath}\u0000${e.keyword}\u0000${stableStringify(e.params)}`;
+    for (const e of expand(site, lookup, data)) {
+      const key = `${e.instancePath}\u0000${e.schemaPath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(e);
@@ -192,7 +211,10 @@ export const ajvLocator = (root: unknown, refTargets: readonly string[], resolve
     }
     return found;
   };
+  const resolved = new Map<string, string>();
   return (errSchemaPath: string, keyword: string, parentSchema: unknown): string => {
+    const memo = resolved.get(errSchemaPath + '\u0000' + keyword);
+    if (memo !== undefined) return memo;
     const hash = errSchemaPath.indexOf('#');
     const uri = hash < 0 ? errSchemaPath : errSchemaPath.slice(0, hash);
     const fragment = fragmentPointer(hash < 0 ? '' : errSchemaPath.slice(hash + 1));
@@ -204,7 +226,12 @@ export const ajvLocator = (root: unknown, refTargets: readonly string[], resolve
       return base === undefined ? errSchemaPath : base + relative + suffix;
     }
     const candidates = candidatesFor(relative, keyword);
-    if (candidates.length <= 1 || parentSchema === undefined) return (candidates[0] ?? '') + relative + suffix;
+    if (candidates.length <= 1) {
+      const result = (candidates[0] ?? '') + relative + suffix;
+      if (resolved.size < 10_000) resolved.set(errSchemaPath + '\u0000' + keyword, result);
+      return result;
+    }
+    if (parentSchema === undefined) return candidates[0]! + relative + suffix;
     const want = stableStringify(parentSchema);
     const match = candidates.find((b) => stableStringify(getAtPointer(root, b + relative)) === want);
     return (match ?? candidates[0]) + relative + suffix;

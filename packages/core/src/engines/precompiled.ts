@@ -8,7 +8,7 @@ import type { JsonSchema } from '../models/json-schema.js';
 import type { SchemaEngine } from '../models/engine.js';
 import { schemaHash } from '../util/hash.js';
 import { cloneJson } from '../util/json.js';
-import { ajvLocator, canonicalErrors, sitesFromAjv, unprocessable, type AjvErrorLike } from './normalize.js';
+import { ajvLocator, canonicalErrors, schemaLookup, sitesFromAjv, unprocessable, type AjvErrorLike } from './normalize.js';
 import { buildIdIndex, refTargets } from './id-index.js';
 
 /** What a precompiled validator module exports. */
@@ -32,10 +32,11 @@ export const precompiledEngine = (module: PrecompiledModule): SchemaEngine => ({
     const authored: unknown = cloneJson(schema);
     const locate = ajvLocator(authored, refTargets(authored), buildIdIndex(authored));
     const validate = module.validate;
+    const schemaAt = schemaLookup(authored);
     return (data) => {
       try {
         if (validate(data)) return [];
-        return canonicalErrors(sitesFromAjv(validate.errors, locate), authored, data);
+        return canonicalErrors(sitesFromAjv(validate.errors, locate), schemaAt, data);
       } catch {
         return unprocessable();
       }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 /**
  * `CompiledForm.validate`: runs the engine, adds tokhai's own checks, then locates and localizes every error.
- * Pipeline: evaluate (only when the form has computed values, or errors to filter) → engine → admin units →
- * computed → collapse → localize → drop hidden → order as the form shows the fields. Never throws.
+ * Pipeline: inspect data (undefined properties are absent; non-JSON data is one `unprocessable` error) → evaluate
+ * (only when the form has computed values, or rules and errors to filter) → engine → admin units → computed →
+ * collapse → localize → drop hidden → order as the form shows the fields. Never throws.
  */
 import type { Evaluation } from '../models/compiled-form.js';
 import type { FormDefinition, Locale } from '../models/definition.js';
@@ -19,6 +20,7 @@ import { getAtPointer, hasAtPointer, isAtOrUnder, parentPointer } from '../util/
 import { isObject, stableStringify } from '../util/json.js';
 import { schemaAtDataPointer, typesOf } from '../util/schema-nav.js';
 import { checkCommuneCodes, communeCodeSites } from './admin-units.js';
+import { dropUndefined, inspectData } from '../util/json-data.js';
 
 /** What `createValidate` needs from the compiler. */
 export interface ValidateDeps {
@@ -86,6 +88,8 @@ const overrideFor = (messages: FormDefinition['messages'], pointer: string, keyw
 export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: ValidateOptions) => ValidationResult) => {
   const { definition, schema, validator, evaluate, labelOf, text, order, adminUnits } = deps;
   const hasComputed = Array.isArray(definition.computed) && definition.computed.length > 0;
+  // Without rules nothing is ever hidden: skip the evaluation when filtering errors.
+  const hasRules = JSON.stringify(definition.ui ?? null).includes('"rule"');
   const communeSites = adminUnits ? communeCodeSites(schema) : [];
 
   const orderOf = (pointer: string): number => {
@@ -116,9 +120,17 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
     return { pointer, keyword: e.keyword, schemaPath: e.schemaPath, params: e.params, messageKey, message };
   };
 
-  return (data: unknown, options: ValidateOptions = {}): ValidationResult => {
+  const unprocessable = (locale: Locale): ValidationResult => ({
+    valid: false,
+    errors: [{ pointer: '', keyword: 'unprocessable', schemaPath: '', params: {}, messageKey: 'unprocessable', message: formatMessage('unprocessable', locale, { label: labelOf('', locale), params: {} }) }],
+  });
+
+  return (input: unknown, options: ValidateOptions = {}): ValidationResult => {
     const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
     try {
+      const shape = input === undefined ? 'not-json' : inspectData(input);
+      if (shape === 'not-json') return unprocessable(locale);
+      const data = shape === 'has-undefined' ? dropUndefined(input) : input;
       let evaluation: Evaluation | undefined = hasComputed ? evaluate(data) : undefined;
       const checked = evaluation ? evaluation.data : data;
       let raw = validator(checked);
@@ -126,7 +138,7 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
       if (evaluation) raw = raw.concat(computedMismatches(data, evaluation));
       if (raw.length === 0) return { valid: true, errors: [] };
       let errors = collapseErrors(raw).map((e) => localize(e, checked, locale));
-      if (!options.includeHidden) {
+      if (!options.includeHidden && hasRules) {
         evaluation ??= evaluate(data);
         const hidden = evaluation.hidden;
         if (hidden.length) errors = errors.filter((e) => !hidden.some((h) => isAtOrUnder(e.pointer, h)));
@@ -136,10 +148,7 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
       errors = ranked.map((r) => r.e);
       return { valid: errors.length === 0, errors };
     } catch {
-      return {
-        valid: false,
-        errors: [{ pointer: '', keyword: 'unprocessable', schemaPath: '', params: {}, messageKey: 'unprocessable', message: formatMessage('unprocessable', locale, { label: labelOf('', locale), params: {} }) }],
-      };
+      return unprocessable(locale);
     }
   };
 };

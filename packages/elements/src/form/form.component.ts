@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { LitElement, adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {
   CompiledForm,
@@ -59,7 +59,7 @@ import {
 } from './view-model.js';
 
 /** Tags of the prefill components (packages/elements/src/prefill/), whose light-DOM styles are adopted too. */
-const PREFILL_TAGS = ['tk-consent-panel', 'tk-correction-request', 'tk-provenance-badge'];
+const PREFILL_TAGS = ['tk-consent-panel', 'tk-correction-request', 'tk-provenance-badge', 'tk-prefill-status'];
 
 
 /** Everything derived from (form, data, locale) by core; recomputed only when one of them changes. */
@@ -287,7 +287,7 @@ export class TkForm extends LitElement {
   private view: FormView = {};
   private widgetHosts = new Map<string, WidgetHost>();
   private usedHosts = new Set<string>();
-  private adoptedStyles = new Set<CSSResultOrNative>();
+  private adoptedStyles = new Set<CSSStyleSheet>();
   private focusAfterRender: (() => Promise<void>) | undefined;
   private reviewDisplay = new Map<string, string>();
   private idleSeconds = 0;
@@ -954,7 +954,7 @@ export class TkForm extends LitElement {
 
   private readonly handleCorrection = (event: TkCorrectionEvent): void => {
     event.stopPropagation();
-    this.prefill.addCorrection(event.detail as CorrectionRequest);
+    this.prefill.addCorrection(event.detail);
     this.notice = 'correction';
   };
 
@@ -997,11 +997,15 @@ export class TkForm extends LitElement {
     } else if (this.drafts.notCarried.length) {
       banners.push(renderDraftNotice(this.drafts.notCarried, this.locale, t, () => this.drafts.dismissNotice()));
     }
-    if (this.prefill.failures.length) {
-      const sources = [...new Set(this.prefill.failures.map((f) => f.source))];
-      banners.push(html`<div class="tk-banner tk-banner--warning" part="banner prefill-notice" role="status">
-        ${sources.map((s) => html`<p>${t.prefillFailed(this.sourceLabel(s))}</p>`)}
-      </div>`);
+    if (this.prefill.phase === 'done') {
+      const ids = Object.fromEntries(modelsIn(allNodes(this.view)).map((m) => [m.pointer, m.id]));
+      banners.push(html`<tk-prefill-status
+        .failures=${this.prefill.failures}
+        .requests=${this.prefill.requests}
+        .fieldIds=${ids}
+        locale=${this.locale}
+        heading-level=${this.headingLevel}
+      ></tk-prefill-status>`);
     }
     if (this.notice === 'correction') {
       banners.push(html`<div class="tk-banner tk-banner--success" part="banner correction-notice" role="status">${t.correctionSent}</div>`);
@@ -1093,15 +1097,7 @@ export class TkForm extends LitElement {
               <dt class="tk-summary-key" part="review-key">${m.label}</dt>
               <dd class="tk-summary-value" part="review-value">${this.displayOf(m, t)}</dd>
               <dd class="tk-summary-actions">
-                <tk-correction-request
-                  .field=${m}
-                  .pointer=${m.pointer}
-                  .source=${m.prefill!.source}
-                  .currentValue=${m.value}
-                  .label=${m.label}
-                  locale=${this.locale}
-                  @tk-correction=${this.handleCorrection}
-                ></tk-correction-request>
+                <tk-correction-request .field=${m} display-value=${this.displayOf(m, t)} @tk-correction=${this.handleCorrection}></tk-correction-request>
               </dd>
             </div>`,
           )}
@@ -1192,7 +1188,7 @@ export class TkForm extends LitElement {
         if (node.children || node.items) {
           const { children = [], items = [] } = node;
           host.renderChild = (request) =>
-            request.index === undefined ? children.map((c) => this.renderNode(c, t)) : items[request.index] ? this.renderNode(items[request.index]!, t) : nothing;
+            request.index === undefined ? children.map((c) => this.renderNode(c, t)) : items[request.index] ? this.renderNode(items[request.index], t) : nothing;
         }
         return host;
       }
@@ -1239,9 +1235,10 @@ export class TkForm extends LitElement {
   }
 
   /**
-   * Adopts the styles of every widget in the registry, and of the prefill components when they render in light
-   * DOM, into this shadow root (docs/decisions/0001-one-shadow-root.md). Re-adopts when a new class appears
-   * (a widget defined later).
+   * Adopts the styles of every widget in the registry and of the prefill components (all render in light DOM)
+   * into this shadow root (docs/decisions/0001-one-shadow-root.md). Sheets are appended, never replaced, so a
+   * prefill component that adopted its own sheets first keeps them; a class defined later is picked up on the
+   * next update.
    */
   private adoptWidgetStyles(): void {
     const root = this.renderRoot;
@@ -1252,19 +1249,21 @@ export class TkForm extends LitElement {
       if (cls) classes.add(cls as { styles?: unknown });
     }
     for (const tag of PREFILL_TAGS) {
-      const element = root.querySelector(tag);
       const cls = customElements.get(tag);
-      if (element && !element.shadowRoot && cls) classes.add(cls as { styles?: unknown });
+      if (cls) classes.add(cls as { styles?: unknown });
     }
-    let added = false;
+    const sheets: CSSStyleSheet[] = [];
     for (const cls of classes) {
-      for (const sheet of flattenStyles(cls.styles)) {
-        if (this.adoptedStyles.has(sheet)) continue;
-        this.adoptedStyles.add(sheet);
-        added = true;
+      for (const style of flattenStyles(cls.styles)) {
+        const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
+        if (sheet && !this.adoptedStyles.has(sheet)) {
+          this.adoptedStyles.add(sheet);
+          sheets.push(sheet);
+        }
       }
     }
-    if (added) adoptStyles(root, [...(this.constructor as typeof TkForm).elementStyles, ...this.adoptedStyles]);
+    const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
+    if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
   }
 }
 

@@ -227,7 +227,7 @@ function pick(ctx: ViewContext, control: ControlElement, schema: JsonSchema): { 
   const match = findBestTester(rows, control, schema, { rootSchema: ctx.compiled.schema });
   if (!match || match.rank === NOT_APPLICABLE) return undefined;
   if ('container' in match.row && typeof match.row.container === 'object') return { widget: match.row.container, container: true };
-  const widget = match.row as WidgetRow;
+  const widget = match.row;
   return { widget, container: isContainer(widget) };
 }
 

@@ -42,7 +42,12 @@ function findClosing(text: string, marker: string, from: number): number {
 function parseLink(text: string, i: number, depth: number): [SafeInline, number] | undefined {
   const close = findClosing(text, ']', i + 1);
   if (close < 0 || text[close + 1] !== '(') return undefined;
-  const end = text.indexOf(')', close + 2);
+  // The URL ends at the `)` that balances its `(` (URLs may contain parentheses, as in Wikipedia links).
+  let end = -1;
+  for (let i = close + 2, depth = 0; i < text.length && end < 0; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth-- === 0) end = i;
+  }
   if (end < 0) return undefined;
   const children = parse(text.slice(i + 1, close), depth + 1);
   const href = safeHref(text.slice(close + 2, end));

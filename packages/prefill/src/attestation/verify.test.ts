@@ -122,7 +122,7 @@ describe('verifyAttestations', () => {
 
   it('leaves locked values of trusted sources to the caller', async () => {
     const s = await prefilledSubmission();
-    const { attestation: _i, ...unattested } = s.provenance['/requester/pid']!;
+    const { attestation: _i, ...unattested } = s.provenance['/requester/pid'];
     s.provenance['/requester/pid'] = unattested; // no attestation and no key needed for a trusted source
     const v = await verifyAttestations(s, RESIDENCE_FORM, { population: keys.population }, { trustedSources: ['vneid'] });
     expect(v.failures).toEqual([]);

@@ -9,15 +9,15 @@ describe('bundle prefill', () => {
   it('plans one consent request per source across every member form', () => {
     const requests = planBundlePrefill(TEST_BUNDLE, forms, [fakeProvider('vneid'), fakeProvider('population')]);
     expect(requests.map((r) => r.source)).toEqual(['vneid', 'population']);
-    expect(requests[0]!.forms).toEqual(['test.birth', 'test.insurance']);
-    expect(requests[0]!.claims).toEqual(['/name', '/vn_pid', '/phone_number']);
-    expect(requests[0]!.fields.map((f) => `${f.formId}#${f.pointer}`)).toEqual([
+    expect(requests[0].forms).toEqual(['test.birth', 'test.insurance']);
+    expect(requests[0].claims).toEqual(['/name', '/vn_pid', '/phone_number']);
+    expect(requests[0].fields.map((f) => `${f.formId}#${f.pointer}`)).toEqual([
       'test.birth#/mother/fullName',
       'test.birth#/mother/pid',
       'test.insurance#/guardian/fullName',
       'test.insurance#/guardian/phone',
     ]);
-    expect(requests[1]!.forms).toEqual(['test.birth', 'test.child-residence']);
+    expect(requests[1].forms).toEqual(['test.birth', 'test.child-residence']);
   });
 
   it('suppresses a member\'s bindings about a person who is someone else in the bundle', () => {
@@ -37,13 +37,13 @@ describe('bundle prefill', () => {
     const r = await runBundlePrefill({ bundle: TEST_BUNDLE, forms, providers: [vneid, population], decisions: { vneid: 'granted', population: 'granted' }, subject: SUBJECT });
     expect(vneid.calls).toHaveLength(1);
     expect(population.calls).toHaveLength(1);
-    expect(r.byForm['test.birth']!.values).toEqual({ '/mother/fullName': 'Nguyễn Văn Thử', '/mother/pid': SUBJECT, '/residence': POPULATION_CLAIMS.permanentResidence });
-    expect(r.byForm['test.insurance']!.values).toEqual({ '/guardian/fullName': 'Nguyễn Văn Thử', '/guardian/phone': '0912345678' });
-    expect(r.byForm['test.child-residence']!.values).toEqual({ '/householdHead/fullName': 'Nguyễn Văn Thử' });
-    expect(r.byForm['test.insurance']!.provenance['/guardian/fullName']).toMatchObject({ source: 'vneid', mode: 'locked' });
+    expect(r.byForm['test.birth'].values).toEqual({ '/mother/fullName': 'Nguyễn Văn Thử', '/mother/pid': SUBJECT, '/residence': POPULATION_CLAIMS.permanentResidence });
+    expect(r.byForm['test.insurance'].values).toEqual({ '/guardian/fullName': 'Nguyễn Văn Thử', '/guardian/phone': '0912345678' });
+    expect(r.byForm['test.child-residence'].values).toEqual({ '/householdHead/fullName': 'Nguyễn Văn Thử' });
+    expect(r.byForm['test.insurance'].provenance['/guardian/fullName']).toMatchObject({ source: 'vneid', mode: 'locked' });
     // One consent per source, carried by each member's submission.
     expect(r.consent.map((c) => c.source)).toEqual(['vneid', 'population']);
-    expect(r.byForm['test.insurance']!.consent.map((c) => c.source)).toEqual(['vneid', 'population']);
+    expect(r.byForm['test.insurance'].consent.map((c) => c.source)).toEqual(['vneid', 'population']);
     expect(r.failures).toEqual([]);
     expect(r.suppressed).toHaveLength(3);
   });

@@ -62,7 +62,7 @@ export function bundleViews(bundle: FormBundle, forms: readonly PrefillForm[]): 
       if (bound.every((b) => b === undefined) || bound.every((b) => sameBinding(b, bound[0]))) continue;
       holders.forEach((v, i) => {
         if (!bound[i]) return;
-        const parent = parentOf(answer.pointers[v.id]!);
+        const parent = parentOf(answer.pointers[v.id]);
         changed = drop(v.id, (b) => b.target === answer.pointers[v.id] || (parent !== '' && parentOf(b.target) === parent), answer.id) || changed;
       });
     }

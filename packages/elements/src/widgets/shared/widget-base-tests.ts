@@ -61,6 +61,14 @@ export function runWidgetBaseTests<T extends TkFieldElement>(options: WidgetBase
       expect(await seriousViolations(failing.host)).toEqual([]);
     });
 
+    it('has no serious or critical axe violations when read-only and prefilled, or disabled', async () => {
+      const prefill = { source: 'vneid', sourceLabel: 'VNeID', mode: 'locked' as const, modified: false };
+      const locked = await mount<T>(options.tag, field({ readonly: true, prefill, hint: HINT }), { setup: options.setup });
+      expect(await seriousViolations(locked.host)).toEqual([]);
+      const disabled = await mount<T>(options.tag, field({ pointer: '/z', enabled: false, locale: 'en' }), { setup: options.setup });
+      expect(await seriousViolations(disabled.host)).toEqual([]);
+    });
+
     it('associates the label with the control: <label for> or the legend of its group', async () => {
       const m = await mount<T>(options.tag, field(), { setup: options.setup });
       const id = m.el.field!.id;
