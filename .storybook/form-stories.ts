@@ -299,8 +299,10 @@ export function catalogFormStories(entry: CatalogEntry): Record<'Empty' | 'Prefi
       async play({ canvasElement }) {
         const el = await formOf(canvasElement);
         const invalid = record<Event>(el, 'tk-invalid');
-        // "Tiếp tục" on the empty form; a step without required answers moves on, so keep going until one stops.
-        for (let i = 0; i < 20 && !errorSummary(el) && !reviewSection(el); i++) await pressPrimary(el);
+        // "Tiếp tục" on the empty form; a step without required answers moves on, so keep going until one stops
+        // (at the latest, "Xác nhận và gửi hồ sơ" on the review step must refuse an empty form).
+        for (let i = 0; i < 20 && !errorSummary(el); i++) await pressPrimary(el);
+        await expect(reviewSection(el), 'a step with required answers stops the empty form before the review').toBeNull();
         const summary = errorSummary(el);
         await expect(summary, 'an empty form shows the error summary').not.toBeNull();
         await expect(invalid.length, 'tk-invalid was dispatched').toBeGreaterThan(0);
@@ -308,7 +310,12 @@ export function catalogFormStories(entry: CatalogEntry): Record<'Empty' | 'Prefi
         await expect(summary!.querySelector('[part~="error-summary-title"]')?.textContent?.trim()).toBe(translation('vi').errorSummaryTitle);
         const links = [...summary!.querySelectorAll<HTMLAnchorElement>('a[part~="error-summary-link"]')];
         const unlinked = [...summary!.querySelectorAll('li')].filter((li) => !li.querySelector('a'));
-        await expect(unlinked.map((li) => li.textContent?.trim()), 'every error links to the control to fix').toEqual([]);
+        if (unlinked.length) {
+          throw new Error(
+            `${unlinked.length} error(s) in the summary link to no control (${stepHeading(el)?.textContent ?? 'review'}): ` +
+              unlinked.map((li) => li.textContent?.trim()).join('; '),
+          );
+        }
         await expect(links.length).toBeGreaterThan(0);
         for (const link of links) {
           const id = decodeURIComponent(link.hash.slice(1));

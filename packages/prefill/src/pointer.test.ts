@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { formatPointer, getPointer, parsePointer, pointerContains, pointersOverlap, setPointer } from './pointer.js';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { ProviderRegistry } from './registry.js';
 import { fakeProvider } from './test/fixtures.js';

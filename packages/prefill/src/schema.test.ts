@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject } from '@tokhai/core';
 import { checkShape, schemaAtPointer } from './schema.js';

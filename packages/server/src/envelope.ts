@@ -7,7 +7,7 @@
 // base64url(JCS(envelope)) back between the dots. The standard base64url payload encoding is kept (no RFC 7797
 // `b64: false`), because many verifiers do not implement the `crit: ["b64"]` extension.
 import { CompactSign, base64url, compactVerify } from 'jose';
-import type { CompactJWSHeaderParameters, JWK, KeyInput } from 'jose';
+import type { CompactJWSHeaderParameters, KeyInput } from 'jose';
 import type { Attestation, ConsentRecord, CorrectionRequest, FieldProvenance } from '@tokhai/core';
 import { canonicalJson, digestJson } from './canonical.js';
 
@@ -41,7 +41,7 @@ export interface SubmissionEnvelope {
 export const ENVELOPE_JWS_TYPE = 'tokhai-envelope+jws';
 
 /** A key as jose accepts it: a `KeyObject`, a `CryptoKey`, a JWK, or raw bytes for HMAC. */
-export type SigningKey = KeyInput | JWK;
+export type SigningKey = KeyInput;
 
 /** Options of `signEnvelope`. */
 export interface SignOptions {

@@ -2,7 +2,7 @@
 // The shape of a `Submission` (core's models/submission.ts) as a table of small checkers, so that everything the
 // rest of the pipeline reads is known to exist and have its type. Unknown members are refused, not ignored: a
 // submission is a record the server keeps, and the client has no business adding to it.
-import { parsePointer, isJsonObject } from './json-pointer.js';
+import { isJsonObject, parsePointer, toPointer } from './json-pointer.js';
 import type { ProblemKey } from './reasons.js';
 
 /** One shape problem, located by a JSON Pointer into the submission. */
@@ -17,8 +17,7 @@ type Path = readonly (string | number)[];
 /** A checker appends the problems of `value` at `path`. */
 type Check = (value: unknown, path: Path, out: ShapeProblem[]) => void;
 
-const pointer = (path: Path) => path.map((t) => '/' + String(t).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-const fail = (out: ShapeProblem[], path: Path, key: ProblemKey, expected: string) => out.push({ pointer: pointer(path), key, expected });
+const fail = (out: ShapeProblem[], path: Path, key: ProblemKey, expected: string) => out.push({ pointer: toPointer(path), key, expected });
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

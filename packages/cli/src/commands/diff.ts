@@ -453,7 +453,9 @@ const SCHEMA_STEPS: readonly SchemaStep[] = [
       const before = o.if === undefined ? undefined : o[key];
       const after = n.if === undefined ? undefined : n[key];
       if (before === undefined && after === undefined) continue;
-      compareSchema(ctx, { schema: before, pointer: appendPointer(op, key) }, { schema: after, pointer: appendPointer(np, key) }, path);
+      const when = key === 'then' ? ' (when the if condition holds)' : ' (when the if condition fails)';
+      const branch: SchemaContext = { ...ctx, add: (level, kind, p, ptr, message) => ctx.add(level, kind, p, ptr, message + when) };
+      compareSchema(branch, { schema: before, pointer: appendPointer(op, key) }, { schema: after, pointer: appendPointer(np, key) }, path);
     }
   },
 

@@ -176,6 +176,23 @@ describe('tokhai validate', { timeout: 60_000 }, () => {
       await rm(dir, { recursive: true });
     });
 
+    it('checks the bundle against the bundle meta-schema', async () => {
+      const dir = await catalogWith((d) =>
+        editJson(BUNDLE(d), (b) => {
+          delete b.title;
+          b.sharedAnswers = [];
+          b.shared[0].pointers['vn.test.contact'] = 'name';
+        }),
+      );
+      const r = await validateCatalog([dir], { fixtures: false });
+      expect(r.problems.map((p) => `${p.pointer}: ${p.message}`)).toEqual(expect.arrayContaining([
+        ': bundle schema: missing required member "title"',
+        ': bundle schema: unknown member "sharedAnswers" (extensions start with "x-")',
+        '/shared/0/pointers/vn.test.contact: bundle schema: must match ^(/([^~/]|~[01])*)+$',
+      ]));
+      await rm(dir, { recursive: true });
+    });
+
     it('resolves shared pointers through $ref and array items, and checks the types agree', async () => {
       const dir = await catalogWith((d) =>
         editJson(BUNDLE(d), (b) => {

@@ -7,7 +7,8 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { CompiledForm, FormBundle, FormDefinition, JsonSchema, LocatedError } from '@tokhai/core';
+import { formBundleSchema, type CompiledForm, type FormBundle, type FormDefinition, type JsonSchema, type LocatedError, type RawError, type SchemaValidator } from '@tokhai/core';
+import { ajvEngine } from '@tokhai/core/ajv';
 import { collectCatalogFiles, displayPath, readJsonFile } from '../internal/files.js';
 import { appendPointer } from '../internal/json-pointer.js';
 import { compileWithEngines, DEFAULT_ENGINES, type Engines } from '../internal/core.js';
@@ -263,6 +264,8 @@ async function checkBundle(file: string, forms: ReadonlyMap<string, FormEntry>, 
   }
   const bundle = json.value as FormBundle;
   const report = (pointer: string, message: string, severity: Severity = 'error') => problems.push(problem(file, pointer, 'bundle', message, severity));
+  bundleMetaValidator ??= ajvEngine().compile(formBundleSchema as unknown as JsonSchema, { draft: '2020-12' });
+  for (const e of bundleMetaValidator(bundle)) report(e.instancePath, describeMetaError(e));
   if (!isObject(bundle) || typeof bundle.id !== 'string' || !Array.isArray(bundle.members) || !Array.isArray(bundle.shared)) {
     report('', 'not a bundle: an object with "id", "members" and "shared" is expected');
     return;
@@ -337,6 +340,27 @@ async function checkBundle(file: string, forms: ReadonlyMap<string, FormEntry>, 
       }
     }
   }
+}
+
+/** The bundle meta-schema (`@tokhai/core`'s `formBundleSchema`), compiled on first use. */
+let bundleMetaValidator: SchemaValidator | undefined;
+
+/** A meta-schema failure in words: keyword → sentence. */
+const META_MESSAGES: Readonly<Record<string, (params: Record<string, unknown>) => string>> = {
+  required: (p) => `missing required member ${JSON.stringify(p.missingProperty)}`,
+  additionalProperties: (p) => `unknown member ${JSON.stringify(p.additionalProperty)} (extensions start with "x-")`,
+  type: (p) => `must be ${show(p.type)}`,
+  pattern: (p) => `must match ${show(p.pattern)}`,
+  minItems: (p) => `must have at least ${show(p.limit)} item(s)`,
+  minProperties: (p) => `must have at least ${show(p.limit)} member(s)`,
+  minLength: () => 'must not be empty',
+};
+
+const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+function describeMetaError(e: RawError): string {
+  const describe = META_MESSAGES[e.keyword];
+  return `bundle schema: ${describe ? describe(e.params) : `fails "${e.keyword}" ${JSON.stringify(e.params)}`}`;
 }
 
 /** The schemas at a data pointer, or `undefined` when it is not a JSON Pointer. */

@@ -11,7 +11,6 @@ import type {
   ValidationResult,
 } from '@tokhai/core';
 import type { CitizenDataProvider } from '@tokhai/prefill';
-import type { CorrectionRequest } from '@tokhai/core';
 import { TkChangeEvent } from '../events/tk-change.js';
 import { TkClearEvent, type TkClearReason } from '../events/tk-clear.js';
 import type { TkFieldCommitEvent } from '../events/tk-field-commit.js';

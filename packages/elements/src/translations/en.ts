@@ -13,12 +13,9 @@ const en: Translation = {
   definitionProblems: (n) => `The form definition has ${n} ${n === 1 ? 'problem' : 'problems'}:`,
   noForm: 'There is no form to show yet.',
 
-  required: '(required)',
-  optional: '(optional)',
   errorPrefix: 'Error:',
   unsupportedField: (label) => `The field “${label}” is not supported yet`,
   unsupportedFieldHint: 'This field cannot be filled in on this page. Contact the receiving office.',
-  selectPlaceholder: '— Select —',
   yes: 'Yes',
   no: 'No',
   notProvided: 'Not provided',
@@ -37,7 +34,6 @@ const en: Translation = {
   back: 'Back',
   submit: 'Submit',
   acceptAndSubmit: 'Accept and send',
-  reset: 'Start again',
 
   reviewTitle: 'Check your answers',
   reviewIntro: 'Check the information below before you send it.',
@@ -46,14 +42,8 @@ const en: Translation = {
   reviewStep: 'Check your answers',
 
 
-  prefillIntro: 'Information is filled in from government records when you agree.',
-  prefilledFrom: (source) => `From ${source}`,
-  prefillModified: 'You changed this information',
-  prefillLocked: 'This cannot be changed here; if it is wrong, request a correction.',
   knownStepIntro: (sources) => `We already have this information from ${sources}. You do not need to enter it again.`,
-  reportIncorrect: 'Report incorrect information',
   correctionSent: 'Your correction request is recorded and will be sent with the application.',
-  prefillFailed: (source) => `Information could not be retrieved from ${source}. Please enter it yourself.`,
   providerNames: {
     vneid: 'VNeID',
     population: 'the National Population Database',
@@ -70,7 +60,6 @@ const en: Translation = {
   draftDiscard: 'Discard draft',
   draftRestored: 'Your draft has been restored.',
   draftDismiss: 'Got it',
-  draftSaved: 'Draft saved',
 
   kioskTitle: 'Shared device',
   kioskIdleWarning: (s) => `Are you still there? To protect your information, everything you entered will be cleared in ${s} seconds.`,
@@ -86,18 +75,6 @@ const en: Translation = {
   citizenConfirmMissing: 'The citizen must confirm the information before it is sent',
   assistedOfficer: (id) => `Assisting officer: ${id}`,
 
-  dateHint: 'For example, 27/03/2007',
-  day: 'Day',
-  month: 'Month',
-  year: 'Year',
-  province: 'Province or city',
-  commune: 'Commune, ward or special zone',
-  street: 'House number, street, village',
-  chooseFile: 'Choose file',
-  removeFile: 'Remove file',
-  fileTooLarge: (kb) => `The file must be smaller than ${kb} KB`,
-  charactersLeft: (n) => `You have ${n} ${n === 1 ? 'character' : 'characters'} remaining`,
-  charactersTooMany: (n) => `You have ${n} ${n === 1 ? 'character' : 'characters'} too many`,
 };
 
 export default en;

@@ -21,15 +21,10 @@ export interface Translation {
   noForm: string;
 
   // Fields
-  /** Visible marker after a required field's label. */
-  required: string;
-  /** Visible marker after an optional field's label. */
-  optional: string;
   /** Visually hidden prefix of an inline error message (GOV.UK: "Error:"). */
   errorPrefix: string;
   unsupportedField: (label: string) => string;
   unsupportedFieldHint: string;
-  selectPlaceholder: string;
   yes: string;
   no: string;
   /** Shown in the review for an empty answer. */
@@ -54,7 +49,6 @@ export interface Translation {
   back: string;
   submit: string;
   acceptAndSubmit: string;
-  reset: string;
 
   // Review
   reviewTitle: string;
@@ -66,15 +60,9 @@ export interface Translation {
 
 
   // Prefill
-  prefillIntro: string;
-  prefilledFrom: (source: string) => string;
-  prefillModified: string;
-  prefillLocked: string;
   /** Confirmation shown instead of questions when a whole step is known: "We already have this from …". */
   knownStepIntro: (sources: string) => string;
-  reportIncorrect: string;
   correctionSent: string;
-  prefillFailed: (source: string) => string;
   /** Names of the citizen data providers of the shared vocabulary. */
   providerNames: Record<string, string>;
 
@@ -88,7 +76,6 @@ export interface Translation {
   draftDiscard: string;
   draftRestored: string;
   draftDismiss: string;
-  draftSaved: string;
 
   // Kiosk
   kioskTitle: string;
@@ -106,19 +93,6 @@ export interface Translation {
   citizenConfirmMissing: string;
   assistedOfficer: (id: string) => string;
 
-  // Widget texts (used by the widgets in widgets/)
-  dateHint: string;
-  day: string;
-  month: string;
-  year: string;
-  province: string;
-  commune: string;
-  street: string;
-  chooseFile: string;
-  removeFile: string;
-  fileTooLarge: (maxKb: number) => string;
-  charactersLeft: (n: number) => string;
-  charactersTooMany: (n: number) => string;
 }
 
 /** Vietnamese: the base texts. */
@@ -133,12 +107,9 @@ const vi: Translation = {
   definitionProblems: (n) => `Định nghĩa biểu mẫu có ${n} lỗi:`,
   noForm: 'Chưa có biểu mẫu để hiển thị.',
 
-  required: '(bắt buộc)',
-  optional: '(không bắt buộc)',
   errorPrefix: 'Lỗi:',
   unsupportedField: (label) => `Trường “${label}” chưa được hỗ trợ`,
   unsupportedFieldHint: 'Không thể nhập trường này trên trang. Vui lòng liên hệ cơ quan tiếp nhận hồ sơ.',
-  selectPlaceholder: '— Chọn —',
   yes: 'Có',
   no: 'Không',
   notProvided: 'Chưa cung cấp',
@@ -157,7 +128,6 @@ const vi: Translation = {
   back: 'Quay lại',
   submit: 'Gửi hồ sơ',
   acceptAndSubmit: 'Xác nhận và gửi hồ sơ',
-  reset: 'Làm lại từ đầu',
 
   reviewTitle: 'Kiểm tra lại thông tin',
   reviewIntro: 'Vui lòng kiểm tra các thông tin dưới đây trước khi gửi.',
@@ -166,14 +136,8 @@ const vi: Translation = {
   reviewStep: 'Kiểm tra lại thông tin',
 
 
-  prefillIntro: 'Thông tin được điền sẵn từ dữ liệu của cơ quan nhà nước khi bạn đồng ý.',
-  prefilledFrom: (source) => `Lấy từ ${source}`,
-  prefillModified: 'Bạn đã sửa thông tin này',
-  prefillLocked: 'Không sửa được tại đây; nếu sai, hãy gửi yêu cầu điều chỉnh.',
   knownStepIntro: (sources) => `Chúng tôi đã có các thông tin này từ ${sources}. Bạn không cần nhập lại.`,
-  reportIncorrect: 'Báo thông tin không đúng',
   correctionSent: 'Yêu cầu điều chỉnh đã được ghi nhận và sẽ gửi kèm hồ sơ.',
-  prefillFailed: (source) => `Không lấy được thông tin từ ${source}. Vui lòng tự nhập.`,
   providerNames: {
     vneid: 'VNeID',
     population: 'Cơ sở dữ liệu quốc gia về dân cư',
@@ -191,7 +155,6 @@ const vi: Translation = {
   draftDiscard: 'Bỏ bản nháp',
   draftRestored: 'Đã khôi phục bản nháp.',
   draftDismiss: 'Đã hiểu',
-  draftSaved: 'Đã lưu nháp',
 
   kioskTitle: 'Máy dùng chung',
   kioskIdleWarning: (s) => `Bạn vẫn đang khai? Để bảo vệ thông tin, mọi dữ liệu đã nhập sẽ bị xoá sau ${s} giây.`,
@@ -207,18 +170,6 @@ const vi: Translation = {
   citizenConfirmMissing: 'Công dân cần xác nhận thông tin trước khi gửi',
   assistedOfficer: (id) => `Cán bộ hỗ trợ: ${id}`,
 
-  dateHint: 'Ví dụ: 27/03/2007',
-  day: 'Ngày',
-  month: 'Tháng',
-  year: 'Năm',
-  province: 'Tỉnh, thành phố',
-  commune: 'Xã, phường, đặc khu',
-  street: 'Số nhà, đường, thôn, xóm',
-  chooseFile: 'Chọn tệp',
-  removeFile: 'Xoá tệp',
-  fileTooLarge: (kb) => `Tệp phải nhỏ hơn ${kb} KB`,
-  charactersLeft: (n) => `Còn ${n} ký tự`,
-  charactersTooMany: (n) => `Vượt quá ${n} ký tự`,
 };
 
 export default vi;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair } from 'jose';
 import { applyPrefill } from '../provenance/apply.js';

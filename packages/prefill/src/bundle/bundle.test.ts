@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { bundleViews, planBundlePrefill, runBundlePrefill, shareAnswers } from './bundle.js';
 import { CHILD_FORM, CHILD_RESIDENCE_FORM, fakeProvider, INSURANCE_FORM, POPULATION_CLAIMS, SUBJECT, TEST_BUNDLE, VNEID_CLAIMS } from '../test/fixtures.js';

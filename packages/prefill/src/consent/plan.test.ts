@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { planPrefill } from './plan.js';
 import { ProviderRegistry } from '../registry.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import type { FieldProvenance } from '@tokhai/core';
 import { applyPrefill, trackModification } from './apply.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../errors.js';
 import { runPrefill } from '../run/run-prefill.js';

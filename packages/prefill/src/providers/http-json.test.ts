@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 /// <reference types="node" />
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 /// <reference types="node" />
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

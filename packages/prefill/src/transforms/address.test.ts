@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import * as adminUnits from '@tokhai/vn-data/admin-units';
 import { addressCommune, addressProvince, addressStreet, addressUnits, adminUnitCurrent } from './address.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { PREFILL_TRANSFORMS } from '@tokhai/core';
 import { applyTransform, loadTransformContext, TRANSFORMS } from './index.js';

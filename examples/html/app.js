@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+/* global location, URLSearchParams */
+/**
+ * The page script of the plain-HTML example: no framework, no build step. It takes a form of the built catalog
+ * (`forms/dist`: the definition and its precompiled validator), gives it to `<tk-form>`, and shows what
+ * `tk-submit` hands over. Everything comes from this origin, so the page works under `script-src 'self'`.
+ *
+ * Query options: `?form=<catalog id>` (default `vn.moj.birth-registration`), `?lang=en`, `?draft=local|session`
+ * (autosave), `?kiosk` (shared device: nothing stored, cleared after submitting).
+ */
+import * as tokhai from '/tokhai/tokhai.bundle.js';
+
+const DEFAULT_FORM = 'vn.moj.birth-registration';
+
+const TEXT = {
+  vi: {
+    received: 'Đã nhận hồ sơ',
+    id: 'Mã hồ sơ:',
+    failed: (reason) => `Không tải được biểu mẫu: ${reason}`,
+  },
+  en: {
+    received: 'Application received',
+    id: 'Reference:',
+    failed: (reason) => `The form could not be loaded: ${reason}`,
+  },
+};
+
+const params = new URLSearchParams(location.search);
+const locale = params.get('lang') === 'en' ? 'en' : 'vi';
+const t = TEXT[locale];
+const form = document.getElementById('form');
+const status = document.getElementById('status');
+
+async function fetchJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/**
+ * The catalog entry of a form: `catalog.json` lists what `tokhai build` produced, so the page never imports a
+ * module whose name came from the address bar.
+ */
+async function catalogEntry(id) {
+  const catalog = await fetchJson('/forms/catalog.json');
+  const entry = catalog.find((f) => f.id === id);
+  if (!entry) throw new Error(`"${id}" is not in forms/dist/catalog.json`);
+  return entry;
+}
+
+/**
+ * Compiles the definition with its precompiled validator (no `new Function`: the module is plain code built by
+ * `tokhai build`). When the bundle does not export core's compiler, `<tk-form>` is given the definition and
+ * compiles it itself with core's default engine, the eval-free interpreter: still correct, only slower.
+ */
+function compile(definition, validator) {
+  const { compileForm, precompiledEngine } = tokhai;
+  if (typeof compileForm !== 'function' || typeof precompiledEngine !== 'function') {
+    console.warn('tokhai.bundle.js exports no compileForm/precompiledEngine: validating with the interpreter engine instead of the precompiled validator.');
+    return { form: definition, engine: 'interpreter' };
+  }
+  return { form: compileForm(definition, { engine: precompiledEngine(validator) }), engine: 'precompiled' };
+}
+
+/** Shows the submission as text (never as HTML), as a portal's receipt page would after its server accepted it. */
+function showReceipt(submission) {
+  const receipt = document.getElementById('receipt');
+  document.getElementById('receipt-title').textContent = t.received;
+  document.getElementById('submission-id').textContent = submission.submissionId;
+  document.getElementById('submission').textContent = JSON.stringify(submission, null, 2);
+  receipt.hidden = false;
+  document.getElementById('receipt-title').focus();
+}
+
+async function main() {
+  document.documentElement.lang = locale;
+  form.locale = locale;
+  const draft = params.get('draft');
+  if (draft === 'local' || draft === 'session') form.draft = draft;
+  form.kiosk = params.has('kiosk');
+
+  const entry = await catalogEntry(params.get('form') ?? DEFAULT_FORM);
+  const [definition, validator] = await Promise.all([fetchJson(`/forms/${entry.file}`), import(`/forms/${entry.validator}`)]);
+  const { form: compiled, engine } = compile(definition, validator);
+  // For readers (and the tests): which schema engine validates this page's form.
+  document.body.dataset.engine = engine;
+  form.form = compiled;
+  status.textContent = '';
+
+  form.addEventListener('tk-submit', (event) => {
+    // A portal POSTs `event.detail.submission` to its server here, which verifies it again (@tokhai/server).
+    // Not cancelled: the form then removes its draft, and a kiosk form clears every answer.
+    showReceipt(event.detail.submission);
+  });
+}
+
+main().catch((error) => {
+  status.textContent = t.failed(error instanceof Error ? error.message : String(error));
+  status.setAttribute('role', 'alert');
+});
