@@ -14,7 +14,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
+const HERE = resolve(fileURLToPath(new URL('.', import.meta.url)));
 const REPO = resolve(HERE, '../..');
 
 /** Where the build outputs are, by default. */
@@ -63,10 +63,10 @@ const TYPES = {
  * @param {{ page: string, bundle: string, forms: string }} paths
  */
 const routes = (paths) => [
-  { prefix: '/tokhai/', dir: paths.bundle, types: ['.js', '.map'] },
-  { prefix: '/forms/', dir: paths.forms, types: ['.json', '.js'] },
+  { prefix: '/tokhai/', dir: resolve(paths.bundle), types: ['.js', '.map'] },
+  { prefix: '/forms/', dir: resolve(paths.forms), types: ['.json', '.js'] },
   { prefix: '/runtime/', dir: resolve(paths.page, 'runtime'), types: ['.json'] },
-  { prefix: '/', dir: paths.page, types: ['.html', '.js', '.css'] },
+  { prefix: '/', dir: resolve(paths.page), types: ['.html', '.js', '.css'] },
 ];
 
 /** The file a URL path names, or undefined when no route serves it (unknown type, or outside the folder). */
@@ -105,7 +105,10 @@ export async function startServer(options = {}) {
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'Method not allowed\n');
-    const file = fileFor(table, new URL(request.url ?? '/', 'http://localhost').pathname);
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    // Browsers ask for it unprompted; "nothing" keeps the console free of a 404.
+    if (pathname === '/favicon.ico') return send(204, '');
+    const file = fileFor(table, pathname);
     const body = file && (await readRegular(file));
     if (!body) return send(404, 'Not found\n');
     send(200, body, TYPES[extname(file)]);

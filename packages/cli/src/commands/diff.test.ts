@@ -127,7 +127,7 @@ describe('tokhai diff', () => {
         s.then = { required: ['phone'] };
       }));
       expect(summary(r.changes)).toEqual(['major field-now-required /phone']);
-      expect(r.changes[0]!.message).toBe('field is now required (when the if condition holds)');
+      expect(r.changes[0].message).toBe('field is now required (when the if condition holds)');
     });
   });
 

@@ -101,15 +101,15 @@ export const schemaLookup = (root: unknown): SchemaLookup => {
 const expand = (site: Site, schemaAt: SchemaLookup, data: unknown): RawError[] => {
   const { instancePath, schemaPath, keyword } = site;
   const parent = keyword === 'false schema' ? undefined : schemaAt(parentPointer(schemaPath));
-  const value = getAtPointer(data, instancePath);
-  const extra: Record<string, unknown> = {};
-  for (const k of DATA_PARAMS) if (site.params && Object.hasOwn(site.params, k)) extra[k] = site.params[k];
-  const one = (params: Record<string, unknown>): RawError => ({ instancePath, schemaPath, keyword, params: { ...params, ...extra } });
+  let extra: Record<string, unknown> | undefined;
+  if (site.params) for (const k of DATA_PARAMS) if (Object.hasOwn(site.params, k)) (extra ??= {})[k] = site.params[k];
+  const one = (params: Record<string, unknown>): RawError => ({ instancePath, schemaPath, keyword, params: extra ? { ...params, ...extra } : params });
   switch (keyword) {
     case 'required':
-      return missingOf(value, own(parent, 'required')).map((missingProperty) => one({ missingProperty }));
+      return missingOf(getAtPointer(data, instancePath), own(parent, 'required')).map((missingProperty) => one({ missingProperty }));
     case 'dependentRequired':
     case 'dependencies': {
+      const value = getAtPointer(data, instancePath);
       const map = own(parent, keyword);
       if (!isObject(map) || !isObject(value)) return [];
       const out: RawError[] = [];
@@ -122,7 +122,7 @@ const expand = (site: Site, schemaAt: SchemaLookup, data: unknown): RawError[] =
       return out;
     }
     case 'uniqueItems': {
-      const dup = firstDuplicate(value);
+      const dup = firstDuplicate(getAtPointer(data, instancePath));
       return dup ? [one(dup)] : [];
     }
     default: {
@@ -148,12 +148,17 @@ export const canonicalErrors = (sites: readonly Site[], schemaAt: SchemaLookup |
   const seen = new Set<string>();
   const out: RawError[] = [];
   // Parameters are built by this module and the adapters in a fixed key order, so JSON.stringify is a stable key.
+  const paramsKey = (p: Record<string, unknown> | undefined): string => {
+    if (!p) return '';
+    for (const _ in p) return JSON.stringify(p);
+    return '';
+  };
   for (const site of sites) {
-    const siteKey = `${site.instancePath}\u0000${site.schemaPath}\u0000${site.keyword}\u0000${site.params ? JSON.stringify(site.params) : ''}`;
+    const siteKey = `${site.instancePath}\u0000${site.schemaPath}\u0000${site.keyword}\u0000${paramsKey(site.params)}`;
     if (seenSites.has(siteKey)) continue;
     seenSites.add(siteKey);
     for (const e of expand(site, lookup, data)) {
-      const key = `${e.instancePath}\u0000${e.schemaPath}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
+      const key = `${e.instancePath}\u0000${e.schemaPath}\u0000${e.keyword}\u0000${paramsKey(e.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(e);
@@ -164,7 +169,7 @@ export const canonicalErrors = (sites: readonly Site[], schemaAt: SchemaLookup |
   const kept = contains.length
     ? out.filter((e) => !contains.some((c) => e !== c && (e.schemaPath === c.schemaPath || e.schemaPath.startsWith(c.schemaPath + '/')) && e.instancePath.startsWith(c.instancePath + '/')))
     : out;
-  return kept.sort(compare);
+  return kept.length > 1 ? kept.sort(compare) : kept;
 };
 
 /** The error an engine returns when it cannot process the data at all (non-JSON values, absurd nesting). */

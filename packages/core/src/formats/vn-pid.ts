@@ -13,11 +13,23 @@ export const pidBirthYear = (pid: string): number | undefined =>
 export const pidSex = (pid: string): 'male' | 'female' | undefined =>
   isDigits(pid, 12) ? (Number(pid[3]) % 2 === 0 ? 'male' : 'female') : undefined;
 
+/** The current year, re-read at most once a minute (validation is hot; `new Date()` is not free). */
+let year = 0;
+let yearReadAt = -Infinity;
+const currentYear = (): number => {
+  const now = Date.now();
+  if (now - yearReadAt > 60_000) {
+    year = new Date(now).getFullYear();
+    yearReadAt = now;
+  }
+  return year;
+};
+
 const reason = (v: string): string | undefined => {
   if (!isDigits(v, 12)) return 'format.vn-pid';
   // PPP = "0" + the GSO province code where the birth was registered.
   if (v[0] !== '0' || !isKnownProvinceCode(v.slice(1, 3))) return 'format.vn-pid.province';
-  if (pidBirthYear(v)! > new Date().getFullYear()) return 'format.vn-pid.year';
+  if (pidBirthYear(v)! > currentYear()) return 'format.vn-pid.year';
   return undefined;
 };
 

@@ -1,29 +1,32 @@
 // SPDX-License-Identifier: MIT
 /**
  * Data is JSON. What JSON.stringify would drop (an object property whose value is `undefined`) is treated as
- * absent; anything JSON cannot hold (functions, symbols, bigints, NaN/Infinity, cycles) makes the data
- * unprocessable. This one policy runs before every engine, so all engines see the same data.
+ * absent; anything JSON cannot hold (functions, symbols, bigints, NaN/Infinity, cycles, nesting deeper than
+ * MAX_DATA_DEPTH) makes the data unprocessable. This one policy runs before every engine, so all engines see the same data.
  */
 import type { JsonObject } from './json.js';
 
 /** What `inspectData` found. */
 export type DataShape = 'json' | 'has-undefined' | 'not-json';
 
-/** Classifies data iteratively (shared objects are fine; cycles are not). */
+/** Data nested deeper than this is unprocessable (forms nest a dozen levels; a cycle nests forever). */
+export const MAX_DATA_DEPTH = 1000;
+/** At most this many values are inspected (a small shared structure can stand for a huge tree). */
+const MAX_DATA_VALUES = 5_000_000;
+
+/**
+ * Classifies data iteratively. Cheap on purpose (it runs before every validation): no visited sets; a cycle shows up
+ * as nesting beyond MAX_DATA_DEPTH, and shared objects are simply visited once per place they appear.
+ */
 export const inspectData = (data: unknown): DataShape => {
   let shape: DataShape = 'json';
-  const EXIT = Symbol('exit');
-  const stack: unknown[] = [data];
-  const onPath = new Set<object>();
-  const done = new Set<object>();
-  while (stack.length) {
-    const v = stack.pop();
-    if (v === EXIT) {
-      const finished = stack.pop() as object;
-      onPath.delete(finished);
-      done.add(finished);
-      continue;
-    }
+  const values: unknown[] = [data];
+  const depths: number[] = [0];
+  let budget = MAX_DATA_VALUES;
+  while (values.length) {
+    const v = values.pop();
+    const depth = depths.pop()!;
+    if (--budget < 0) return 'not-json';
     switch (typeof v) {
       case 'string':
       case 'boolean':
@@ -32,20 +35,24 @@ export const inspectData = (data: unknown): DataShape => {
         if (!Number.isFinite(v)) return 'not-json';
         break;
       case 'undefined':
-        // Only reachable as an object property value or an array item (the root is handled by the caller).
+        // Only reachable as an object property value (the root and array items are handled apart).
         shape = 'has-undefined';
         break;
       case 'object': {
-        if (v === null || done.has(v)) break;
-        if (onPath.has(v)) return 'not-json';
-        onPath.add(v);
-        stack.push(v, EXIT);
+        if (v === null) break;
+        if (depth >= MAX_DATA_DEPTH) return 'not-json';
         if (Array.isArray(v)) {
           for (const x of v) {
             if (x === undefined) return 'not-json'; // JSON turns it into null: a different value, not an absence
-            stack.push(x);
+            values.push(x);
+            depths.push(depth + 1);
           }
-        } else for (const k of Object.keys(v)) stack.push((v as JsonObject)[k]);
+        } else
+          for (const k in v) {
+            if (!Object.hasOwn(v, k)) continue;
+            values.push((v as JsonObject)[k]);
+            depths.push(depth + 1);
+          }
         break;
       }
       default:

@@ -77,7 +77,7 @@ const interpolate = (template: string, label: string, params: Record<string, unk
 /** Finds an author's override for a pointer and keyword (exact pointer first, then with `*` for indices). */
 const overrideFor = (messages: FormDefinition['messages'], pointer: string, keyword: string): unknown => {
   if (!isObject(messages)) return undefined;
-  for (const p of [pointer, patternOf(pointer)]) {
+  for (const p of /\/\d/.test(pointer) ? [pointer, patternOf(pointer)] : [pointer]) {
     const byKeyword = Object.hasOwn(messages, p) ? messages[p] : undefined;
     if (isObject(byKeyword) && Object.hasOwn(byKeyword, keyword)) return byKeyword[keyword];
   }
@@ -92,14 +92,23 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
   const hasRules = JSON.stringify(definition.ui ?? null).includes('"rule"');
   const communeSites = adminUnits ? communeCodeSites(schema) : [];
 
+  const orderCache = new Map<string, number>();
   const orderOf = (pointer: string): number => {
+    const hit = orderCache.get(pointer);
+    if (hit !== undefined) return hit;
     let p = patternOf(pointer);
+    let found = Number.MAX_SAFE_INTEGER;
     for (;;) {
       const i = order.get(p);
-      if (i !== undefined) return i;
-      if (p === '') return Number.MAX_SAFE_INTEGER;
+      if (i !== undefined) {
+        found = i;
+        break;
+      }
+      if (p === '') break;
       p = parentPointer(p);
     }
+    if (orderCache.size < 10_000) orderCache.set(pointer, found);
+    return found;
   };
 
   const localize = (e: RawError, data: unknown, locale: Locale): LocatedError => {

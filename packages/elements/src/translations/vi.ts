@@ -5,94 +5,125 @@
  * (`errorCount: n => …`), as Shoelace's `numOptionsSelected` (shoelace-style/shoelace: `src/translations/en.ts`).
  */
 export interface Translation {
-  /** BCP 47 tag of the texts, set as `lang` on the form. */
+  /** BCP 47 tag of the texts. */
   $code: string;
   /** Language name in that language (for a locale switcher). */
   $name: string;
 
-  // Loading and failure
+  /** Status while the definition loads. */
   loading: string;
+  /** Heading when `src` cannot be fetched. */
   loadFailed: string;
-  /** "Could not load the form from {url} (HTTP 404)". */
+  /** "Could not load the form from {url} (HTTP 404)…". */
   loadFailedDetail: (url: string, reason: string) => string;
+  /** Heading when the definition has problems. */
   invalidDefinition: string;
   /** Introduces the list of problems of an invalid definition. */
   definitionProblems: (count: number) => string;
+  /** Shown when neither `form` nor `src` is set. */
   noForm: string;
 
-  // Fields
-  /** Visually hidden prefix of an inline error message (GOV.UK: "Error:"). */
+  /** Visually hidden prefix of an error message (GOV.UK: "Error:"). */
   errorPrefix: string;
+  /** Title of the fallback for a control no widget fits. */
   unsupportedField: (label: string) => string;
+  /** What the citizen can do about an unsupported field. */
   unsupportedFieldHint: string;
+  /** A true boolean in the review. */
   yes: string;
+  /** A false boolean in the review. */
   no: string;
-  /** Shown in the review for an empty answer. */
+  /** An empty answer in the review. */
   notProvided: string;
-  /** A visually hidden note after a link that opens a new tab. */
+  /** Visually hidden note after a link that opens a new tab. */
   opensInNewTab: string;
+  /** Status while providers answer. */
   loadingData: string;
 
-  // Error summary
+  /** Error summary heading (GOV.UK: "There is a problem"). */
   errorSummaryTitle: string;
+  /** Visually hidden sentence under the heading, with the count. */
   errorSummaryIntro: (count: number) => string;
-  /** The message of the native validity state (shown by the browser when a surrounding <form> is submitted). */
+  /** The native validity message (what the browser shows when a surrounding `<form>` is submitted). */
   validityMessage: (count: number, first: string) => string;
 
-  // Wizard and buttons
-  /** "Bước 2/4: Thông tin người khai". */
+  /** The step heading: "Bước 2/4: Thông tin người khai". */
   stepOf: (current: number, total: number, title: string) => string;
+  /** Accessible name of the step list. */
   stepsLabel: string;
+  /** Visually hidden state of a completed step. */
   stepDone: string;
+  /** Visually hidden state of the current step. */
   stepCurrent: string;
+  /** "Next" button. */
   next: string;
+  /** "Back" button. */
   back: string;
+  /** Submit button of a form without a review step. */
   submit: string;
+  /** Submit button on the review step. */
   acceptAndSubmit: string;
 
-  // Review
+  /** Review step heading ("Check your answers"). */
   reviewTitle: string;
+  /** Sentence under the review heading. */
   reviewIntro: string;
+  /** The "Change" button. */
   change: string;
-  /** Visually hidden context after "Change": "Change <span>full name</span>". */
+  /** Visually hidden context after "Change": the field's label. */
   changeWhat: (label: string) => string;
+  /** The review step's name in the step list. */
   reviewStep: string;
 
-
-  // Prefill
-  /** Confirmation shown instead of questions when a whole step is known: "We already have this from …". */
+  /** A step whose fields are all known and locked: "We already have this from …". */
   knownStepIntro: (sources: string) => string;
+  /** Confirmation after a correction request. */
   correctionSent: string;
-  /** Names of the citizen data providers of the shared vocabulary. */
+  /** Names of the citizen data providers of the shared vocabulary, by provider id. */
   providerNames: Record<string, string>;
 
-  // Drafts
+  /** The restore offer, with the time the draft was saved. */
   draftFound: (savedAt: string) => string;
+  /** The draft belongs to an older version of the form. */
   draftOlderVersion: (oldVersion: string, newVersion: string) => string;
+  /** Before restoring: what the old draft cannot carry. */
   draftNotCarried: string;
   /** After restoring: what the old draft could not carry. */
   draftNotCarriedAfter: string;
+  /** "Restore draft" button. */
   draftRestore: string;
+  /** "Discard draft" button. */
   draftDiscard: string;
+  /** Confirmation after a restore. */
   draftRestored: string;
+  /** Dismisses the not-carried notice. */
   draftDismiss: string;
 
-  // Kiosk
+  /** Visually hidden note that the form runs on a shared device. */
   kioskTitle: string;
+  /** Idle warning with the seconds left. */
   kioskIdleWarning: (seconds: number) => string;
+  /** "I am still here" button. */
   kioskStay: string;
+  /** Status after clearing. */
   kioskCleared: string;
 
-  // Assisted
+  /** Assisted mode banner title. */
   assistedTitle: string;
+  /** Assisted mode banner text. */
   assistedBody: string;
+  /** Label of the officer id input. */
   officerId: string;
+  /** Hint of the officer id input. */
   officerIdHint: string;
+  /** Error: no officer id. */
   officerIdMissing: string;
+  /** Label of the citizen's confirmation checkbox. */
   citizenConfirm: string;
+  /** Error: the citizen has not confirmed. */
   citizenConfirmMissing: string;
+  /** The officer named in the banner. */
   assistedOfficer: (id: string) => string;
-
 }
 
 /** Vietnamese: the base texts. */
@@ -134,7 +165,6 @@ const vi: Translation = {
   change: 'Thay đổi',
   changeWhat: (label) => ` ${label}`,
   reviewStep: 'Kiểm tra lại thông tin',
-
 
   knownStepIntro: (sources) => `Chúng tôi đã có các thông tin này từ ${sources}. Bạn không cần nhập lại.`,
   correctionSent: 'Yêu cầu điều chỉnh đã được ghi nhận và sẽ gửi kèm hồ sơ.',
