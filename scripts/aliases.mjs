@@ -11,6 +11,7 @@ export const alias = {
   '@tokhai/vn-data/admin-units': here('packages/vn-data/src/admin-units.ts'),
   '@tokhai/vn-data': here('packages/vn-data/src/index.ts'),
   '@tokhai/prefill': here('packages/prefill/src/index.ts'),
+  '@tokhai/elements/bundle': here('packages/elements/src/bundle.ts'),
   '@tokhai/elements': here('packages/elements/src/index.ts'),
   '@tokhai/server': here('packages/server/src/index.ts'),
   '@tokhai/cli': here('packages/cli/src/index.ts'),

@@ -19,7 +19,6 @@
 export const FIELDS_PER_SECTION = 10;
 
 const OCCUPATIONS = ['farmer', 'worker', 'civil-servant', 'teacher', 'health', 'trader', 'student', 'retired'];
-const OCCUPATION_TITLES = ['Nông dân', 'Công nhân', 'Công chức, viên chức', 'Giáo viên', 'Y tế', 'Kinh doanh', 'Học sinh, sinh viên', 'Nghỉ hưu'];
 
 /**
  * What each kind of field renders as, in native controls (input/select/textarea) per library. The harness waits

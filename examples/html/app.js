@@ -8,17 +8,20 @@
  * Query options: `?form=<catalog id>` (default `vn.moj.birth-registration`), `?lang=en`, `?draft=local|session`
  * (autosave), `?kiosk` (shared device: nothing stored, cleared after submitting).
  */
-import * as tokhai from '/tokhai/tokhai.bundle.js';
+// The bundle defines <tk-form> and its widgets, and re-exports core's compiler for exactly this use.
+import { compileForm, precompiledEngine } from '/tokhai/tokhai.bundle.js';
 
 const DEFAULT_FORM = 'vn.moj.birth-registration';
 
 const TEXT = {
   vi: {
+    loading: 'Đang tải biểu mẫu…',
     received: 'Đã nhận hồ sơ',
     id: 'Mã hồ sơ:',
     failed: (reason) => `Không tải được biểu mẫu: ${reason}`,
   },
   en: {
+    loading: 'Loading the form…',
     received: 'Application received',
     id: 'Reference:',
     failed: (reason) => `The form could not be loaded: ${reason}`,
@@ -48,24 +51,11 @@ async function catalogEntry(id) {
   return entry;
 }
 
-/**
- * Compiles the definition with its precompiled validator (no `new Function`: the module is plain code built by
- * `tokhai build`). When the bundle does not export core's compiler, `<tk-form>` is given the definition and
- * compiles it itself with core's default engine, the eval-free interpreter: still correct, only slower.
- */
-function compile(definition, validator) {
-  const { compileForm, precompiledEngine } = tokhai;
-  if (typeof compileForm !== 'function' || typeof precompiledEngine !== 'function') {
-    console.warn('tokhai.bundle.js exports no compileForm/precompiledEngine: validating with the interpreter engine instead of the precompiled validator.');
-    return { form: definition, engine: 'interpreter' };
-  }
-  return { form: compileForm(definition, { engine: precompiledEngine(validator) }), engine: 'precompiled' };
-}
-
 /** Shows the submission as text (never as HTML), as a portal's receipt page would after its server accepted it. */
 function showReceipt(submission) {
   const receipt = document.getElementById('receipt');
   document.getElementById('receipt-title').textContent = t.received;
+  document.getElementById('submission-id-label').textContent = t.id;
   document.getElementById('submission-id').textContent = submission.submissionId;
   document.getElementById('submission').textContent = JSON.stringify(submission, null, 2);
   receipt.hidden = false;
@@ -74,6 +64,7 @@ function showReceipt(submission) {
 
 async function main() {
   document.documentElement.lang = locale;
+  status.textContent = t.loading;
   form.locale = locale;
   const draft = params.get('draft');
   if (draft === 'local' || draft === 'session') form.draft = draft;
@@ -81,10 +72,10 @@ async function main() {
 
   const entry = await catalogEntry(params.get('form') ?? DEFAULT_FORM);
   const [definition, validator] = await Promise.all([fetchJson(`/forms/${entry.file}`), import(`/forms/${entry.validator}`)]);
-  const { form: compiled, engine } = compile(definition, validator);
-  // For readers (and the tests): which schema engine validates this page's form.
-  document.body.dataset.engine = engine;
-  form.form = compiled;
+  // The precompiled validator is plain code built by `tokhai build`: no `new Function`, so no 'unsafe-eval'. The
+  // engine refuses a module built from another version of the schema. (Given the bare definition instead,
+  // <tk-form> would compile it with core's default engine, the eval-free interpreter: correct, only slower.)
+  form.form = compileForm(definition, { engine: precompiledEngine(validator) });
   status.textContent = '';
 
   form.addEventListener('tk-submit', (event) => {

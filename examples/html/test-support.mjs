@@ -40,11 +40,11 @@ export const launchBrowser = () =>
   });
 
 /**
- * A new page that records every `securitypolicyviolation` event (the listener is installed before any page
+ * A new page (of a browser: in a fresh context; or of a given context) that records every `securitypolicyviolation` event (the listener is installed before any page
  * script runs, on every navigation) and every console error and uncaught exception.
  */
-export async function watchedPage(browser) {
-  const page = await browser.newPage();
+export async function watchedPage(browserOrContext) {
+  const page = await browserOrContext.newPage();
   const violations = [];
   const errors = [];
   const requests = [];

@@ -16,11 +16,15 @@ const TEXT = {
   en: { sending: 'Sending…', failed: 'The submission could not be sent', step: (i, n, title) => `Step ${i} of ${n}: ${title}`, signIn: 'Sign in' },
 }[locale];
 
-/** A form compiled with its precompiled validator when the bundle offers core's compiler; else the definition. */
+/** A definition and its precompiled validator module (from `tokhai build`). */
 async function loadForm(urls) {
   const [definition, validator] = await Promise.all([fetch(urls.definition).then((r) => r.json()), import(urls.validator)]);
-  return tk.compileForm && tk.precompiledEngine ? tk.compileForm(definition, { engine: tk.precompiledEngine(validator) }) : definition;
+  return { definition, validator };
 }
+
+/** Compiled with the precompiled validator (no eval) when the bundle offers core's compiler; else the definition. */
+const compile = ({ definition, validator }) =>
+  tk.compileForm && tk.precompiledEngine ? tk.compileForm(definition, { engine: tk.precompiledEngine(validator) }) : definition;
 
 // The prefill adapters come from the bundle when it re-exports them, else from the portal's vendor module.
 const adapters = tk.httpJsonProvider && tk.oidcClaimsProvider && tk.combineProviders ? tk : await import('/static/vendor/prefill.js');
@@ -79,11 +83,29 @@ async function send(payload) {
   else showError(body, response.status);
 }
 
+/**
+ * A member's definition with only the bindings the bundle may use: a form can be about someone else inside a bundle
+ * (CT01's person is the newborn, not the signed-in parent), and @tokhai/prefill's bundle planning leaves such
+ * bindings out; the citizen answers once and the answer is shared.
+ */
+function bundleMember(bundle, loaded) {
+  if (!providers || !adapters.planBundlePrefill) return loaded;
+  const kept = new Set();
+  for (const request of adapters.planBundlePrefill(bundle, loaded.map((l) => l.definition), providers)) {
+    for (const field of request.fields) kept.add(`${field.formId} ${field.pointer}`);
+  }
+  return loaded.map(({ definition, validator }) => ({
+    definition: { ...definition, prefill: (definition.prefill ?? []).filter((b) => kept.has(`${definition.id} ${b.target}`)) },
+    validator,
+  }));
+}
+
 /** One <tk-form> per member, in order; shared answers flow forward; the last submit posts them all. */
 async function runBundle() {
-  const [bundle, ...forms] = await Promise.all([fetch(config.bundle).then((r) => r.json()), ...config.members.map(loadForm)]);
+  const [bundle, ...loaded] = await Promise.all([fetch(config.bundle).then((r) => r.json()), ...config.members.map(loadForm)]);
+  const forms = bundleMember(bundle, loaded).map(compile);
   const ids = config.members.map((m) => m.id);
-  const titles = forms.map((f) => (f.definition ?? f).title).map((t) => t[locale] ?? t.vi);
+  const titles = loaded.map((l) => l.definition.title).map((t) => t[locale] ?? t.vi);
   const submissions = [];
   let dataByForm = Object.fromEntries(ids.map((id) => [id, {}]));
   const provenanceByForm = {};
@@ -108,7 +130,7 @@ async function runBundle() {
 }
 
 async function runForm() {
-  const el = formElement(await loadForm(config[0]));
+  const el = formElement(compile(await loadForm(config[0])));
   el.addEventListener('tk-submit', (event) => {
     event.preventDefault();
     void send(event.detail.submission);

@@ -8,7 +8,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 
 const ENTRY = '\0tokhai-portal-prefill';
-const SOURCE = "export { httpJsonProvider, oidcClaimsProvider, combineProviders, shareAnswers } from '@tokhai/prefill';\n";
+const SOURCE = "export { httpJsonProvider, oidcClaimsProvider, combineProviders, shareAnswers, planBundlePrefill } from '@tokhai/prefill';\n";
 
 let built;
 

@@ -18,3 +18,10 @@ import './prefill/index.js';
 for (const row of [...registry, containers.object, containers.array]) if (row.element) define(row.tagName, row.element);
 
 export * from './index.js';
+
+/**
+ * Core's compiler, for portals without a build step that compile a catalog form with its precompiled validator
+ * (`tokhai build`): `form.form = compileForm(definition, { engine: precompiledEngine(module) })`. Already in the
+ * bundle (`<tk-form>` compiles definitions), so re-exporting costs nothing.
+ */
+export { compileForm, precompiledEngine, FormDefinitionError } from '@tokhai/core';

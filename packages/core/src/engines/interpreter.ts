@@ -22,6 +22,7 @@ import { cloneJson, isObject, type JsonObject } from '../util/json.js';
 import { walkSchema } from '../util/schema-walk.js';
 import { canonicalErrors, CONTAINER_KEYWORDS, schemaLookup, unprocessable, type Site } from './normalize.js';
 import { pruneDraft07RefSiblings } from './draft07.js';
+import { dropUndefined, inspectData } from '../util/json-data.js';
 
 /** A format check injected into the working schema. */
 interface InjectedFormat {
@@ -225,54 +226,23 @@ const sitesFromCfworker = (
   return sites;
 };
 
-/**
- * Collects the JSON values in `data` a format may apply to, and reports whether it holds anything JSON cannot
- * (undefined, functions, symbols, bigints, non-finite numbers, cycles). Iterative.
- */
-const scanData = (data: unknown): { strings: Set<string>; numbers: Set<number>; json: boolean } => {
+/** The strings (values and property names) and numbers in `data`: what a format may be asked about. Iterative. */
+const collectValues = (data: unknown): { strings: Set<string>; numbers: Set<number> } => {
   const strings = new Set<string>();
   const numbers = new Set<number>();
-  const EXIT = Symbol('exit');
   const stack: unknown[] = [data];
-  // A value reached twice through different parents (shared, not cyclic) is fine; one reached from itself is not.
-  const onPath = new Set<object>();
-  const done = new Set<object>();
   while (stack.length) {
     const v = stack.pop();
-    if (v === EXIT) {
-      const finished = stack.pop() as object;
-      onPath.delete(finished);
-      done.add(finished);
-      continue;
-    }
-    switch (typeof v) {
-      case 'string':
-        strings.add(v);
-        break;
-      case 'number':
-        if (!Number.isFinite(v)) return { strings, numbers, json: false };
-        numbers.add(v);
-        break;
-      case 'boolean':
-        break;
-      case 'object': {
-        if (v === null || done.has(v)) break;
-        if (onPath.has(v)) return { strings, numbers, json: false };
-        onPath.add(v);
-        stack.push(v, EXIT);
-        if (Array.isArray(v)) for (const x of v) stack.push(x);
-        else
-          for (const k of Object.keys(v)) {
-            strings.add(k);
-            stack.push((v as JsonObject)[k]);
-          }
-        break;
+    if (typeof v === 'string') strings.add(v);
+    else if (typeof v === 'number') numbers.add(v);
+    else if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (isObject(v))
+      for (const k of Object.keys(v)) {
+        strings.add(k);
+        stack.push(v[k]);
       }
-      default:
-        return { strings, numbers, json: false };
-    }
   }
-  return { strings, numbers, json: true };
+  return { strings, numbers };
 };
 
 /** Creates the interpreter engine (@cfworker/json-schema; no `eval`, no `new Function`). */
@@ -289,10 +259,13 @@ export const interpreterEngine = (): SchemaEngine => ({
       if (typeof ref === 'string' && lookup[ref] === undefined) throw new Error(`Unresolved $ref "${String((obj as Schema).$ref)}" at ${w.pointers.get(obj) || '/'}`);
     }
     const draft = options.draft === 'draft-07' ? '7' : '2020-12';
-    return (data: unknown): RawError[] => {
+    return (input: unknown): RawError[] => {
       try {
-        const scan = scanData(data);
-        if (!scan.json) return unprocessable();
+        // cfworker throws on values JSON cannot carry; `undefined` properties are absent, as in ajv and JSON.
+        const shape = inspectData(input);
+        if (shape === 'not-json') return unprocessable();
+        const data = shape === 'has-undefined' ? dropUndefined(input) : input;
+        const scan = collectValues(data);
         for (const [format, fails] of w.formats) {
           fails.length = 0;
           for (const s of scan.strings) if (!checkFormat(format, s)) fails.push(s);

@@ -67,8 +67,11 @@ const SCHEMA_PARAMS: Record<string, (parent: unknown) => Record<string, unknown>
 /** Data-derived parameters that adapters may pass through. */
 const DATA_PARAMS = ['additionalProperty', 'unevaluatedProperty', 'propertyName', 'failingKeyword'] as const;
 
+/** A property is present when it is own and not `undefined` (JSON has no undefined; ajv reads it as absent). */
+const present = (data: Record<string, unknown>, k: string): boolean => Object.hasOwn(data, k) && data[k] !== undefined;
+
 const missingOf = (data: unknown, names: unknown): string[] =>
-  Array.isArray(names) && isObject(data) ? names.filter((k): k is string => typeof k === 'string' && !Object.hasOwn(data, k)) : [];
+  Array.isArray(names) && isObject(data) ? names.filter((k): k is string => typeof k === 'string' && !present(data, k)) : [];
 
 /** The first duplicate pair of an array: `j < i`, scanning `i` upwards (deep equality). */
 export const firstDuplicate = (arr: unknown): { i: number; j: number } | undefined => {
@@ -115,7 +118,7 @@ const expand = (site: Site, schemaAt: SchemaLookup, data: unknown): RawError[] =
       const out: RawError[] = [];
       for (const property of Object.keys(map)) {
         const deps = map[property];
-        if (!Array.isArray(deps) || !Object.hasOwn(value, property)) continue;
+        if (!Array.isArray(deps) || !present(value, property)) continue;
         for (const missingProperty of missingOf(value, deps))
           out.push(one({ property, missingProperty, deps: deps.join(', '), depsCount: deps.length }));
       }
@@ -139,6 +142,15 @@ const compare = (a: RawError, b: RawError): number =>
       : a.keyword < b.keyword ? -1 : a.keyword > b.keyword ? 1 : 0;
 
 /**
+ * What tells two errors of one keyword at one place apart: the data-derived parameters (the schema-derived ones are
+ * equal by construction). Cheaper than serializing every parameter.
+ */
+const dataKey = (p: Record<string, unknown> | undefined): string =>
+  p === undefined
+    ? ''
+    : `${String(p.missingProperty ?? '')}\u0001${String(p.additionalProperty ?? '')}\u0001${String(p.unevaluatedProperty ?? '')}\u0001${String(p.propertyName ?? '')}\u0001${String(p.property ?? '')}\u0001${String(p.failingKeyword ?? '')}`;
+
+/**
  * Builds the canonical, deduplicated, sorted errors from sites. `schemaAt` reads the schema as the author wrote it
  * (a `SchemaLookup`, or the root document itself).
  */
@@ -148,17 +160,12 @@ export const canonicalErrors = (sites: readonly Site[], schemaAt: SchemaLookup |
   const seen = new Set<string>();
   const out: RawError[] = [];
   // Parameters are built by this module and the adapters in a fixed key order, so JSON.stringify is a stable key.
-  const paramsKey = (p: Record<string, unknown> | undefined): string => {
-    if (!p) return '';
-    for (const _ in p) return JSON.stringify(p);
-    return '';
-  };
   for (const site of sites) {
-    const siteKey = `${site.instancePath}\u0000${site.schemaPath}\u0000${site.keyword}\u0000${paramsKey(site.params)}`;
+    const siteKey = `${site.instancePath}\u0000${site.schemaPath}\u0000${site.keyword}\u0000${dataKey(site.params)}`;
     if (seenSites.has(siteKey)) continue;
     seenSites.add(siteKey);
     for (const e of expand(site, lookup, data)) {
-      const key = `${e.instancePath}\u0000${e.schemaPath}\u0000${e.keyword}\u0000${paramsKey(e.params)}`;
+      const key = `${e.instancePath}\u0000${e.schemaPath}\u0000${e.keyword}\u0000${dataKey(e.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(e);
@@ -264,10 +271,12 @@ export const sitesFromAjv = (
   (errors ?? []).map((e) => {
     const falseSchema = e.keyword === 'false schema';
     const raw = falseSchema ? e.schemaPath.replace(/\/false schema$/, '') : e.schemaPath;
-    const params: Record<string, unknown> = {};
-    for (const k of DATA_PARAMS) if (e.params && Object.hasOwn(e.params, k)) params[k] = e.params[k];
-    if (e.propertyName !== undefined) params.propertyName = e.propertyName;
-    return { instancePath: e.instancePath, schemaPath: locate(raw, e.keyword, e.parentSchema), keyword: e.keyword, params };
+    let params: Record<string, unknown> | undefined;
+    if (e.params) for (const k of DATA_PARAMS) if (Object.hasOwn(e.params, k)) (params ??= {})[k] = e.params[k];
+    if (e.propertyName !== undefined) (params ??= {}).propertyName = e.propertyName;
+    const site: Site = { instancePath: e.instancePath, schemaPath: locate(raw, e.keyword, e.parentSchema), keyword: e.keyword };
+    if (params) site.params = params;
+    return site;
   });
 
 /** `instancePath` of the property a site names (for messages): `/a` + `missing` → `/a/missing`. */

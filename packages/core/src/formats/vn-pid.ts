@@ -29,7 +29,8 @@ const reason = (v: string): string | undefined => {
   if (!isDigits(v, 12)) return 'format.vn-pid';
   // PPP = "0" + the GSO province code where the birth was registered.
   if (v[0] !== '0' || !isKnownProvinceCode(v.slice(1, 3))) return 'format.vn-pid.province';
-  if (pidBirthYear(v)! > currentYear()) return 'format.vn-pid.year';
+  // Only the 2000s and later (G ≥ 2) can lie in the future; skip the clock otherwise.
+  if (v.charCodeAt(3) >= 50 && pidBirthYear(v)! > currentYear()) return 'format.vn-pid.year';
   return undefined;
 };
 

@@ -3,7 +3,8 @@
 import type { MessageFn } from './types.js';
 import type { MessageKey } from './vi.js';
 
-const n = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('en-GB') : String(v));
+const NUMBER = new Intl.NumberFormat('en-GB');
+const n = (v: unknown): string => (typeof v === 'number' ? NUMBER.format(v) : String(v));
 const list = (v: unknown): string => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ') : String(v));
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',

@@ -20,8 +20,12 @@ export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(vi
  */
 export const formatMessage = (key: string, locale: Locale, ctx: MessageContext): string => {
   const table = MESSAGES[locale] ?? MESSAGES.vi;
-  const head = key.split('.')[0];
-  const k: MessageKey = isMessageKey(key) ? key : isMessageKey(head) ? head : 'invalid';
+  let k: MessageKey = 'invalid';
+  if (isMessageKey(key)) k = key;
+  else {
+    const head = key.slice(0, key.indexOf('.') >>> 0);
+    if (isMessageKey(head)) k = head;
+  }
   try {
     return table[k](ctx);
   } catch {

@@ -6,7 +6,8 @@
  */
 import type { MessageFn } from './types.js';
 
-const n = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('vi-VN') : String(v));
+const NUMBER = new Intl.NumberFormat('vi-VN');
+const n = (v: unknown): string => (typeof v === 'number' ? NUMBER.format(v) : String(v));
 const list = (v: unknown): string => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ') : String(v));
 
 /** JSON types in Vietnamese, for `type` messages. */

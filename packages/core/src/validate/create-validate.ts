@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 /**
  * `CompiledForm.validate`: runs the engine, adds tokhai's own checks, then locates and localizes every error.
- * Pipeline: inspect data (undefined properties are absent; non-JSON data is one `unprocessable` error) → evaluate
- * (only when the form has computed values, or rules and errors to filter) → engine → admin units → computed →
- * collapse → localize → drop hidden → order as the form shows the fields. Never throws.
+ * Pipeline: evaluate (only when the form has computed values, or rules and errors to filter) → engine → admin
+ * units → computed → collapse → localize → drop hidden → order as the form shows the fields. Never throws.
+ * Data is JSON: every engine treats an `undefined` property as absent; values JSON cannot carry are engine-defined
+ * (the interpreter reports one `unprocessable` error, ajv type errors), see the README.
  */
 import type { Evaluation } from '../models/compiled-form.js';
 import type { FormDefinition, Locale } from '../models/definition.js';
@@ -20,7 +21,6 @@ import { getAtPointer, hasAtPointer, isAtOrUnder, parentPointer } from '../util/
 import { isObject, stableStringify } from '../util/json.js';
 import { schemaAtDataPointer, typesOf } from '../util/schema-nav.js';
 import { checkCommuneCodes, communeCodeSites } from './admin-units.js';
-import { dropUndefined, inspectData } from '../util/json-data.js';
 
 /** What `createValidate` needs from the compiler. */
 export interface ValidateDeps {
@@ -49,10 +49,10 @@ const isChoice = (s: JsonSchemaObject | undefined): boolean => {
 };
 
 /** The catalog key for an error. */
-const messageKeyOf = (e: RawError, pointer: string, schema: JsonSchemaObject, data: unknown): string => {
+const messageKeyOf = (e: RawError, pointer: string, choice: (pointer: string) => boolean, data: unknown): string => {
   switch (e.keyword) {
     case 'required':
-      return isChoice(schemaAtDataPointer(schema, pointer)) ? 'required.choice' : 'required';
+      return choice(pointer) ? 'required.choice' : 'required';
     case 'format': {
       const name = String(e.params.format);
       if (name === 'vn-commune-code' && (e.params.reason === 'unknown' || e.params.reason === 'province')) return `format.vn-commune-code.${e.params.reason}`;
@@ -111,11 +111,21 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
     return found;
   };
 
+  const choiceCache = new Map<string, boolean>();
+  const choice = (pointer: string): boolean => {
+    let c = choiceCache.get(pointer);
+    if (c === undefined) {
+      c = isChoice(schemaAtDataPointer(schema, patternOf(pointer)));
+      if (choiceCache.size < 10_000) choiceCache.set(pointer, c);
+    }
+    return c;
+  };
+
   const localize = (e: RawError, data: unknown, locale: Locale): LocatedError => {
     const pointer = MISSING_KEYWORDS.has(e.keyword) && typeof e.params.missingProperty === 'string'
       ? childPointer(e.instancePath, e.params.missingProperty)
       : e.instancePath;
-    const messageKey = messageKeyOf(e, pointer, schema, data);
+    const messageKey = messageKeyOf(e, pointer, choice, data);
     const label = labelOf(pointer, locale);
     const params: Record<string, unknown> = { ...e.params };
     if (typeof e.params.property === 'string') params.propertyLabel = labelOf(childPointer(e.instancePath, e.params.property), locale);
@@ -137,9 +147,7 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
   return (input: unknown, options: ValidateOptions = {}): ValidationResult => {
     const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
     try {
-      const shape = input === undefined ? 'not-json' : inspectData(input);
-      if (shape === 'not-json') return unprocessable(locale);
-      const data = shape === 'has-undefined' ? dropUndefined(input) : input;
+      const data = input;
       let evaluation: Evaluation | undefined = hasComputed ? evaluate(data) : undefined;
       const checked = evaluation ? evaluation.data : data;
       let raw = validator(checked);

@@ -3,6 +3,9 @@ import { compileForm } from '../compile/compile-form.js';
 import type { FormDefinition } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import { ajvEngine } from '../engines/ajv-engine.js';
+import { precompiledEngine } from '../engines/precompiled.js';
+import { precompileForm } from '../ajv.js';
+import { loadPrecompiled } from '../engines/load-module.test.helper.js';
 
 const schema: JsonSchemaObject = {
   type: 'object',
@@ -143,6 +146,22 @@ describe('validate', () => {
     const withAjv = compileForm(definition, { engine: ajvEngine() });
     for (const data of [{}, { ...valid, fullName: 'A', email: 'x', children: [{}, { name: '' }] }, { pid: 1, sex: 'x', father: [] }, 'not an object'])
       expect(withAjv.validate(data, { includeHidden: true })).toEqual(form.validate(data, { includeHidden: true }));
+  });
+
+  it('gives the same errors with a module from precompileForm, and refuses one built for another definition', async () => {
+    const mod = await loadPrecompiled(precompileForm(definition));
+    const pre = compileForm(definition, { engine: precompiledEngine(mod) });
+    const data = { ...valid, fullName: 'A', taxCode: '0100047517', children: [{}] };
+    expect(pre.validate(data)).toEqual(form.validate(data));
+    const other = { ...definition, schema: { ...schema, required: ['fullName'] } };
+    expect(() => compileForm(other, { engine: precompiledEngine(mod) })).toThrow(/built for another schema/);
+  });
+
+  it('treats undefined properties as absent, as JSON does, in every engine', () => {
+    const withAjv = compileForm(definition, { engine: ajvEngine() });
+    const data = { ...valid, email: undefined, pid: undefined };
+    expect(form.validate(data).errors.map((e) => e.pointer)).toEqual(['/pid']);
+    expect(withAjv.validate(data)).toEqual(form.validate(data));
   });
 
   it('checks commune codes against administrative-unit data when given', () => {

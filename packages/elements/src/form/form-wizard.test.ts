@@ -134,3 +134,18 @@ describe('the review step', () => {
     expect(submits).toHaveLength(1);
   });
 });
+
+describe('a read-only wizard', () => {
+  it('is browsed to its review without validation, with read-only fields and no submit or Change buttons', async () => {
+    const el = await mount({ form: wizardForm, data: { fullName: 'Chỉ xem' } }, { readonly: '' });
+    expect(control(el, 'Họ, chữ đệm và tên').readOnly).toBe(true);
+    for (let i = 0; i < 3; i++) {
+      await userEvent.click(button(el, 'Tiếp tục'));
+      await settle(el);
+    }
+    expect(root(el).querySelector('[part="review"]')).not.toBeNull();
+    expect(root(el).querySelector('[part="error-summary"]')).toBeNull();
+    expect(root(el).querySelector('[part~="change-button"]')).toBeNull();
+    expect([...root(el).querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(['Quay lại']);
+  });
+});

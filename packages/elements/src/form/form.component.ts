@@ -51,6 +51,7 @@ import {
   errorsOf,
   locateErrors,
   modelsIn,
+  ownerOf,
   type FormView,
   type StepView,
   type ViewNode,
@@ -66,6 +67,8 @@ interface Derived {
   compiled: CompiledForm;
   data: unknown;
   locale: Locale;
+  /** The evaluation date (`$now` of computed values). */
+  now: string;
   evaluation: Evaluation;
   validation: ValidationResult;
   errors: LocatedError[];
@@ -435,7 +438,16 @@ export class TkForm extends LitElement {
     }
     const def = this.compiled.definition;
     const level = this.headingLevel;
-    return html`<form class="tk-form" part="form" lang=${this.locale} novalidate aria-labelledby="tk-title" @submit=${this.handleSubmit}>
+    // Kiosk: ask the browser not to remember what this citizen typed for the next one (autofill history).
+    return html`<form
+      class="tk-form"
+      part="form"
+      lang=${this.locale}
+      novalidate
+      autocomplete=${this.kiosk ? 'off' : nothing}
+      aria-labelledby="tk-title"
+      @submit=${this.handleSubmit}
+    >
       ${renderHeading(level, this.text(def.title), { id: 'tk-title', part: 'title' })}
       ${def.description
         ? html`<p class="tk-description" part="description">
@@ -504,12 +516,13 @@ export class TkForm extends LitElement {
     const compiled = this.compiled;
     if (!compiled) return undefined;
     const d = this.derived;
-    if (d && d.compiled === compiled && d.data === this.currentData && d.locale === this.locale) return d;
+    const now = today();
+    if (d && d.compiled === compiled && d.data === this.currentData && d.locale === this.locale && d.now === now) return d;
     // No answers yet is an empty object, not "no value": the form's root is always an object.
     const data = this.currentData ?? {};
-    const evaluation = compiled.evaluate(data);
-    const validation = compiled.validate(data, { locale: this.locale });
-    this.derived = { compiled, data: this.currentData, locale: this.locale, evaluation, validation, errors: locateErrors(validation.errors) };
+    const evaluation = compiled.evaluate(data, { now });
+    const validation = compiled.validate(data, { locale: this.locale, now });
+    this.derived = { compiled, data: this.currentData, locale: this.locale, now, evaluation, validation, errors: locateErrors(validation.errors) };
     return this.derived;
   }
 
@@ -640,10 +653,7 @@ export class TkForm extends LitElement {
   /** The control id an error links to: its field (or the nearest field above it), or an own control. */
   private targetOf(error: LocatedError, models: readonly FieldModel[]): string | undefined {
     if (OWN_ERRORS[error.keyword]) return OWN_ERRORS[error.keyword];
-    const exact = models.find((m) => m.pointer === error.pointer);
-    if (exact) return exact.id;
-    const owner = [...models].reverse().find((m) => m.pointer !== '' && isUnder(error.pointer, m.pointer));
-    return owner?.id;
+    return ownerOf(error.pointer, models)?.id;
   }
 
   /** Shows the summary for `errors`, reveals their fields, focuses the summary and tells the portal. */
@@ -658,13 +668,13 @@ export class TkForm extends LitElement {
       this.reviewing = true;
     } else if (scope === 'all' && this.view.steps && !this.reviewing) {
       // Go to the first step that has an error, so the summary's links lead somewhere on screen.
-      const index = this.view.steps.findIndex((s) => errorsOf(errors, modelsIn(s.children)).length > 0);
+      const index = this.view.steps.findIndex((s) => errorsOf(errors, modelsIn(s.children), modelsIn(allNodes(this.view))).length > 0);
       if (index >= 0) this.step = index;
     } else if (scope === 'all' && this.view.steps && this.reviewing) {
       const fieldErrors = errors.filter((e) => !OWN_ERRORS[e.keyword]);
       if (fieldErrors.length) {
         this.reviewing = false;
-        const index = this.view.steps.findIndex((s) => errorsOf(fieldErrors, modelsIn(s.children)).length > 0);
+        const index = this.view.steps.findIndex((s) => errorsOf(fieldErrors, modelsIn(s.children), modelsIn(allNodes(this.view))).length > 0);
         if (index >= 0) this.step = index;
       }
     }
@@ -733,9 +743,10 @@ export class TkForm extends LitElement {
 
   private readonly handleSubmit = (event: Event): void => {
     event.preventDefault();
-    if (this.formDisabled || this.readonly) return;
+    if (this.formDisabled) return;
     const steps = this.view.steps;
     if (steps && !this.reviewing) return this.next();
+    if (this.readonly) return;
     if (!this.reviewing && this.hasReview) {
       const errors = this.derive()?.errors ?? [];
       if (errors.length) return this.showErrors(errors, 'all');
@@ -752,7 +763,8 @@ export class TkForm extends LitElement {
     const current = steps[this.step];
     if (!current) return;
     const models = modelsIn(current.children);
-    const errors = errorsOf(this.derive()?.errors ?? [], models);
+    // A read-only form (an officer's view of an application) is browsed, not validated.
+    const errors = this.readonly ? [] : errorsOf(this.derive()?.errors ?? [], models, modelsIn(allNodes(this.view)));
     if (errors.length) return this.showErrors(errors, new Set(models.map((m) => m.pointer)));
     this.summaryKeys = undefined;
     if (this.step < steps.length - 1) {
@@ -862,7 +874,7 @@ export class TkForm extends LitElement {
       this.control.setValidity(false, this.failure ? this.t.loadFailed : this.t.loading);
       return;
     }
-    const value = JSON.stringify(d.compiled.prepareSubmission(this.currentData ?? {}) ?? {});
+    const value = JSON.stringify(d.evaluation.submission ?? {});
     // Kiosk: no state for the browser to restore from history, so nothing of this citizen survives on the device.
     this.control.setValue(value, this.kiosk ? null : JSON.stringify(this.currentData ?? {}));
     const errors = this.submitErrors();
@@ -1054,9 +1066,11 @@ export class TkForm extends LitElement {
           ? this.renderReviewStep(t)
           : html`${renderStepHeading(this.headingLevel, this.step, titles.length, step.title, t)} ${this.renderStep(step, t)}`}
         <div class="tk-actions" part="actions">
-          <button type="submit" class="tk-button" part="button button-primary" ?disabled=${disabled || this.readonly}>
-            ${this.reviewing ? t.acceptAndSubmit : t.next}
-          </button>
+          ${this.reviewing && this.readonly
+            ? nothing
+            : html`<button type="submit" class="tk-button" part="button button-primary" ?disabled=${disabled}>
+                ${this.reviewing ? t.acceptAndSubmit : t.next}
+              </button>`}
           ${current > 0
             ? html`<button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${this.back} ?disabled=${disabled}>
                 ${t.back}
@@ -1264,6 +1278,14 @@ export class TkForm extends LitElement {
     const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
     if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
   }
+}
+
+/**
+ * Today's date in Vietnam (UTC+7), the `$now` of computed values while the citizen fills in the form: the
+ * browser evaluates with the date it submits on, as the server does with `submittedAt` (core's EvaluateOptions).
+ */
+function today(): string {
+  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Flattens a Lit `CSSResultGroup`. */

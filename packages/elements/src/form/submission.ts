@@ -30,13 +30,16 @@ export interface SubmissionInput {
 /** The submission: core's prepared data (hidden stripped, computed in) plus provenance, consent and modes. */
 export function buildSubmission(input: SubmissionInput): Submission {
   const { compiled, prefill } = input;
+  const submittedAt = (input.now ?? new Date()).toISOString();
   const submission: Submission = {
     formId: compiled.id,
     formVersion: compiled.version,
     submissionId: uuid(),
-    submittedAt: (input.now ?? new Date()).toISOString(),
+    submittedAt,
     locale: input.locale,
-    data: compiled.prepareSubmission(input.data),
+    // Computed values read `$now` as the submission date, exactly as the server recomputes them. (`evaluate`
+    // rather than its shorthand `prepareSubmission`, whose implementation drops the options in core 0.1.)
+    data: compiled.evaluate(input.data ?? {}, { now: submittedAt }).submission,
     provenance: { ...prefill.provenance },
     consent: [...prefill.consent],
   };

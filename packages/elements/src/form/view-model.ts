@@ -10,7 +10,12 @@
  */
 import {
   NOT_APPLICABLE,
+  RANK,
+  and,
   arrayOfObjectsControlTester,
+  rankWith,
+  schemaTypeIs,
+  uiTypeIs,
   findBestTester,
   isCategorization,
   isControl,
@@ -121,6 +126,9 @@ interface ContainerRow {
 const CONTAINER_ROWS: ContainerRow[] = [
   { tester: arrayOfObjectsControlTester, container: containers.array },
   { tester: objectControlTester, container: containers.object },
+  // Any other array (of strings, numbers…; arrays of choices go to the checkbox group, which ranks higher):
+  // a repeatable group whose items are one control each.
+  { tester: rankWith(RANK.generic, and(uiTypeIs('Control'), schemaTypeIs('array'))), container: containers.array },
 ];
 
 /** Where a node sits: its UI path, the data pointer its scopes are relative to, and that schema. */
@@ -152,9 +160,36 @@ export function locateErrors(errors: readonly LocatedError[]): LocatedError[] {
 export function buildView(ctx: ViewContext): FormView {
   const ui = ctx.compiled.ui;
   const start: Position = { uiPath: '', dataBase: '', schema: ctx.compiled.schema };
-  if (isCategorization(ui)) return { steps: buildSteps(ctx, ui, start) };
-  const root = buildNode(ctx, ui, start);
-  return root ? { root } : {};
+  const view: FormView = isCategorization(ui) ? { steps: buildSteps(ctx, ui, start) } : {};
+  if (!view.steps) {
+    const root = buildNode(ctx, ui, start);
+    if (root) view.root = root;
+  }
+  adoptOrphanErrors(ctx, modelsIn(allNodes(view)));
+  return view;
+}
+
+/**
+ * The field an error belongs to: its own; else the nearest field above it (an address widget owns the errors of
+ * its commune); else the first field below it. The last case is an absent required object whose properties are
+ * separate controls (`/applicant` is required, the form shows `/applicant/fullName`): the citizen fixes it by
+ * filling in that first field, so that is where the message goes and where the error summary links.
+ */
+export function ownerOf<T extends { pointer: string }>(pointer: string, models: readonly T[]): T | undefined {
+  return (
+    models.find((m) => m.pointer === pointer) ??
+    [...models].filter((m) => m.pointer !== '' && isUnder(pointer, m.pointer)).sort((a, b) => b.pointer.length - a.pointer.length)[0] ??
+    models.find((m) => pointer === '' || isUnder(m.pointer, pointer))
+  );
+}
+
+/** Gives errors that no field claimed (no field at or above their pointer) to the first field below them. */
+function adoptOrphanErrors(ctx: ViewContext, models: readonly FieldModel[]): void {
+  for (const error of ctx.errors) {
+    if (models.some((m) => m.pointer === error.pointer || (m.pointer !== '' && isUnder(error.pointer, m.pointer)))) continue;
+    const owner = ownerOf(error.pointer, models);
+    if (owner && ctx.showErrors(owner.pointer) && !owner.errors.includes(error)) owner.errors = [...owner.errors, error];
+  }
 }
 
 /** The visible categories of a categorization, nested categorizations flattened in order. */
@@ -294,10 +329,14 @@ function buildProperties(ctx: ViewContext, pos: Position, model: FieldModel, sch
   return children;
 }
 
-/** The UI of one array item: the control's `options.detail`, or one control per item property. */
+/**
+ * The UI of one array item: the control's `options.detail`, else one control per item property, else (items that
+ * are not objects) one control on the item itself.
+ */
 function itemDetail(control: ControlElement, itemSchema: JsonSchemaObject): UISchemaElement {
   const detail = control.options?.detail;
   if (detail && typeof detail === 'object') return detail;
+  if (itemSchema.properties === undefined && itemSchema.type !== 'object') return { type: 'Control', scope: '#' };
   return {
     type: 'VerticalLayout',
     elements: Object.keys(itemSchema.properties ?? {}).map((key) => ({
@@ -361,7 +400,7 @@ function fieldModel(
   const locked = provenance?.mode === 'locked';
   const readonlyByDefinition = state.computed || options.readonly === true || schema.readOnly === true;
   // Core reports computed and read-only fields as not enabled; they stay focusable and readable as read-only.
-  const enabled = !ctx.disabled && element.enabled && (state.enabled || readonlyByDefinition);
+  const enabled = !ctx.disabled && ((element.enabled && state.enabled) || readonlyByDefinition);
   const model: FieldModel = {
     pointer,
     id: pointerToId(pointer),
@@ -413,7 +452,11 @@ export function allNodes(view: FormView): ViewNode[] {
   return view.steps ? view.steps.flatMap((s) => s.children) : view.root ? [view.root] : [];
 }
 
-/** The errors that belong to any of the given field models (at or under their pointers). */
-export function errorsOf(errors: readonly LocatedError[], models: readonly FieldModel[]): LocatedError[] {
-  return errors.filter((e) => models.some((m) => isUnder(e.pointer, m.pointer) && (m.pointer !== '' || e.pointer === '')));
+/** The errors whose owner (`ownerOf` among `all` fields) is one of `models` (a step's fields). */
+export function errorsOf(errors: readonly LocatedError[], models: readonly FieldModel[], all: readonly FieldModel[] = models): LocatedError[] {
+  const mine = new Set(models.map((m) => m.pointer));
+  return errors.filter((e) => {
+    const owner = ownerOf(e.pointer, all);
+    return owner !== undefined && mine.has(owner.pointer);
+  });
 }

@@ -47,3 +47,11 @@ describe('issueWarning', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('VERSION', () => {
+  it('matches package.json (define compares it across copies of tokhai)', async () => {
+    const { VERSION } = await import('./version.js');
+    const pkg = (await (await fetch(new URL('../../package.json', import.meta.url))).json()) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});

@@ -9,7 +9,7 @@
  * The lower-case exports are helpers, not stories (`excludeStories`).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ControlOptions, FormDefinition, JsonSchemaObject, Locale, UISchemaElement } from '@tokhai/core';
 import type { TkForm } from '../form/form.component.js';
 import type { FieldModel } from '../internal/field-model.js';
@@ -85,10 +85,9 @@ export function widgetArgs(args: Partial<WidgetArgs> & Pick<WidgetArgs, 'schema'
   return { hint: '', required: false, disabled: false, readonly: false, showErrors: false, locale: 'vi', value: undefined, options: {}, ...args };
 }
 
-/** The meta of a widget's stories. */
-export function widgetMeta(tagName: string, title: string, args: Partial<WidgetArgs> & Pick<WidgetArgs, 'schema' | 'label'>): Meta<WidgetArgs> {
+/** The meta of a widget's stories (each file adds its literal `title`, which Storybook reads statically). */
+export function widgetMeta(tagName: string, args: Partial<WidgetArgs> & Pick<WidgetArgs, 'schema' | 'label'>): Meta<WidgetArgs> {
   return {
-    title,
     component: tagName,
     render: renderWidget,
     args: widgetArgs(args),
@@ -160,6 +159,13 @@ export function byLabel<T extends HTMLElement = HTMLInputElement>(story: WidgetS
   return control as T;
 }
 
+/** Picks the option of a native select by its visible text (Lit's template markers make `innerHTML` unusable). */
+export async function chooseOption(select: HTMLSelectElement, text: string): Promise<void> {
+  const option = [...select.options].find((o) => o.textContent?.trim() === text);
+  if (!option) throw new Error(`no option "${text}" in: ${[...select.options].map((o) => o.textContent?.trim()).join(' | ')}`);
+  await userEvent.selectOptions(select, option);
+}
+
 /**
  * Checks that errors are shown the accessible way: an error message in the widget, the control (or its group)
  * marked invalid and described by that message, and an error summary linking to the control.
@@ -167,8 +173,9 @@ export function byLabel<T extends HTMLElement = HTMLInputElement>(story: WidgetS
 export async function expectErrorShown(story: WidgetStory, message?: RegExp): Promise<void> {
   const { root, widget } = story;
   await waitFor(() => expect(root.querySelector('[part~="error-summary"]')).not.toBeNull());
+  await settled(story.form);
+  await waitFor(() => expect(widget.querySelector('[part~="error"]')?.textContent?.trim(), 'the widget shows an error message').toBeTruthy());
   const error = widget.querySelector<HTMLElement>('[part~="error"]');
-  await expect(error?.textContent?.trim(), 'the widget shows an error message').toBeTruthy();
   if (message) await expect(error!.textContent).toMatch(message);
   const described = [...widget.querySelectorAll('[aria-describedby]')].filter((n) => n.getAttribute('aria-describedby')!.split(' ').includes(error!.id));
   await expect(described.length, 'a control or group is described by the error').toBeGreaterThan(0);

@@ -25,7 +25,7 @@ export const Default: Story = {
   },
 };
 
-/** A decimal in an integer field stays visible as typed and core reports it. */
+/** A number above `maximum` is reported by core next to the field. */
 export const Errors: Story = {
   args: { value: 25, showErrors: true },
   async play({ canvasElement }) {
