@@ -61,8 +61,12 @@ export function declarationOf(tagName: unknown): Declaration | undefined {
 const cell = (text: string | undefined): string => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (text: string | undefined): string => (text ? `\`${cell(text).replace(/`/g, "'")}\`` : '');
 
-function table(title: string, head: string[], rows: string[][]): string {
-  if (rows.length === 0) return '';
+/** A Markdown table; a column empty in every row (e.g. no defaults declared) is left out. */
+function table(title: string, fullHead: string[], fullRows: string[][]): string {
+  if (fullRows.length === 0) return '';
+  const keep = fullHead.map((_, i) => fullRows.some((r) => r[i] !== ''));
+  const head = fullHead.filter((_, i) => keep[i]);
+  const rows = fullRows.map((r) => r.filter((_, i) => keep[i]));
   return [`### ${title}`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
 }
 
@@ -80,10 +84,9 @@ export function apiMarkdown(d: Declaration): string {
     '',
     table(
       'Properties and attributes',
-      ['Property', 'Attribute', 'Type', 'Default', 'Description'],
+      ['Property (attribute)', 'Type', 'Default', 'Description'],
       fields.map((f) => [
-        code(f.name),
-        code(attributeOf.get(f.name)),
+        `${code(f.name)}${attributeOf.has(f.name) ? `<br/>${code(attributeOf.get(f.name))}` : ''}`,
         code(f.type?.text),
         code(f.default),
         cell(`${f.readonly ? '(read-only) ' : ''}${f.description ?? ''}${f.inheritedFrom ? ` _(from ${f.inheritedFrom.name})_` : ''}`),

@@ -33,6 +33,8 @@ const config: StorybookConfig = {
   viteFinal(config) {
     config.resolve ??= {};
     config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), ...alias };
+    // The preview bundle carries every story, axe and the docs blocks: large by nature, and never shipped to citizens.
+    config.build = { ...config.build, chunkSizeWarningLimit: 2048 };
     return config;
   },
 };

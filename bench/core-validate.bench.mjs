@@ -8,9 +8,9 @@
 //
 // Raw ajv gets the same options a form needs (allErrors, the same format table) so both validate the same things;
 // the ratio is tokhai ÷ raw ajv (target ≥ 0.8).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { compileForm, formatTable, interpreterEngine } from '../packages/core/dist/index.js';
-import { ajvEngine } from '../packages/core/dist/ajv.js';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { compileForm, formatTable, interpreterEngine, precompiledEngine } from '../packages/core/dist/index.js';
+import { ajvEngine, precompileForm } from '../packages/core/dist/ajv.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 
 const FORM_DIR = 'forms/birth-registration';
@@ -67,12 +67,19 @@ const { name, definition, valid, invalid } = useGenerated ? generatedForm() : ca
 
 const tokhai = compileForm(definition, { engine: ajvEngine() });
 const interpreter = compileForm(definition, { engine: interpreterEngine() });
+// The precompiled module as a browser would load it: written to a file and imported as ES module (it imports
+// `@tokhai/core` and ajv runtime modules, resolved from bench/).
+const moduleFile = new URL(`./.precompiled-${process.pid}.mjs`, import.meta.url);
+writeFileSync(moduleFile, precompileForm(definition));
+const precompiled = compileForm(definition, { engine: precompiledEngine(await import(moduleFile.href)) });
+rmSync(moduleFile);
 const raw = new Ajv2020({ allErrors: true, strict: false });
 for (const [format, def] of Object.entries(formatTable)) raw.addFormat(format, def);
 const rawValidate = raw.compile(definition.schema);
 
 if (!tokhai.validate(valid).valid) throw new Error('the valid data is not valid for tokhai');
 if (tokhai.validate(invalid).valid) throw new Error('the invalid data is valid for tokhai');
+if (JSON.stringify(precompiled.validate(invalid)) !== JSON.stringify(tokhai.validate(invalid))) throw new Error('the precompiled module disagrees with the ajv engine');
 if (rawValidate(valid) !== true || rawValidate(invalid) !== false) throw new Error('raw ajv disagrees on the data');
 
 /** Operations per second of `fn` over about `ms` milliseconds (after the caller's warm-up). */
@@ -110,19 +117,20 @@ for (const [label, data] of [['valid', valid], ['invalid', invalid]]) {
     ajv: () => rawValidate(data) || rawValidate.errors,
     tokhai: () => tokhai.validate(data, { locale: 'vi' }),
     interpreter: () => interpreter.validate(data, { locale: 'vi' }),
+    precompiled: () => precompiled.validate(data, { locale: 'vi' }),
     evaluate: () => tokhai.evaluate(data),
   });
-  rows.push({ label, ajvRate: m.ajv, tokhaiRate: m.tokhai, interpreterRate: m.interpreter, evaluateRate: m.evaluate, errors: tokhai.validate(data).errors.length });
+  rows.push({ label, ajvRate: m.ajv, tokhaiRate: m.tokhai, interpreterRate: m.interpreter, precompiledRate: m.precompiled, evaluateRate: m.evaluate, errors: tokhai.validate(data).errors.length });
 }
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 console.log(`Form: ${name}; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
 // `evaluate` is the logic engine alone (rules, computed values): validate calls it when the form has computed
 // values, and when it has rules and there are errors to filter, so it bounds validate's rate from above.
-console.log('| data | errors | raw ajv (validations/s) | tokhai ajvEngine (validations/s) | ratio | tokhai interpreter (validations/s) | evaluate() alone (calls/s) |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
+console.log('| data | errors | raw ajv (validations/s) | tokhai ajvEngine (validations/s) | ratio | tokhai precompiled | tokhai interpreter | evaluate() alone (calls/s) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows)
-  console.log(`| ${r.label} | ${r.errors} | ${fmt(r.ajvRate)} | ${fmt(r.tokhaiRate)} | ${(r.tokhaiRate / r.ajvRate).toFixed(2)} | ${fmt(r.interpreterRate)} | ${fmt(r.evaluateRate)} |`);
+  console.log(`| ${r.label} | ${r.errors} | ${fmt(r.ajvRate)} | ${fmt(r.tokhaiRate)} | ${(r.tokhaiRate / r.ajvRate).toFixed(2)} | ${fmt(r.precompiledRate)} | ${fmt(r.interpreterRate)} | ${fmt(r.evaluateRate)} |`);
 const logic = (definition.computed?.length ?? 0) > 0 || JSON.stringify(definition.ui ?? null).includes('"rule"');
 if (logic) console.log('\nThis form has computed values or rules: validate includes one evaluate() call (see the last column).');
 const worst = Math.min(...rows.map((r) => r.tokhaiRate / r.ajvRate));

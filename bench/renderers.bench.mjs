@@ -9,9 +9,14 @@
 //   node bench/renderers.bench.mjs --sizes=1000 --runs=7 --keys=31 --profile --json=/tmp/r.json
 //
 // Options: --sizes=50,200,1000  --runs=5 (fresh page per run)  --keys=21 (keystrokes per library and size)
-//          --libs=tokhai,rjsf,jsonforms  --profile (CPU-profile tokhai at the largest size even when it passes)
-//          --no-profile (never)  --json=<file> (all samples; default bench/renderers/dist/results.json)
-// Chromium: $CHROMIUM_PATH or /usr/bin/chromium, headless, --no-sandbox --disable-gpu --disable-background-networking.
+//          --libs=tokhai,rjsf,jsonforms  --json=<file> (all samples; default bench/renderers/dist/results.json)
+//          --profile: always print where tokhai's bytes and time go (bundle composition from the source map; CPU
+//          profiles of one render and of typing at the largest size, source-mapped); by default only for a missed
+//          target; --no-profile: never.
+// Chromium: $CHROMIUM_PATH or /usr/bin/chromium, headless, --no-sandbox --disable-gpu --disable-background-networking
+// --js-flags=--expose-gc; heap is read through CDP after HeapProfiler.collectGarbage. Besides wall-clock times, every
+// render and keystroke reports the page's main-thread CPU time (CDP ThreadTime), which other load on the machine
+// does not inflate.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -27,8 +32,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HERE = join(ROOT, 'bench', 'renderers');
 const DIST = join(HERE, 'dist');
 const TOKHAI_DIST = join(ROOT, 'packages', 'elements', 'dist');
-/** The copy of tokhai's bundle this run serves and measures (see snapshotTokhai). */
-const TOKHAI_SNAPSHOT = join(DIST, 'tokhai');
+/** The copy of tokhai's bundle this run serves and measures (see snapshotTokhai); one per process, removed at the end. */
+const TOKHAI_SNAPSHOT = join(DIST, `tokhai-snapshot-${process.pid}`);
 const TOKHAI_ENTRY = 'tokhai.bundle.js';
 const ESBUILD = join(ROOT, 'node_modules', '.bin', 'esbuild');
 
@@ -132,11 +137,12 @@ function buildPeers() {
 
 /**
  * Copies tokhai's bundle and every chunk it imports (statically or lazily), with their source maps, into
- * bench/renderers/dist/tokhai/, so one run measures one build even if someone rebuilds packages/elements meanwhile.
+ * bench/renderers/dist/tokhai-snapshot-<pid>/, so one run measures one build even if someone rebuilds
+ * packages/elements meanwhile (and two runs at once do not share it).
  * Retries while the graph is incomplete (a build in progress).
  */
 async function snapshotTokhai() {
-  const out = join(DIST, 'tokhai');
+  const out = TOKHAI_SNAPSHOT;
   for (let attempt = 1; ; attempt++) {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
@@ -238,7 +244,23 @@ async function openPage(browser, base, lib, n) {
     throw new Error(`${lib} did not load: ${errors.join(' | ') || e.message}`, { cause: e });
   }
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   return { context, page, cdp, errors };
+}
+
+/**
+ * CPU time the page's main thread has used, in ms (CDP `ThreadTime`). Wall-clock times stretch when other
+ * processes take the cores; this does not, so it shows how much work each library does, whatever the load.
+ */
+async function threadMs(cdp) {
+  return (await mainThread(cdp)).cpu;
+}
+
+/** Main-thread CPU time and the wall time it spent in tasks (CDP `TaskDuration`), in ms. */
+async function mainThread(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name).value * 1000;
+  return { cpu: metric('ThreadTime'), tasks: metric('TaskDuration') };
 }
 
 /** JS heap (and Blink's garbage-collected DOM heap, when Chromium reports it) after a full collection. */
@@ -256,11 +278,16 @@ async function measureRender(browser, base, lib, n) {
     await page.evaluate(() => window.bench.mount());
     await page.evaluate(() => window.bench.idle(50));
     const before = await heap(cdp);
+    const main0 = await mainThread(cdp);
     const result = await page.evaluate(() => window.bench.render());
+    const main1 = await mainThread(cdp);
+    const cpu = main1.cpu - main0.cpu;
+    // Wall time inside tasks: far above `cpu` means the thread was runnable but not running (other load).
+    const tasks = main1.tasks - main0.tasks;
     await page.evaluate(() => window.bench.idle(50));
     const after = await heap(cdp);
     if (errors.length) throw new Error(`${lib} threw while rendering: ${errors.join(' | ')}`);
-    return { ...result, heapJs: after.js, heapDom: after.dom, heapJsDelta: after.js - before.js, heapDomDelta: after.dom !== undefined ? after.dom - before.dom : undefined };
+    return { ...result, cpu, tasks, heapJs: after.js, heapDom: after.dom, heapJsDelta: after.js - before.js, heapDomDelta: after.dom !== undefined ? after.dom - before.dom : undefined };
   } finally {
     await context.close();
   }
@@ -298,9 +325,12 @@ async function measureKeystrokes(browser, base, lib, form, keys, { profile } = {
     const show = [];
     const clear = [];
     for (let i = 0; i < keys; i++) {
+      const cpu0 = await threadMs(cdp);
       await page.evaluate(() => window.bench.arm('error'));
       await page.keyboard.press(breakKey);
-      show.push(await page.evaluate(() => window.bench.settled()));
+      const shown = await page.evaluate(() => window.bench.settled());
+      // Main-thread CPU of this keystroke up to its next frame, plus the harness's two calls (well under 1 ms).
+      show.push({ ...shown, cpu: (await threadMs(cdp)) - cpu0 });
       await page.evaluate(() => window.bench.arm('clear'));
       await page.keyboard.press('Backspace');
       clear.push(await page.evaluate(() => window.bench.settled()));
@@ -431,6 +461,86 @@ function printProfile(title, summary, per = 1, unit = '') {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Bytes: where tokhai's bundle size comes from, by original source, from the source map
+// ---------------------------------------------------------------------------------------------------------------
+
+const BASE64 = new Map([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+/** Decodes one source-map segment (base64 VLQ) into its numbers. */
+function decodeVlq(segment) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const c of segment) {
+    const digit = BASE64.get(c);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** The module group a source belongs to: an npm package, or a tokhai package and folder. */
+function groupOf(source) {
+  const path = relative(ROOT, join(TOKHAI_DIST, source));
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (pkg) return pkg[1];
+  const own = /^packages\/([^/]+)\/(?:src|dist)\/(?:([^/]+)\/)?/.exec(path);
+  if (own) return `@tokhai/${own[1]}${own[2] ? `/${own[2]}` : ''}`;
+  return path;
+}
+
+/**
+ * Minified bytes of each JavaScript file tokhai loaded, attributed to original sources through the source map
+ * (each mapped segment owns the bytes up to the next one), grouped by package and folder.
+ */
+function bundleComposition(files) {
+  const groups = new Map();
+  let total = 0;
+  for (const { file } of files) {
+    const path = join(ROOT, file);
+    if (!existsSync(`${path}.map`)) continue;
+    const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
+    const lines = readFileSync(path, 'utf8').split('\n');
+    let source = 0;
+    map.mappings.split(';').forEach((line, i) => {
+      const length = lines[i]?.length ?? 0;
+      let column = 0;
+      const segments = line ? line.split(',').map(decodeVlq) : [];
+      const starts = [];
+      for (const seg of segments) {
+        column += seg[0];
+        if (seg.length > 1) source += seg[1];
+        starts.push({ column, source: seg.length > 1 ? source : -1 });
+      }
+      starts.forEach((s, k) => {
+        const bytes = (starts[k + 1]?.column ?? length) - s.column;
+        const key = s.source >= 0 ? groupOf(map.sources[s.source]) : '(unmapped)';
+        groups.set(key, (groups.get(key) ?? 0) + bytes);
+        total += bytes;
+      });
+    });
+  }
+  return { total, groups: [...groups.entries()].sort((a, b) => b[1] - a[1]) };
+}
+
+function printComposition(bytes) {
+  const { total, groups } = bundleComposition(bytes.files);
+  if (!total) return;
+  const share = (v) => v / total;
+  console.log(`\n#### Where tokhai's ${kb(bytes.gzip)} KB gzip come from (minified bytes by original source, from the source map; gzip share estimated pro rata)\n`);
+  console.log('| Module group | Min (KB) | Share | ≈ gzip (KB) |\n|---|---:|---:|---:|');
+  for (const [group, v] of groups.slice(0, 20)) console.log(`| \`${group}\` | ${kb(v)} | ${(share(v) * 100).toFixed(1)} % | ${kb(share(v) * bytes.gzip)} |`);
+  const rest = groups.slice(20).reduce((sum, [, v]) => sum + v, 0);
+  if (rest) console.log(`| ${groups.length - 20} more groups | ${kb(rest)} | ${(share(rest) * 100).toFixed(1)} % | ${kb(share(rest) * bytes.gzip)} |`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -496,6 +606,7 @@ async function main() {
     results.seconds = (Date.now() - started) / 1000;
 
     const misses = report(results);
+    if (RUN_LIBS.includes('tokhai') && (PROFILE === 'always' || (PROFILE === 'on-miss' && misses.includes('bundle')))) printComposition(results.bytes.tokhai);
 
     if (RUN_LIBS.includes('tokhai') && (PROFILE === 'always' || (PROFILE === 'on-miss' && misses.some((m) => m !== 'bundle')))) {
       const n = Math.max(...SIZES);
@@ -516,12 +627,15 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+    rmSync(TOKHAI_SNAPSHOT, { recursive: true, force: true });
   }
 }
 
 /** Prints the tables (markdown) and returns the targets tokhai missed. */
 function report(results) {
   const misses = [];
+  /** One row per target: what, tokhai's number, the bar, the verdict. */
+  const summary = [];
   const { machine } = results;
   console.log(`### Renderers: tokhai vs @rjsf/core vs JSON Forms (${results.date.slice(0, 10)})\n`);
   console.log(
@@ -541,6 +655,7 @@ function report(results) {
       const ok = b.gzip <= TARGETS.bundleKB * 1024;
       if (!ok) misses.push('bundle');
       target = `≤ ${TARGETS.bundleKB} KB: ${verdict(ok)}`;
+      summary.push([`\`tokhai.bundle.js\` (+ chunks the form loads) ≤ ${TARGETS.bundleKB} KB min + gzip`, `${kb(b.gzip)} KB`, `${TARGETS.bundleKB} KB`, verdict(ok)]);
     }
     console.log(`| ${TITLES[lib]} | ${b.files.map((f) => `\`${basename(f.file)}\``).join(' + ')} | ${kb(b.raw)} | ${kb(b.gzip)} | ${target} |`);
   }
@@ -555,16 +670,25 @@ function report(results) {
     const med = (lib, key) => median(renders[lib].map((r) => r[key]));
     const peers = RUN_LIBS.filter((l) => l !== 'tokhai');
     const fasterPeer = peers.length ? Math.min(...peers.map((l) => med(l, 'dom'))) : NaN;
+    const fasterName = peers.find((l) => med(l, 'dom') === fasterPeer);
     const fasterPeerFrame = peers.length ? Math.min(...peers.map((l) => med(l, 'frame'))) : NaN;
-    console.log(`\n#### ${n} fields (${RUNS} fresh-page renders, ${KEYS} keystrokes per library)\n`);
-    console.log('| Library | First render to DOM (ms, median [IQR]) | … to next frame (ms) | Keystroke → error in DOM (ms, median [IQR]) | … to next frame (ms) | Backspace → error gone (ms) | JS heap after render (MB) | of which the form (MB) | DOM heap after render (MB) |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    const fasterPeerCpu = peers.length ? Math.min(...peers.map((l) => med(l, 'cpu'))) : NaN;
+    console.log(`\n#### ${n} fields (${RUNS} fresh-page renders and ${KEYS} keystrokes per library)\n`);
+    console.log('| Library | First render → all controls in DOM (ms, median [IQR]) | … → next frame (ms) | Main-thread CPU (ms) | JS heap after (MB) | of which the form (MB) | DOM heap after (MB) |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
     for (const lib of RUN_LIBS) {
       const r = renders[lib];
-      const k = keystrokes[lib];
       const dom = r.map((x) => x.heapDom).filter((x) => x !== undefined);
       console.log(
-        `| ${TITLES[lib]} | ${ms(med(lib, 'dom'))} [${spread(r.map((x) => x.dom))}] | ${ms(med(lib, 'frame'))} | ${ms(median(k.show.map((x) => x.dom)))} [${spread(k.show.map((x) => x.dom))}] | ${ms(median(k.show.map((x) => x.frame)))} | ${ms(median(k.clear.map((x) => x.dom)))} | ${mb(median(r.map((x) => x.heapJs)))} | ${mb(median(r.map((x) => x.heapJsDelta)))} | ${dom.length ? mb(median(dom)) : '–'} |`,
+        `| ${TITLES[lib]} | ${ms(med(lib, 'dom'))} [${spread(r.map((x) => x.dom))}] | ${ms(med(lib, 'frame'))} | ${ms(med(lib, 'cpu'))} | ${mb(median(r.map((x) => x.heapJs)))} | ${mb(median(r.map((x) => x.heapJsDelta)))} | ${dom.length ? mb(median(dom)) : '–'} |`,
+      );
+    }
+    console.log('\n| Library | Keystroke → inline error in DOM (ms, median [IQR]) | … → next frame (ms) | Backspace → error gone (ms) | Main-thread CPU to that frame (ms) |');
+    console.log('|---|---:|---:|---:|---:|');
+    for (const lib of RUN_LIBS) {
+      const k = keystrokes[lib];
+      console.log(
+        `| ${TITLES[lib]} | ${ms(median(k.show.map((x) => x.dom)))} [${spread(k.show.map((x) => x.dom))}] | ${ms(median(k.show.map((x) => x.frame)))} | ${ms(median(k.clear.map((x) => x.dom)))} | ${ms(median(k.show.map((x) => x.cpu)))} |`,
       );
     }
     if (RUN_LIBS.includes('tokhai')) {
@@ -573,15 +697,18 @@ function report(results) {
       if (peers.length) {
         const ok = t <= fasterPeer * TARGETS.renderRatio;
         if (!ok) misses.push(`render-${n}`);
+        summary.push([`First render ≤ ½ of the faster peer, ${n} fields`, `${ms(t)} ms`, `${ms(fasterPeer * TARGETS.renderRatio)} ms (½ of ${fasterName} ${ms(fasterPeer)} ms)`, verdict(ok)]);
         lines.push(
           `first render ≤ ½ of the faster peer: tokhai ${ms(t)} ms vs ${ms(fasterPeer)} ms (ratio ${(t / fasterPeer).toFixed(2)}) ${verdict(ok)}` +
-            ` (to next frame: ${ms(med('tokhai', 'frame'))} vs ${ms(fasterPeerFrame)} ms, ratio ${(med('tokhai', 'frame') / fasterPeerFrame).toFixed(2)})`,
+            ` (to next frame: ${ms(med('tokhai', 'frame'))} vs ${ms(fasterPeerFrame)} ms, ratio ${(med('tokhai', 'frame') / fasterPeerFrame).toFixed(2)};` +
+            ` main-thread CPU: ${ms(med('tokhai', 'cpu'))} vs ${ms(fasterPeerCpu)} ms, ratio ${(med('tokhai', 'cpu') / fasterPeerCpu).toFixed(2)})`,
         );
       }
       const key = median(keystrokes.tokhai.show.map((x) => x.dom));
       const ok = key <= TARGETS.keystrokeMs;
       if (n === TARGETS.keystrokeSize) {
         if (!ok) misses.push('keystroke');
+        summary.push([`Keystroke → error ≤ ${TARGETS.keystrokeMs} ms median, ${n} fields`, `${ms(key)} ms`, `${TARGETS.keystrokeMs} ms`, verdict(ok)]);
         lines.push(`keystroke latency ≤ ${TARGETS.keystrokeMs} ms median at ${n} fields: ${ms(key)} ms ${verdict(ok)} (to next frame ${ms(median(keystrokes.tokhai.show.map((x) => x.frame)))} ms)`);
       } else {
         lines.push(`keystroke latency (the ≤ ${TARGETS.keystrokeMs} ms target is set at ${TARGETS.keystrokeSize} fields): ${ms(key)} ms (${ok ? 'within' : 'over'} ${TARGETS.keystrokeMs} ms)`);
@@ -591,11 +718,16 @@ function report(results) {
       for (const l of lines) console.log(`- ${l}`);
     }
   }
+  if (summary.length) {
+    console.log('\n#### Targets (wall-clock medians)\n\n| Target | tokhai | Bar | Verdict |\n|---|---:|---:|---|');
+    for (const row of summary) console.log(`| ${row.join(' | ')} |`);
+  }
   console.log(`\n${misses.length ? `tokhai misses: ${misses.join(', ')}` : 'tokhai meets every target'} (measured in ${Math.round(results.seconds)} s).`);
   return misses;
 }
 
 main().catch((e) => {
+  rmSync(TOKHAI_SNAPSHOT, { recursive: true, force: true });
   console.error(`renderers bench failed: ${e instanceof Error ? e.stack ?? e.message : e}`);
   process.exit(1);
 });

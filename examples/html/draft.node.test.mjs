@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+/* global localStorage, sessionStorage */
 // Drafts in a real page: `<tk-form draft="local">` keeps the answers across a real reload and offers them back;
 // `kiosk` (a shared device) writes nothing to Web Storage, even when the page also asks for drafts. Chromium
 // through playwright-core, real keystrokes, the example's strict CSP. Needs the build outputs (`npm run build`).

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+/* global location */
 /**
  * Shared by the plain-HTML example's Chromium tests (csp.node.test.mjs, draft.node.test.mjs): the build-output
  * check, the browser, a page that records CSP violations and console errors, and a citizen who answers a

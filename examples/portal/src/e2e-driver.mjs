@@ -42,10 +42,15 @@ const isEmpty = (v) => v === undefined || v === null || v === '';
  * does: typing into text boxes, picking options, ticking boxes. Prefilled and shared answers are left as they are.
  */
 export async function answerStep(page, compiled, answers) {
+  // One round trip for the ids the step renders, instead of probing every control of the form.
+  const rendered = new Set(
+    await page.locator('tk-form').evaluate((el) => [...el.shadowRoot.querySelectorAll('[id^="tk-field"]')].map((e) => e.id)),
+  );
   for (const { pointer, schema } of controlsOf(compiled)) {
     const value = get(answers, pointer);
     if (isEmpty(value) || Array.isArray(value)) continue;
     const id = fieldId(pointer);
+    if (!rendered.has(id)) continue;
     const control = page.locator(`tk-form #${id}`);
     if ((await control.count()) === 0 || !(await control.first().isVisible())) continue;
     if (!(await control.first().isEditable().catch(() => false))) continue;
@@ -102,23 +107,49 @@ export async function consentAll(page) {
   await panel.waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
 }
 
-/** Walks the wizard: answers each step, "Tiếp tục" until the review, then submits. */
+/** The wizard's current step heading ("Bước 2/5: …"), or '' on a single page. */
+const stepHeading = (page) =>
+  page.locator('tk-form').evaluate((el) => {
+    const headings = [...el.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')];
+    return headings.map((h) => h.textContent.trim()).find((t) => /^Bước \d+\/\d+/.test(t)) ?? '';
+  });
+
+/**
+ * Walks the wizard: answers each step and presses "Tiếp tục" until the review, then submits. A step the form
+ * refuses is answered again once (a widget may render after the prefill settles); a second refusal fails with the
+ * form's own error summary.
+ */
 export async function completeAndSubmit(page, compiled, answers) {
-  for (let step = 0; step < 12; step++) {
+  const form = page.locator('tk-form');
+  for (let step = 0, retried = false; step < 12; step++) {
+    await page.waitForLoadState('networkidle');
     // "Gửi hồ sơ", or "Xác nhận và gửi hồ sơ" on a wizard's review step.
-    const submit = page.locator('tk-form').getByRole('button', { name: /gửi hồ sơ$/i });
+    const submit = form.getByRole('button', { name: /gửi hồ sơ$/i });
     if (await submit.isVisible()) {
       await submit.click();
       return;
     }
+    const before = await stepHeading(page);
     await answerStep(page, compiled, answers);
-    await page.locator('tk-form').getByRole('button', { name: 'Tiếp tục', exact: true }).click();
-    // A refused step shows <tk-form>'s error summary: fail with what it says, not with a timeout.
-    const summary = page.locator('tk-form .tk-error-summary');
+    await form.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+    const summary = form.locator('.tk-error-summary');
+    await expectChange(page, before, summary);
     if (await summary.isVisible().catch(() => false)) {
-      throw new Error(`${compiled.id}: the form refused the step: ${(await summary.innerText()).slice(0, 800)}`);
-    }
+      if (retried) throw new Error(`${compiled.id}: the form refused the step: ${(await summary.innerText()).slice(0, 800)}`);
+      retried = true;
+    } else retried = false;
   }
-  throw new Error('the wizard did not reach the review step');
+  throw new Error(`${compiled.id}: the wizard did not reach the review step`);
+}
+
+/** Waits until the step heading changes, the review's submit button or the error summary shows. */
+async function expectChange(page, before, summary) {
+  const deadline = Date.now() + STEP_TIMEOUT;
+  while (Date.now() < deadline) {
+    if ((await stepHeading(page)) !== before) return;
+    if (await summary.isVisible().catch(() => false)) return;
+    if (await page.locator('tk-form').getByRole('button', { name: /gửi hồ sơ$/i }).isVisible()) return;
+    await page.waitForTimeout(100);
+  }
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+/* global location */
 // End to end in Chromium (playwright-core): a synthetic citizen signs in, opens the birth bundle from the catalog,
 // consents, gets the prefill, completes the three member declarations with real clicks and keystrokes, submits,
 // and sees the receipt; then the envelopes are in the database with valid signatures, and no page reported a
@@ -105,5 +106,5 @@ describe('the demo portal in Chromium', () => {
 
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 });

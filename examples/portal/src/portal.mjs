@@ -404,6 +404,8 @@ export async function createPortal(options = {}) {
   });
 
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+  // Warm the vendor module in the background so the first form page does not wait for rollup.
+  prefillVendorModule().catch((error) => app.log.warn(error, 'the @tokhai/prefill vendor module could not be built'));
   const address = app.server.address();
   const url = `http://127.0.0.1:${address.port}`;
 

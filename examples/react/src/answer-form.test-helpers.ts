@@ -66,7 +66,7 @@ function controls(compiled: CompiledForm): Array<{ pointer: string; schema: Sche
     }
     e.elements?.forEach(walk);
   };
-  walk(compiled.ui as UiElement);
+  walk(compiled.ui);
   return out;
 }
 
@@ -76,6 +76,9 @@ function choiceIndex(schema: Schema, value: unknown): number {
   if (Array.isArray(schema.enum)) return schema.enum.indexOf(value);
   return (schema.oneOf ?? schema.anyOf ?? []).findIndex((o) => o.const === value);
 }
+
+/** An answer as the characters to type. */
+const asText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
 const visible = (e: HTMLElement) => e.getClientRects().length > 0;
@@ -118,14 +121,14 @@ export async function answerVisible(el: TkForm, compiled: CompiledForm, answers:
       continue;
     } else if (byId(el, `${id}-month`)) {
       if (control.value) continue;
-      const [year, month, day] = String(value).split('-');
+      const [year, month, day] = asText(value).split('-');
       for (const [suffix, text] of [['', day], ['-month', month], ['-year', year]] as const) {
         const box = byId(el, `${id}${suffix}`);
         if (text && box) await typeInto(box, String(Number(text)));
       }
     } else {
       if (control.value) continue;
-      await typeInto(control, String(value as string | number));
+      await typeInto(control, asText(value));
     }
     await userEvent.keyboard('{Tab}');
     await settle(el);

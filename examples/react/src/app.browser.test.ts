@@ -56,7 +56,7 @@ describe('the React 19 example', () => {
 
     await completeWizard(form, compiled, minimal);
     const shown = await until(() => container.querySelector('[data-testid="submission"]'), 'the receipt');
-    const submission = JSON.parse(shown.textContent!) as { formId: string; submissionId: string; data: unknown };
+    const submission = JSON.parse(shown.textContent) as { formId: string; submissionId: string; data: unknown };
     expect(submission.formId).toBe('vn.moj.birth-registration');
     expect(submission.data).toMatchObject(minimal);
     expect(compiled.validate(submission.data).valid).toBe(true);

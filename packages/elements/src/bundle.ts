@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 /**
  * @packageDocumentation
- * The embeddable bundle (`dist/tokhai.bundle.js`): defines `<tk-form>`, every widget of the registry (and the
- * container widgets), the prefill components, and re-exports the public API. Lit and core are inlined;
- * administrative-unit data stays a separate chunk, loaded only when an address field appears.
+ * The embeddable bundle (`dist/tokhai.bundle.js`): defines `<tk-form>` and every widget of the registry (and the
+ * container widgets), and re-exports the public API. Lit and core are inlined. Two optional parts are chunks of
+ * their own beside it, loaded on first use: the administrative-unit data (an address field appears) and the
+ * prefill flow with its components (`providers` are set on a form with prefill bindings).
  *
  * ```html
  * <script type="module" src="/vendor/tokhai.bundle.js"></script>
@@ -13,7 +14,6 @@
 import { define } from './internal/define.js';
 import { containers, registry } from './registry.js';
 import './form/form.js';
-import './prefill/index.js';
 
 for (const row of [...registry, containers.object, containers.array]) if (row.element) define(row.tagName, row.element);
 

@@ -52,6 +52,12 @@ describe('compileForm on a valid definition', () => {
     expect(elements[3]).toMatchObject({ type: 'Group', label: 'Cha mẹ', elements: [{ type: 'Control', scope: '#/properties/parents/properties/father' }] });
   });
 
+  it('accepts a bare JSON Schema where a definition is expected', () => {
+    const form = compileForm(person as unknown as FormDefinition);
+    expect(form.id).toBe('local.form');
+    expect(form.validate({}).errors.map((e) => e.pointer)).toEqual(['/fullName']);
+  });
+
   it('uses the schema title for a bare schema without options', () => {
     expect(compileForm(definitionFromSchema({ ...person, title: 'Hồ sơ' })).definition.title).toEqual({ vi: 'Hồ sơ' });
   });

@@ -15,6 +15,7 @@ import { report, type CompileContext } from './context.js';
 import { createEvaluator } from '../rules/index.js';
 import type { CompileOptions } from './options.js';
 import { createLabels, createText } from './texts.js';
+import { definitionFromSchema } from './definition-from-schema.js';
 import { indexUi } from './ui-index.js';
 import { checkMetaSchema } from './steps/check-meta-schema.js';
 import { normalizeSchema } from './steps/normalize-schema.js';
@@ -57,7 +58,17 @@ const runStep = (it: CompileContext, name: string, step: Step): void => {
 };
 
 /**
- * Compiles a form definition. Throws `FormDefinitionError` listing every problem (each with a JSON Pointer into
+ * True for a bare JSON Schema passed where a definition is expected: no `schema` and no `id`, but schema keywords
+ * (`properties`, or a json-schema.org `$schema`). It is wrapped with `definitionFromSchema` (id `local.form`).
+ */
+const isPlainSchema = (input: unknown): boolean =>
+  isObject(input) &&
+  !Object.hasOwn(input, 'schema') &&
+  !Object.hasOwn(input, 'id') &&
+  (isObject(input.properties) || (typeof input.$schema === 'string' && input.$schema.includes('json-schema.org')));
+
+/**
+ * Compiles a form definition (or a bare JSON Schema, wrapped as by `definitionFromSchema`). Throws `FormDefinitionError` listing every problem (each with a JSON Pointer into
  * the definition), and never any other error. Does not modify `definition`.
  */
 export const compileForm = (definition: FormDefinition, options: CompileOptions = {}): CompiledForm => {
@@ -72,7 +83,7 @@ export const compileForm = (definition: FormDefinition, options: CompileOptions 
     fatal: false,
   };
   try {
-    it.definition = cloneJson(definition);
+    it.definition = cloneJson(isPlainSchema(definition) ? definitionFromSchema(definition as unknown as JsonSchema) : definition);
   } catch {
     throw new FormDefinitionError([{ pointer: '', code: 'meta-schema', message: 'the definition cannot be read as JSON.' }], options.file);
   }
@@ -129,12 +140,12 @@ const assemble = (it: CompileContext): CompiledForm => {
   const schema = it.schema;
   const ui = it.ui;
   const text = createText(definition);
-  const { controls } = indexUi(ui, schema);
+  const { controls, sectionLabels } = indexUi(ui, schema);
   const order = new Map<string, number>();
   controls.forEach((c, i) => {
     if (!order.has(c.pattern)) order.set(c.pattern, i);
   });
-  const labelOf = createLabels(definition, schema, controls, text);
+  const labelOf = createLabels(definition, schema, controls, text, sectionLabels);
   const evaluate = createEvaluator({
     definition,
     schema,

@@ -2,7 +2,8 @@
 /**
  * Definition texts: `text()` (an i18n key in a locale, falling back to `vi`, else the literal) and field labels.
  * The label of a data location comes from, in order: i18n `<dotted.path>.label`, the Control's `label` (a key or a
- * literal), the schema `title` (a key or a literal), the property name. Array items add their position.
+ * literal), the schema `title` (a key or a literal), the label of the layout section (Group, Category) that holds
+ * exactly the fields under that location, the property name. Array items add their position.
  */
 import type { FormDefinition, Locale } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
@@ -46,6 +47,7 @@ export const createLabels = (
   schema: JsonSchemaObject,
   controls: readonly IndexedControl[],
   text: TextResolver,
+  sectionLabels: ReadonlyMap<string, string> = new Map(),
 ): ((pointer: string, locale: Locale) => string) => {
   const byPattern = new Map<string, IndexedControl>();
   for (const c of controls) if (!byPattern.has(c.pattern)) byPattern.set(c.pattern, c);
@@ -67,13 +69,16 @@ export const createLabels = (
         const control = byPattern.get(patternOf(pointer));
         const controlLabel = typeof control?.element.label === 'string' ? control.element.label : undefined;
         const title = schemaAtDataPointer(schema, pointer)?.title;
+        const section = sectionLabels.get(patternOf(pointer));
         label = hasKey(locale, key)
           ? text(key, locale)
           : controlLabel !== undefined
             ? text(controlLabel, locale)
             : typeof title === 'string'
               ? text(title, locale)
-              : last;
+              : section !== undefined
+                ? text(section, locale)
+                : last;
       }
     }
     if (cache.size < 10_000) cache.set(cacheKey, label);

@@ -145,16 +145,20 @@ const compare = (a: RawError, b: RawError): number =>
  * What tells two errors of one keyword at one place apart: the data-derived parameters (the schema-derived ones are
  * equal by construction). Cheaper than serializing every parameter.
  */
-const dataKey = (p: Record<string, unknown> | undefined): string =>
-  p === undefined
-    ? ''
-    : `${String(p.missingProperty ?? '')}\u0001${String(p.additionalProperty ?? '')}\u0001${String(p.unevaluatedProperty ?? '')}\u0001${String(p.propertyName ?? '')}\u0001${String(p.property ?? '')}\u0001${String(p.failingKeyword ?? '')}`;
+const DATA_KEY_PARAMS = ['missingProperty', 'additionalProperty', 'unevaluatedProperty', 'propertyName', 'property', 'failingKeyword'] as const;
+const dataKey = (p: Record<string, unknown> | undefined): string => {
+  if (p === undefined) return '';
+  let key = '';
+  // These parameters are strings (property names, keywords) by construction.
+  for (const k of DATA_KEY_PARAMS) key += (typeof p[k] === 'string' ? (p[k]) : '') + '\u0001';
+  return key;
+};
 
 /**
  * Builds the canonical, deduplicated, sorted errors from sites. `schemaAt` reads the schema as the author wrote it
  * (a `SchemaLookup`, or the root document itself).
  */
-export const canonicalErrors = (sites: readonly Site[], schemaAt: SchemaLookup | unknown, data: unknown): RawError[] => {
+export const canonicalErrors = (sites: readonly Site[], schemaAt: unknown, data: unknown): RawError[] => {
   const lookup: SchemaLookup = typeof schemaAt === 'function' ? (schemaAt as SchemaLookup) : (p) => getAtPointer(schemaAt, p);
   const seenSites = new Set<string>();
   const seen = new Set<string>();
@@ -243,7 +247,7 @@ export const ajvLocator = (root: unknown, refTargets: readonly string[], resolve
       if (resolved.size < 10_000) resolved.set(errSchemaPath + '\u0000' + keyword, result);
       return result;
     }
-    if (parentSchema === undefined) return candidates[0]! + relative + suffix;
+    if (parentSchema === undefined) return candidates[0] + relative + suffix;
     const want = stableStringify(parentSchema);
     const match = candidates.find((b) => stableStringify(getAtPointer(root, b + relative)) === want);
     return (match ?? candidates[0]) + relative + suffix;

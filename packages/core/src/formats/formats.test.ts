@@ -95,3 +95,16 @@ describe('checkFormat', () => {
     for (const f of TOKHAI_FORMATS) expect(f.validate(big)).toBe(false);
   });
 });
+
+declare global {
+  interface ImportMeta {
+    glob<T>(pattern: string | string[], options: { eager: true; import: 'default'; query?: string }): Record<string, T>;
+  }
+}
+const readme = Object.values(import.meta.glob<string>('../../README.md', { eager: true, import: 'default', query: '?raw' }))[0] ?? '';
+
+describe('the README formats table', () => {
+  it('documents every tokhai format with its rule', () => {
+    for (const f of TOKHAI_FORMATS) expect(readme).toContain(`| \`${f.name}\` | ${f.rule} |`);
+  });
+});

@@ -5,6 +5,7 @@
  * so a tester on a broken scope answers "not applicable" instead of throwing (the compiler reports broken scopes).
  */
 import type { JsonSchema, JsonSchemaObject, JsonType } from '../models/json-schema.js';
+import { declaredPropertyOf } from '../util/schema-nav.js';
 
 /** How many `$ref` hops to follow before giving up (guards against `$ref` cycles). */
 const MAX_REF_HOPS = 32;
@@ -60,12 +61,18 @@ export function derefSchema(schema: JsonSchema | undefined, root: JsonSchema | u
  */
 export function resolveScope(schema: JsonSchema, scope: string, root: JsonSchema = schema): JsonSchemaObject | undefined {
   let current = derefSchema(schema, root);
-  for (const segment of pointerSegments(scope)) {
+  const segments = pointerSegments(scope);
+  for (let i = 0; i < segments.length; i++) {
     if (current === undefined) return undefined;
-    current = derefSchema(step(current, segment) as JsonSchema | undefined, root);
+    if (segments[i] === 'properties' && i + 1 < segments.length) {
+      current = declaredPropertyOf(current, segments[++i], root);
+      continue;
+    }
+    current = derefSchema(step(current, segments[i]) as JsonSchema | undefined, root);
   }
   return current;
 }
+
 
 /**
  * The JSON types a schema admits. An explicit `type` wins; otherwise the type is derived from the keywords that

@@ -95,6 +95,25 @@ export const schemaAtDataPointer = (root: JsonSchema, pointer: string): JsonSche
   return cur;
 };
 
+/**
+ * The schema of a property declared on `schema` itself or on one of its `allOf` members (followed through `$ref`s).
+ * Only `allOf` is searched: its members always describe the same value, so a scope such as the one
+ * `generateDetailUi` writes for a property declared in an `allOf` member is sound. `anyOf`/`oneOf` members are not,
+ * and must be named explicitly in the scope.
+ */
+export const declaredPropertyOf = (schema: JsonSchemaObject, name: string, root: unknown): JsonSchemaObject | undefined => {
+  const queue = [schema];
+  const seen = new Set<unknown>();
+  while (queue.length) {
+    const s = queue.shift()!;
+    if (seen.has(s) || seen.size > 256) continue;
+    seen.add(s);
+    if (isObject(s.properties) && Object.hasOwn(s.properties, name)) return derefLocal(s.properties[name], root);
+    if (Array.isArray(s.allOf)) for (const sub of s.allOf) { const d = derefLocal(sub, root); if (d) queue.push(d); }
+  }
+  return undefined;
+};
+
 /** Scope tokens that select a subschema without moving in the data (as JSON Forms' `toDataPathSegments`). */
 const SCHEMA_ONLY: Readonly<Record<string, 'indexed' | 'single'>> = { allOf: 'indexed', anyOf: 'indexed', oneOf: 'indexed', then: 'single', else: 'single' };
 
@@ -122,9 +141,9 @@ export const resolveScopeTarget = (scope: unknown, base: JsonSchema, root: JsonS
     const t = tokens[i];
     if (t === 'properties') {
       const name = tokens[++i];
-      if (name === undefined || !isObject(cur.properties) || !Object.hasOwn(cur.properties, name)) return undefined;
+      if (name === undefined) return undefined;
       dataPath.push(name);
-      cur = derefLocal(cur.properties[name], root);
+      cur = declaredPropertyOf(cur, name, root);
     } else if (Object.hasOwn(SCHEMA_ONLY, t)) {
       if (SCHEMA_ONLY[t] === 'indexed') {
         const list = cur[t];

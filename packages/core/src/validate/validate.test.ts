@@ -116,6 +116,15 @@ describe('validate', () => {
     expect(byPointer['/children/0/name']).toBe('Vui lòng nhập Tên con');
   });
 
+  it('names an object without a control of its own after the layout section that holds its fields', () => {
+    const withSection = compileForm({
+      ...definition,
+      schema: { ...schema, required: [...(schema.required ?? []), 'father'] },
+      ui: { type: 'VerticalLayout', elements: [{ type: 'Group', label: 'Thông tin người cha', elements: [{ type: 'Control', scope: '#/properties/father/properties/fullName' }] }] },
+    });
+    expect(withSection.validate(valid).errors[0]).toMatchObject({ pointer: '/father', message: 'Vui lòng nhập Thông tin người cha' });
+  });
+
   it('lists errors in the order the form shows the fields', () => {
     const errors = form.validate({ fullName: 'A', pid: 'x', email: 'x' }).errors;
     expect(errors.map((e) => e.pointer)).toEqual(['/sex', '/fullName', '/pid', '/email']);

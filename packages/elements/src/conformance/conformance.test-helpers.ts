@@ -18,9 +18,9 @@
  *   DOM and `field.required` disagree is reported as a problem.
  * - `computed`: for every `computed[].target` of the definition: the value the read-only widget is given and
  *   displays, when a visible widget shows the target; else the value in the emitted submission (`tk-submit`, or
- *   the form value the element puts in a surrounding `<form>`); else (absent from the submission: the value could
- *   not be computed, or the target is hidden and stripped) the target cannot be observed through the UI at all,
- *   and the value is taken from core evaluating the data the element holds (`el.data`) — listed in `notes`.
+ *   the form value the element puts in a surrounding `<form>`). A target that is neither shown nor submitted was
+ *   computed as nothing (`null`), unless it is hidden and so stripped: the UI cannot show a hidden value at all,
+ *   so core, evaluating the data the element holds (`el.data`), says which, and gives the hidden value (a note).
  * - `submission`: `tk-submit`'s `detail.submission.data` after `submit()` (the event is cancelled). When the data
  *   is invalid `tk-submit` never fires; then it is the JSON the element submits in a surrounding native `<form>`
  *   (`FormData`, the element's form-associated value, which is core's prepared submission). Both are compared when
@@ -33,8 +33,10 @@
  * on each step; the union is the answer. A step that refuses to move on (its data is invalid) is reported as a
  * problem, because the remaining steps could not be observed. `submit()` validates every step (it skips review).
  *
- * `now`: `<tk-form>` has no `now` input; logic.md says the browser evaluates with the date it submits on. So a case
- * with `now` runs with the page's clock (`Date` only) set to noon of that day in Vietnam (UTC+7).
+ * `now`: `<tk-form>` has no `now` input: it evaluates with today's date in Vietnam and prepares the submission with
+ * its `submittedAt` (logic.md, "Determinism"). So a case with `now` runs with the page's clock (`Date` only) set to
+ * that instant (a bare date: noon of that day, UTC+7). A case without `now` cannot be reproduced for the targets
+ * computed from `$now` (the element always has a date): see `unobservableTargets`.
  */
 import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -104,7 +106,9 @@ function formInput(testCase: ConformanceCase): FormDefinition | CompiledForm {
 /** A widget element as `<tk-form>` renders it: a registry tag carrying its `FieldModel`. */
 type WidgetHost = HTMLElement & { field: FieldModel };
 
-const WIDGET_TAGS = new Set([...registry.map((r) => r.tagName), containers.object.tagName, containers.array.tagName]);
+/** The container widgets: they show only their own errors (their parts are fields of their own). */
+const WIDGET_CONTAINER_TAGS = new Set([containers.object.tagName, containers.array.tagName]);
+const WIDGET_TAGS = new Set([...registry.map((r) => r.tagName), ...WIDGET_CONTAINER_TAGS]);
 
 function isWidget(node: Element): node is WidgetHost {
   const field = (node as { field?: unknown }).field;
@@ -282,8 +286,6 @@ function checkShownErrors(el: TkForm, errors: readonly LocatedError[], problems:
   }
 }
 
-const WIDGET_CONTAINER_TAGS = new Set([containers.object.tagName, containers.array.tagName]);
-
 /** Mounts `<tk-form>` for a case (inside a native `<form>`, to read its submitted value) and reads the answer. */
 export async function runCaseThroughElement(
   testCase: ConformanceCase,
@@ -348,8 +350,9 @@ export async function runCaseThroughElement(
       if (shown) {
         const value = shown.field.value ?? null;
         computed[target] = value;
-        const text = value === null ? '' : String(value as string | number);
-        if (displayed(shown) !== text) problems.push(`computed ${target} is ${JSON.stringify(value)} but its widget displays ${JSON.stringify(displayed(shown))}`);
+        // A computed value is text or a number in every case; anything else has no single display to compare.
+        const text = typeof value === 'string' || typeof value === 'number' ? String(value) : value === null ? '' : undefined;
+        if (text !== undefined && displayed(shown) !== text) problems.push(`computed ${target} is ${JSON.stringify(value)} but its widget displays ${JSON.stringify(displayed(shown))}`);
         if (!shown.field.readonly) problems.push(`computed ${target} is editable (field.readonly is false)`);
         continue;
       }

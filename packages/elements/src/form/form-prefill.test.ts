@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { FormDefinition } from '@tokhai/core';
 import type { CitizenDataProvider } from '@tokhai/prefill';
@@ -33,17 +33,25 @@ function vneid(claims: Record<string, unknown>): CitizenDataProvider & { calls: 
   return provider;
 }
 
+/** Mounts the form and waits for the consent panel (the prefill code is loaded on demand). */
+async function mountWithConsent(props: Parameters<typeof mount>[0]): Promise<TkForm> {
+  const el = await mount(props);
+  await vi.waitFor(() => expect(root(el).querySelector('tk-consent-panel button')).not.toBeNull(), { timeout: 5000 });
+  await settle(el);
+  return el;
+}
+
 async function consent(el: TkForm, choice: 'Đồng ý' | 'Từ chối'): Promise<void> {
   await userEvent.click(button(el, choice));
   await userEvent.click(button(el, 'Tiếp tục'));
-  for (let i = 0; i < 5 && root(el).querySelector('tk-consent-panel, [role="status"].tk-loading'); i++) await settle(el);
+  await vi.waitFor(() => expect(root(el).querySelector('tk-consent-panel, .tk-loading')).toBeNull(), { timeout: 5000 });
   await settle(el);
 }
 
 describe('with providers and prefill bindings', () => {
   it('asks for consent before showing the form, and calls no provider before the citizen decides', async () => {
     const provider = vneid({ name: 'Nguyễn Văn An', vn_pid: '001099012345', phone_number: '0912345678' });
-    const el = await mount({ form: prefilled, providers: [provider] });
+    const el = await mountWithConsent({ form: prefilled, providers: [provider] });
     expect(root(el).querySelector('tk-consent-panel')).not.toBeNull();
     expect(root(el).querySelector('[part="step-heading"]')).toBeNull();
     expect(provider.calls).toBe(0);
@@ -52,7 +60,7 @@ describe('with providers and prefill bindings', () => {
 
   it('fills granted values, shows a fully known step as a confirmation with "report incorrect data", and records provenance', async () => {
     const provider = vneid({ name: 'Nguyễn Văn An', vn_pid: '001099012345', phone_number: '0912345678' });
-    const el = await mount({ form: prefilled, providers: [provider] });
+    const el = await mountWithConsent({ form: prefilled, providers: [provider] });
     const submits = record(el, 'tk-submit');
     await consent(el, 'Đồng ý');
     expect(provider.calls).toBe(1);
@@ -105,7 +113,7 @@ describe('with providers and prefill bindings', () => {
 
   it('shows the fields as questions when the citizen declines, and calls no provider', async () => {
     const provider = vneid({ name: 'X' });
-    const el = await mount({ form: prefilled, providers: [provider] });
+    const el = await mountWithConsent({ form: prefilled, providers: [provider] });
     await consent(el, 'Từ chối');
     expect(provider.calls).toBe(0);
     expect(root(el).querySelector('[part="known-step"]')).toBeNull();
@@ -117,7 +125,7 @@ describe('with providers and prefill bindings', () => {
       ...prefilled,
       prefill: [{ target: '/fullName', source: 'vneid', claim: '/name', mode: 'locked' }],
     };
-    const el = await mount({ form: mixed, providers: [vneid({ name: 'Trần Thị Bình' })] });
+    const el = await mountWithConsent({ form: mixed, providers: [vneid({ name: 'Trần Thị Bình' })] });
     await consent(el, 'Đồng ý');
     const name = control(el, 'Họ, chữ đệm và tên');
     expect(name.value).toBe('Trần Thị Bình');

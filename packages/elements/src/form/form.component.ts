@@ -21,7 +21,7 @@ import { DraftController } from '../drafts/draft-controller.js';
 import { renderDraftNotice, renderDraftOffer } from '../drafts/draft-banner.js';
 import type { DraftMode, DraftRecord } from '../drafts/draft-store.js';
 import type { TkConsentEvent, TkCorrectionEvent } from '../prefill/events.js';
-import { PrefillController } from './prefill-controller.js';
+import { PrefillController, currentProvenance } from './prefill-controller.js';
 import { DEV_MODE, issueWarning } from '../internal/dev-mode.js';
 import type { FieldModel } from '../internal/field-model.js';
 import { FormControlController } from '../internal/form-control-controller.js';
@@ -581,7 +581,6 @@ export class TkForm extends LitElement {
     if (!model || !model.enabled || model.readonly) return;
     const clean = value === '' ? undefined : value;
     this.typed.add(pointer);
-    this.prefill.edited(pointer, clean);
     this.setData(setAt(this.currentData ?? {}, pointer, clean));
   };
 
@@ -818,7 +817,7 @@ export class TkForm extends LitElement {
       compiled,
       data: this.currentData ?? {},
       locale: this.locale,
-      prefill: this.prefill.record,
+      prefill: { ...this.prefill.record, provenance: currentProvenance(this.prefill.record.provenance, this.currentData) },
       ...(assisted ? { assisted } : {}),
       kiosk: this.kiosk,
     });
@@ -914,7 +913,7 @@ export class TkForm extends LitElement {
       data: this.currentData,
       step: this.step,
       labels,
-      prefill: this.prefill.record,
+      prefill: { ...this.prefill.record, provenance: currentProvenance(this.prefill.record.provenance, this.currentData) },
     };
   }
 
@@ -1052,7 +1051,7 @@ export class TkForm extends LitElement {
         @tk-consent=${this.handleConsent}
       ></tk-consent-panel>`;
     }
-    if (this.prefill.phase === 'running') {
+    if (this.prefill.phase === 'running' || this.prefill.phase === 'loading') {
       return html`<p role="status" class="tk-loading">${t.loadingData}</p>`;
     }
     const steps = this.view.steps;

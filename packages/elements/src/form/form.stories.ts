@@ -212,8 +212,8 @@ export const FillAndSubmit: Story = {
     await settle(el);
     await expect(submits).toHaveLength(1);
     const expected = { fullName: 'Lê Thị Hoa', pid: '001190012345', phone: '0912345678', reason: 'Cấp lại' };
-    await expect(submits[0]!.detail.data).toEqual(expected);
-    await expect(submits[0]!.detail.submission).toMatchObject({ formId: 'vn.example.application', formVersion: '1.0.0', locale: 'vi', data: expected });
+    await expect(submits[0].detail.data).toEqual(expected);
+    await expect(submits[0].detail.submission).toMatchObject({ formId: 'vn.example.application', formVersion: '1.0.0', locale: 'vi', data: expected });
   },
 };
 
@@ -238,7 +238,7 @@ export const ErrorSummary: Story = {
     await expect(part(el, 'error-summary-title')?.textContent?.trim()).toBe(t.errorSummaryTitle);
     const links = [...summary.querySelectorAll<HTMLAnchorElement>('a')];
     await expect(links.map((a) => a.textContent?.trim())).toEqual(['Vui lòng nhập Họ, chữ đệm và tên', expect.stringContaining('Số định danh cá nhân'), 'Vui lòng nhập Số điện thoại']);
-    await userEvent.click(links[1]!);
+    await userEvent.click(links[1]);
     await waitFor(() => expect(focused(el)).toBe(control(el, 'Số định danh cá nhân')));
     await expect(control(el, 'Số định danh cá nhân').getAttribute('aria-invalid')).toBe('true');
   },
@@ -319,7 +319,7 @@ export const Wizard: Story = {
     await userEvent.click(button(el, t.acceptAndSubmit));
     await settle(el);
     await expect(submits).toHaveLength(1);
-    await expect(submits[0]!.detail.submission.data).toEqual({
+    await expect(submits[0].detail.submission.data).toEqual({
       fullName: 'Phạm Minh Tuấn',
       phone: '0987654321',
       notifyByEmail: true,

@@ -1,19 +1,35 @@
 // SPDX-License-Identifier: MIT
 /**
  * The prefill flow of `<tk-form>`, kept small and in one place: plan what to ask (`planPrefill`), wait for the
- * citizen's decisions on `<tk-consent-panel>`, run the granted sources (`runPrefill`), write the values without
- * overwriting anything the citizen typed (`applyPrefill`), and keep the provenance honest as the citizen edits
- * (`trackModification`). Everything else (which claims, transforms, timeouts, attestations) is `@tokhai/prefill`'s.
+ * citizen's decisions on `<tk-consent-panel>`, run the granted sources (`runPrefill`) and write the values without
+ * overwriting anything the citizen typed (`applyPrefill`). Everything else (which claims, transforms, timeouts,
+ * attestations) is `@tokhai/prefill`'s.
+ *
+ * Prefill is optional: a portal that sets no `providers` never needs it. So `@tokhai/prefill` and the prefill
+ * components are loaded with `import()` the first time a form with bindings meets providers; in the bundle they
+ * are a chunk of their own beside `tokhai.bundle.js`, like the administrative-unit data.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CompiledForm, CorrectionRequest, Locale } from '@tokhai/core';
-import { applyPrefill, planPrefill, runPrefill, trackModification } from '@tokhai/prefill';
+import type { CompiledForm, CorrectionRequest, FieldProvenance, Locale } from '@tokhai/core';
 import type { CitizenDataProvider, ConsentDecision, ConsentRequest, PrefillFailure } from '@tokhai/prefill';
 import type { DraftPrefill } from '../drafts/draft-store.js';
 import { issueWarning } from '../internal/dev-mode.js';
+import { getAt } from '../internal/pointer.js';
+import { sameJson } from './view-model.js';
 
-/** Where the citizen is in the flow: no prefill, asked for consent, sources running, done. */
-export type PrefillPhase = 'none' | 'consent' | 'running' | 'done';
+/** Where the citizen is in the flow: no prefill, loading the prefill code, asked for consent, sources running, done. */
+export type PrefillPhase = 'none' | 'loading' | 'consent' | 'running' | 'done';
+
+type PrefillModule = typeof import('@tokhai/prefill');
+
+let loading: Promise<PrefillModule> | undefined;
+
+/** Loads `@tokhai/prefill` and registers the prefill components, once per page. */
+function loadPrefill(): Promise<PrefillModule> {
+  loading ??= Promise.all([import('@tokhai/prefill'), import('../prefill/index.js')]).then(([module]) => module);
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
 
 /** What the controller reads from and writes to its form. */
 export interface PrefillHost extends ReactiveControllerHost {
@@ -33,6 +49,19 @@ export interface PrefillHost extends ReactiveControllerHost {
 /** An empty prefill record. */
 export const emptyPrefill = (): DraftPrefill => ({ provenance: {}, consent: [], attestations: [], corrections: [] });
 
+/**
+ * The provenance as the submission states it: an editable prefilled value the citizen changed is `modified`
+ * (compared with what the source supplied, so putting the value back clears the mark).
+ */
+export function currentProvenance(provenance: Record<string, FieldProvenance>, data: unknown): Record<string, FieldProvenance> {
+  return Object.fromEntries(
+    Object.entries(provenance).map(([pointer, p]) => {
+      const { modified: _previous, ...rest } = p;
+      return [pointer, p.mode === 'editable' && !sameJson(getAt(data, pointer), p.value) ? { ...rest, modified: true } : rest];
+    }),
+  );
+}
+
 export class PrefillController implements ReactiveController {
   phase: PrefillPhase = 'none';
   /** What the consent panel asks. */
@@ -42,6 +71,8 @@ export class PrefillController implements ReactiveController {
   /** Sources that failed (not declined): the citizen is told and fills those fields in. */
   failures: PrefillFailure[] = [];
   private abort: AbortController | undefined;
+  /** Increases with every plan, so a late answer for an old form or old providers is dropped. */
+  private generation = 0;
 
   constructor(private readonly host: PrefillHost) {
     host.addController(this);
@@ -55,13 +86,28 @@ export class PrefillController implements ReactiveController {
   plan(): void {
     const form = this.host.prefillForm();
     const providers = this.host.providers;
+    const generation = ++this.generation;
     if (!form || !providers?.length || !form.definition.prefill?.length) {
       this.phase = 'none';
       return;
     }
     if (this.phase === 'done' || this.phase === 'running') return;
-    this.requests = planPrefill(form, providers);
-    this.phase = this.requests.length ? 'consent' : 'none';
+    this.phase = 'loading';
+    loadPrefill().then(
+      (module) => {
+        if (generation !== this.generation) return;
+        this.requests = module.planPrefill(form, providers);
+        this.phase = this.requests.length ? 'consent' : 'none';
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        // The form still works without prefill: the citizen types everything.
+        issueWarning('prefill-failed', `The prefill code could not be loaded: ${String(error)}`);
+        this.phase = 'none';
+        this.host.requestUpdate();
+      },
+    );
   }
 
   /** Runs the sources the citizen granted and writes their values. */
@@ -74,6 +120,7 @@ export class PrefillController implements ReactiveController {
     this.phase = 'running';
     this.host.requestUpdate();
     try {
+      const { runPrefill, applyPrefill } = await loadPrefill();
       const subject = this.host.subject;
       const result = await runPrefill({
         form,
@@ -103,11 +150,6 @@ export class PrefillController implements ReactiveController {
     }
   }
 
-  /** The citizen edited `pointer`: marks editable prefilled values as modified (or not, when put back). */
-  edited(pointer: string, value: unknown): void {
-    this.record = { ...this.record, provenance: trackModification(this.record.provenance, pointer, value) };
-  }
-
   /** The citizen asked to correct a locked value. */
   addCorrection(request: CorrectionRequest): void {
     this.record = { ...this.record, corrections: [...this.record.corrections, request] };
@@ -116,7 +158,12 @@ export class PrefillController implements ReactiveController {
   /** Restores a record saved with a draft; a record with consent needs no new consent. */
   restore(record: DraftPrefill): void {
     this.record = record;
-    if (record.consent.length) this.phase = 'done';
+    if (record.consent.length) {
+      this.generation++;
+      this.phase = 'done';
+      // The status and correction components come with the prefill code.
+      void loadPrefill().then(() => this.host.requestUpdate(), () => undefined);
+    }
   }
 
   /** Forgets everything (reset, kiosk clearing); the next citizen is asked again. */

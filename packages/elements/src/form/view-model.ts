@@ -13,6 +13,7 @@ import {
   RANK,
   and,
   arrayOfObjectsControlTester,
+  generateDetailUi,
   rankWith,
   schemaTypeIs,
   uiTypeIs,
@@ -277,6 +278,27 @@ function fieldState(ctx: ViewContext, pointer: string, schemaRequired: boolean, 
   );
 }
 
+const asSchemaObject = (s: JsonSchema | undefined): JsonSchemaObject | undefined => (s && typeof s === 'object' ? s : undefined);
+
+/**
+ * The schema a control's scope points at. Core's `resolveScope` follows `properties`; a property declared by an
+ * `allOf` member (which core's generated item layouts include) is looked up in the members too.
+ */
+function resolveControlSchema(compiled: CompiledForm, scope: string, base: JsonSchema): JsonSchemaObject | undefined {
+  const direct = asSchemaObject(compiled.resolveScope(scope, base));
+  if (direct) return direct;
+  let current = asSchemaObject(compiled.resolveScope('#', base));
+  const segments = scope.replace(/^#\/?/, '').split('/').filter(Boolean);
+  for (let i = 0; current && i < segments.length; i += 2) {
+    if (segments[i] !== 'properties') return undefined;
+    const key = decodeURIComponent(segments[i + 1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+    const holders = [current, ...((current.allOf ?? []) as JsonSchema[]).map((m) => asSchemaObject(compiled.resolveScope('#', m)))];
+    const found = holders.find((h) => h?.properties && Object.hasOwn(h.properties, key))?.properties?.[key];
+    current = found === undefined ? undefined : asSchemaObject(compiled.resolveScope('#', found));
+  }
+  return current;
+}
+
 /** Whether the schema holding a property lists it as required. */
 function isRequiredIn(parent: JsonSchemaObject | undefined, property: string | undefined): boolean {
   return property !== undefined && Array.isArray(parent?.required) && parent.required.includes(property);
@@ -286,8 +308,8 @@ function buildControl(ctx: ViewContext, control: ControlElement, pos: Position, 
   const { compiled } = ctx;
   const relative = scopeToPointer(control.scope);
   const pointer = pos.dataBase + relative;
-  const schema = compiled.resolveScope(control.scope, pos.schema);
-  if (schema === undefined || typeof schema === 'boolean') {
+  const schema = resolveControlSchema(compiled, control.scope, pos.schema);
+  if (schema === undefined) {
     issueWarning('scope-not-found', `Control scope "${control.scope}" at UI ${pos.uiPath || '/'} resolves to no schema; it is skipped.`);
     return undefined;
   }
@@ -296,7 +318,10 @@ function buildControl(ctx: ViewContext, control: ControlElement, pos: Position, 
   const property = relative.split('/').pop();
   const state = fieldState(ctx, pointer, isRequiredIn(parent as JsonSchemaObject | undefined, property), element);
   if (!state.visible) return undefined;
-  const choice = pick(ctx, control, pos.schema);
+  // Testers resolve the scope with core; for a property only an `allOf` member declares, they get the resolved
+  // schema itself (scope `#`).
+  const direct = compiled.resolveScope(control.scope, pos.schema) !== undefined;
+  const choice = direct ? pick(ctx, control, pos.schema) : pick(ctx, { ...control, scope: '#' }, schema);
   // A widget shows the errors of its parts (an address's commune); a group or a repeater only its own, because
   // its parts are controls of their own.
   const model = fieldModel(ctx, control, pointer, schema, state, element, choice?.container === true);
@@ -313,49 +338,31 @@ function buildControl(ctx: ViewContext, control: ControlElement, pos: Position, 
   return { kind: 'unsupported', uiPath: pos.uiPath, model };
 }
 
-/** The controls of an object's properties, each a generated control. */
+/**
+ * The controls of an object's properties (an object control shown by `<tk-fieldset>`): core's generated layout
+ * (`generateDetailUi`: one control per declared property, `allOf` members included), placed under the object.
+ */
 function buildProperties(ctx: ViewContext, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
   const inherited = { visible: true, enabled: model.enabled && !model.readonly };
-  const children = Object.keys(schema.properties ?? {}).flatMap((key, i) => {
-    const control: ControlElement = { type: 'Control', scope: `#/properties/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
-    const node = buildNode(ctx, control, {
-      uiPath: `${pos.uiPath}/properties/${i}`,
-      dataBase: model.pointer,
-      schema,
-      inherited,
-    });
-    return node ? [node] : [];
-  });
-  return children;
+  const layout = generateDetailUi(schema, ctx.compiled.schema);
+  const node = buildNode(ctx, layout, { uiPath: `${pos.uiPath}/properties`, dataBase: model.pointer, schema, inherited });
+  return node ? [node] : [];
 }
 
 /**
- * The UI of one array item: the control's `options.detail`, else one control per item property, else (items that
- * are not objects) one control on the item itself.
+ * The controls of each array item: the control's `options.detail`, else core's generated item layout
+ * (`generateDetailUi`), which the evaluation's element paths (`/elements/2/detail/0/…`) are defined over.
  */
-function itemDetail(control: ControlElement, itemSchema: JsonSchemaObject): UISchemaElement {
-  const detail = control.options?.detail;
-  if (detail && typeof detail === 'object') return detail;
-  if (itemSchema.properties === undefined && itemSchema.type !== 'object') return { type: 'Control', scope: '#' };
-  return {
-    type: 'VerticalLayout',
-    elements: Object.keys(itemSchema.properties ?? {}).map((key) => ({
-      type: 'Control' as const,
-      scope: `#/properties/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-    })),
-  };
-}
-
-/** The controls of each array item, from the item detail. */
 function buildItems(ctx: ViewContext, control: ControlElement, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
-  const itemSchema = (schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : {});
+  const itemSchema = schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : undefined;
   const values = Array.isArray(model.value) ? model.value : [];
-  const detail = itemDetail(control, itemSchema);
+  const option = control.options?.detail;
+  const detail = option && typeof option === 'object' ? option : generateDetailUi(itemSchema, ctx.compiled.schema);
   const inherited = { visible: true, enabled: model.enabled && !model.readonly };
   // One node per item, even when the detail is hidden, so `renderChild({index})` lines up with the data.
   return values.map(
     (_, index): ViewNode =>
-      buildNode(ctx, detail, { uiPath: `${pos.uiPath}/detail/${index}`, dataBase: joinPointer(model.pointer, index), schema: itemSchema, inherited }) ?? {
+      buildNode(ctx, detail, { uiPath: `${pos.uiPath}/detail/${index}`, dataBase: joinPointer(model.pointer, index), schema: itemSchema ?? {}, inherited }) ?? {
         kind: 'vertical',
         uiPath: `${pos.uiPath}/detail/${index}`,
         children: [],

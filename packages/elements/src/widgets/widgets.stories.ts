@@ -57,13 +57,28 @@ export function oneFieldForm(args: WidgetArgs): FormDefinition {
 }
 
 /** Renders the `<tk-form>` of a widget story. */
-export function renderWidget(args: WidgetArgs): TkForm {
+export function renderWidget(args: WidgetArgs, context?: { viewMode?: string }): TkForm {
   const el = document.createElement('tk-form');
   el.form = oneFieldForm(args);
   el.locale = args.locale;
   if (args.value !== undefined) el.data = { field: structuredClone(args.value) };
-  if (args.showErrors) void el.updateComplete.then(() => el.reportValidity());
+  if (args.showErrors) void revealErrors(el, context?.viewMode === 'docs');
   return el;
+}
+
+/**
+ * Shows the errors as a submit does. `reportValidity()` also moves focus to the error summary, which is right for
+ * a citizen but would scroll a docs page (many stories on one page) to the last story with errors: there, the
+ * scroll position is put back.
+ */
+async function revealErrors(el: TkForm, keepScroll: boolean): Promise<void> {
+  await el.updateComplete;
+  const x = window.scrollX;
+  const y = window.scrollY;
+  el.reportValidity();
+  if (!keepScroll) return;
+  await settled(el);
+  window.scrollTo(x, y);
 }
 
 /** The controls panel: the field's state, then the widget's own options. */

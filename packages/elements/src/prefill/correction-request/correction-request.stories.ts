@@ -71,7 +71,7 @@ export const Default: Story = {
     await userEvent.type(el.querySelector('textarea')!, 'Giấy khai sinh ghi đúng tên');
     await userEvent.click(submit);
     await waitFor(() => expect(events).toHaveLength(1));
-    await expect(events[0]!.detail).toMatchObject({
+    await expect(events[0].detail).toMatchObject({
       pointer: '/requester/fullName',
       source: 'population',
       currentValue: 'Nguyễn Văn Thu',

@@ -39,7 +39,7 @@ export const Default: Story = {
     const legend = story.widget.querySelectorAll<HTMLElement>('[part~="item-label"]')[1];
     await expect(legend?.textContent).toBe('Thành viên 2');
     await waitFor(() => expect(story.root.activeElement).toBe(legend));
-    await userEvent.type(story.widget.querySelectorAll('input')[1]!, 'Trần Thị Mẫu');
+    await userEvent.type(story.widget.querySelectorAll('input')[1], 'Trần Thị Mẫu');
     await settled(story.form);
     await expect(storedValue(story.form)).toEqual([{ fullName: 'Nguyễn Văn Thử' }, { fullName: 'Trần Thị Mẫu' }]);
     await userEvent.click(button(story.widget, 'Xóa Thành viên 1'));
