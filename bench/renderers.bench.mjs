@@ -329,7 +329,7 @@ async function measureKeystrokes(browser, base, lib, form, keys, { profile } = {
       await page.evaluate(() => window.bench.arm('error'));
       await page.keyboard.press(breakKey);
       const shown = await page.evaluate(() => window.bench.settled());
-      // Main-thread CPU of this keystroke up to its next frame, plus the harness's two calls (well under 1 ms).
+      // Main-thread CPU of this keystroke up to its next frame, the harness's own two calls included.
       show.push({ ...shown, cpu: (await threadMs(cdp)) - cpu0 });
       await page.evaluate(() => window.bench.arm('clear'));
       await page.keyboard.press('Backspace');
@@ -548,6 +548,7 @@ async function main() {
   const started = Date.now();
   const bundle = join(TOKHAI_DIST, TOKHAI_ENTRY);
   if (RUN_LIBS.includes('tokhai') && !existsSync(bundle)) throw new Error(`${relative(ROOT, bundle)} is missing: run \`npm run build\` first`);
+  if (!existsSync(join(ROOT, 'packages', 'core', 'dist', 'index.js'))) throw new Error('packages/core/dist is missing: run `npm run build` first');
   const load0 = loadavg();
   if (RUN_LIBS.includes('tokhai')) await snapshotTokhai();
   buildPeers();

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import initSqlJs from 'sql.js';
@@ -137,7 +137,10 @@ try {
   console.log(`| duplicated rows | ${duplicated} |`);
   console.log(`| stored without acknowledgement | ${unexpected.length} |`);
   console.log(`| in flight at a phase end, retried: already stored (200) / stored now (201) | ${retried[200]} / ${retried[201]} |`);
-  console.log(`\nform: ${FORM}; Node ${process.version}; ${DURATION} s per phase, ${CONNECTIONS} connections, loopback.`);
+  console.log(
+    `\nform: ${FORM}; Node ${process.version}; ${DURATION} s per phase, ${CONNECTIONS} connections, loopback; ` +
+      `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (other processes share the CPU).`,
+  );
 
   failed =
     lost.length > 0 || duplicated > 0 || unexpected.length > 0 || firstReceipts !== pool.length || retried.other > 0 ||

@@ -2,7 +2,8 @@
 /* global location */
 // The procedure and bundle pages: builds <tk-form> from the catalog's build outputs (definition + precompiled
 // validator), gives it the portal's providers, and posts `tk-submit` to the portal. A separate file because the
-// page's CSP has no 'unsafe-inline'. Everything comes from /static/tokhai.bundle.js; no framework.
+// page's CSP has no 'unsafe-inline'. Everything comes from /static/tokhai.bundle.js (and the portal's vendor module
+// of the @tokhai/prefill adapters when the bundle does not re-export them); no framework.
 import * as tk from '/static/tokhai.bundle.js';
 import { portalProviders } from '/assets/providers.js';
 
@@ -12,8 +13,8 @@ const statusLine = document.getElementById('submit-status');
 const { kind, locale, submitUrl } = host.dataset;
 const config = JSON.parse(host.dataset.forms);
 const TEXT = {
-  vi: { sending: 'Đang gửi hồ sơ…', failed: 'Không gửi được hồ sơ', step: (i, n, title) => `Bước ${i}/${n}: ${title}`, signIn: 'Đăng nhập' },
-  en: { sending: 'Sending…', failed: 'The submission could not be sent', step: (i, n, title) => `Step ${i} of ${n}: ${title}`, signIn: 'Sign in' },
+  vi: { sending: 'Đang gửi hồ sơ…', failed: 'Không gửi được hồ sơ', step: (i, n, title) => `Bước ${i}/${n}: ${title}`, signIn: 'Đăng nhập', fix: (title) => `Sửa tờ khai: ${title}` },
+  en: { sending: 'Sending…', failed: 'The submission could not be sent', step: (i, n, title) => `Step ${i} of ${n}: ${title}`, signIn: 'Sign in', fix: (title) => `Correct: ${title}` },
 }[locale];
 
 /** A definition and its precompiled validator module (from `tokhai build`). */
@@ -42,8 +43,11 @@ function formElement(form, data, headingLevel = 2) {
   return el;
 }
 
-/** Shows a refusal as text (never HTML): the message and each located error. */
-function showError(body, status) {
+/**
+ * Shows a refusal as text (never HTML): the message and each located error. In a bundle, `reopen(index)` offers
+ * to go back to the member declaration the portal refused.
+ */
+function showError(body, status, reopen) {
   errorBox.replaceChildren();
   const title = document.createElement('h2');
   title.textContent = `${TEXT.failed} (${status})`;
@@ -63,10 +67,21 @@ function showError(body, status) {
     list.append(item);
   }
   if (list.children.length) errorBox.append(list);
+  if (reopen && Number.isInteger(body?.index)) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button secondary';
+    button.textContent = TEXT.fix(reopen.title(body.index));
+    button.addEventListener('click', () => {
+      errorBox.replaceChildren();
+      reopen.show(body.index);
+    });
+    errorBox.append(button);
+  }
   errorBox.focus();
 }
 
-async function send(payload) {
+async function send(payload, reopen) {
   statusLine.textContent = TEXT.sending;
   errorBox.replaceChildren();
   let response;
@@ -80,7 +95,7 @@ async function send(payload) {
   }
   statusLine.textContent = '';
   if (response.ok) location.assign(body.receiptUrl + (locale === 'en' ? '?lang=en' : ''));
-  else showError(body, response.status);
+  else showError(body, response.status, reopen);
 }
 
 /**
@@ -121,7 +136,7 @@ async function runBundle() {
       provenanceByForm[ids[i]] = event.detail.submission.provenance;
       dataByForm = share(bundle, { ...dataByForm, [ids[i]]: event.detail.data }, ids[i], { provenanceByForm });
       if (i + 1 < forms.length) show(i + 1);
-      else void send({ filingId, submissions });
+      else void send({ filingId, submissions }, { title: (index) => titles[index], show });
     });
     host.replaceChildren(heading, el);
     heading.focus();

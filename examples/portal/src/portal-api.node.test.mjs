@@ -1,27 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The portal's HTTP API against a real server on 127.0.0.1: verification, idempotency, the 4xx answers, the
 // stored rows and their signatures. Needs `forms/dist` (npm run build).
-import { readFileSync } from 'node:fs';
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import initSqlJs from 'sql.js';
 import { createLocalJWKSet, importJWK } from 'jose';
 import { digestData, verifyEnvelope } from '@tokhai/server';
-import { CITIZEN_PID, OTHER_PID, makeSubmission, post, requireBuildOutputs, signIn, startTestPortal } from './test-support.mjs';
+import { CITIZEN_PID, OTHER_PID, makeSubmission, post, requireBuildOutputs, rowsOnDisk, signIn, startTestPortal } from './test-support.mjs';
 
 const BIRTH = 'vn.moj.birth-registration';
 const BUNDLE = 'vn.gov.bundle.birth-residence-insurance';
-
-/** Rows in the database file on disk (what survives a restart), read with a separate sql.js instance. */
-async function rowsOnDisk(file) {
-  const SQL = await initSqlJs();
-  const db = new SQL.Database(readFileSync(file));
-  try {
-    const result = db.exec('SELECT submission_id, form_id, filing_id, owner, digest FROM submissions ORDER BY id');
-    return result.length ? result[0].values.map(([submission_id, form_id, filing_id, owner, digest]) => ({ submission_id, form_id, filing_id, owner, digest })) : [];
-  } finally {
-    db.close();
-  }
-}
 
 let portal;
 let cookie;
@@ -63,6 +51,23 @@ describe('POST /api/submissions', () => {
     const tampered = { ...stored.envelope, data: { ...stored.envelope.data, copies: { requested: true, count: 9 } } };
     await expect(verifyEnvelope(tampered, stored.signature, await importJWK(key, 'EdDSA'))).resolves.toMatchObject({ ok: false });
     expect(r.json.submissions[0].signature).toBe(stored.signature);
+  });
+
+  it('can be verified by the steps of packages/server/README.md, with node:crypto and canonicalize only', async () => {
+    const submission = await makeSubmission(portal, cookie, BIRTH);
+    await post(portal.url, '/api/submissions', cookie, submission);
+    const { envelope, signature, kid } = await (await fetch(`${portal.url}/api/submissions/${submission.submissionId}`, { headers: { cookie } })).json();
+    const jwks = await (await fetch(`${portal.url}/.well-known/jwks.json`)).json();
+    const jwk = jwks.keys.find((k) => k.kid === kid);
+    const digest = createHash('sha256').update(canonicalize(envelope.data), 'utf8').digest('hex');
+    expect(digest).toBe(envelope.digest);
+    const [header, , sig] = signature.split('.');
+    const input = `${header}.${Buffer.from(canonicalize(envelope), 'utf8').toString('base64url')}`;
+    const key = createPublicKey({ key: jwk, format: 'jwk' });
+    expect(verify(null, Buffer.from(input), key, Buffer.from(sig, 'base64url'))).toBe(true);
+    const changed = { ...envelope, receivedAt: new Date(0).toISOString() };
+    const changedInput = `${header}.${Buffer.from(canonicalize(changed), 'utf8').toString('base64url')}`;
+    expect(verify(null, Buffer.from(changedInput), key, Buffer.from(sig, 'base64url'))).toBe(false);
   });
 
   it('is idempotent: a resubmission returns the stored receipt (200) and stores nothing new', async () => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { verifyEnvelope } from '@tokhai/server';
-import { CITIZEN_PID, fixtureData, requireBuildOutputs, startTestPortal } from './test-support.mjs';
+import { CITIZEN_PID, fixtureData, requireBuildOutputs, rowsOnDisk, startTestPortal } from './test-support.mjs';
 import { STEP_TIMEOUT, completeAndSubmit, consentAll, fieldId } from './e2e-driver.mjs';
 
 const BUNDLE = 'vn.gov.bundle.birth-residence-insurance';
@@ -100,6 +100,9 @@ describe('the demo portal in Chromium', () => {
       const envelope = JSON.parse(row.envelope);
       await expect(verifyEnvelope(envelope, row.signature, portal.signingKey)).resolves.toMatchObject({ ok: true });
     }
+    // …and on disk, where a restart would find them.
+    const onDisk = (await rowsOnDisk(portal.dbFile)).filter((r) => r.filing_id === filingId);
+    expect(onDisk.map((r) => r.submission_id)).toEqual(rows.map((r) => r.submission_id));
     const birth = JSON.parse(rows[0].envelope);
     expect(birth.provenance['/requester/fullName']).toMatchObject({ source: 'vneid', mode: 'locked' });
     expect(birth.attestations?.length).toBeGreaterThan(0);

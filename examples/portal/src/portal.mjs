@@ -33,6 +33,8 @@ export const PATHS = {
 };
 
 const SESSION_COOKIE = 'tk_session';
+/** A demo session lasts 8 hours (a real portal follows its identity provider's session). */
+const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The portal's own refusals, beside @tokhai/server's: same shape, same bilingual messages. */
@@ -113,7 +115,12 @@ export async function createPortal(options = {}) {
 
   const sessionOf = (request) => {
     const token = parseCookies(request.headers.cookie)[SESSION_COOKIE];
-    return token ? sessions.get(token) : undefined;
+    const session = token ? sessions.get(token) : undefined;
+    if (session && Date.now() - session.createdAt > SESSION_TTL_MS) {
+      sessions.delete(token);
+      return undefined;
+    }
+    return session;
   };
   const userOf = (request) => sessionOf(request)?.citizen;
   const html = (reply, page, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(page);
@@ -141,7 +148,7 @@ export async function createPortal(options = {}) {
     if (!citizen) return reply.redirect(withLang('/login', locale), 303);
     const token = randomBytes(32).toString('base64url');
     sessions.set(token, { citizen, createdAt: Date.now() });
-    reply.header('set-cookie', `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax`);
+    reply.header('set-cookie', `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_TTL_MS / 1000}`);
     return reply.redirect(withLang(safeNext(form.get('next')), locale), 303);
   });
 
@@ -172,7 +179,7 @@ export async function createPortal(options = {}) {
         id: form.id,
         title: pick(form.title, locale),
         description: pick(form.description, locale),
-        inPerson: form.procedure?.level === 'partial' ? pick(form.procedure.inPerson, locale) : pick(form.procedure?.inPerson, locale),
+        inPerson: pick(form.procedure?.inPerson, locale),
         formUrls: [formUrls(form)],
         submitUrl: '/api/submissions',
         path: `/forms/${form.id}`,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
+import initSqlJs from 'sql.js';
 import { applyPrefill, combineProviders, httpJsonProvider, oidcClaimsProvider, runPrefill } from '@tokhai/prefill';
 import { createPortal, PATHS, REPO } from './portal.mjs';
 import { portalProviders } from '../public/providers.js';
@@ -107,6 +108,18 @@ export async function makeSubmission(portal, cookie, formId, { data, locale = 'v
   };
   if (attestations.length) submission.attestations = attestations;
   return submission;
+}
+
+/** The submissions in the database file on disk (what survives a restart), read with a separate sql.js instance. */
+export async function rowsOnDisk(file) {
+  const SQL = await initSqlJs();
+  const db = new SQL.Database(readFileSync(file));
+  try {
+    const result = db.exec('SELECT submission_id, form_id, filing_id, owner, digest FROM submissions ORDER BY id');
+    return result.length ? result[0].values.map(([submission_id, form_id, filing_id, owner, digest]) => ({ submission_id, form_id, filing_id, owner, digest })) : [];
+  } finally {
+    db.close();
+  }
 }
 
 /** POSTs JSON (or raw text with any content type) with the session cookie. */

@@ -2,6 +2,7 @@
 import { generateKeyPairSync, createPublicKey, verify as nodeVerify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { exportJWK } from 'jose';
+import fc from 'fast-check';
 import { canonicalJson } from './canonical.js';
 import { ENVELOPE_JWS_TYPE, digestData, signEnvelope, verifyEnvelope } from './envelope.js';
 import type { SubmissionEnvelope } from './envelope.js';
@@ -110,6 +111,24 @@ describe('signEnvelope and verifyEnvelope', () => {
       const e = { ...envelope(), data: { n: Number.NaN } };
       await expect(verifyEnvelope(e, 'a..b', ed25519.publicKey)).resolves.toMatchObject({ ok: false, reason: 'malformed-envelope' });
     });
+  });
+
+  it('any other data, however small the difference, changes the digest and fails verification (property)', async () => {
+    const e = envelope();
+    const jws = await signEnvelope(e, ed25519.privateKey);
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (other) => {
+        fc.pre(canonicalJson(other) !== canonicalJson(e.data));
+        const tampered = { ...e, data: other };
+        const withDigest = { ...tampered, digest: digestData(other) };
+        return (
+          digestData(other) !== e.digest &&
+          (await verifyEnvelope(tampered, jws, ed25519.publicKey)).ok === false &&
+          (await verifyEnvelope(withDigest, jws, ed25519.publicKey)).ok === false
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses to guess an algorithm it cannot infer', async () => {

@@ -198,10 +198,13 @@ export const isBooleanControl = and(isControlElement, schemaTypeIs('boolean'));
 /** A Control bound to an object. */
 export const isObjectControl = and(isControlElement, schemaTypeIs('object'));
 
-/** A Control bound to a closed list of values given by `enum` (or a single `const`). */
+/**
+ * A Control bound to a closed list of values given by `enum` (or a single `const`). A boolean `const` is not a
+ * choice: `{type: boolean, const: true}` is an undertaking the citizen must tick, a checkbox, not a lone radio.
+ */
 export const isEnumControl = and(
   isControlElement,
-  schemaMatches((s) => Array.isArray(s.enum) || s.const !== undefined),
+  schemaMatches((s) => Array.isArray(s.enum) || (s.const !== undefined && typeof s.const !== 'boolean')),
 );
 
 /** A Control bound to a titled enum: `oneOf` (or `anyOf`) entries that each have a `const` (and usually a `title`). */

@@ -21,6 +21,18 @@ describe('theming', () => {
     expect(getComputedStyle(submit).backgroundColor).toBe('rgb(1, 2, 3)');
   });
 
+  it('stacks a HorizontalLayout on a narrow screen (no horizontal scrolling at 320 px)', async () => {
+    const el = await mount({ form: personForm });
+    const row = root(el).querySelector<HTMLElement>('[part="horizontal-layout"]')!;
+    el.style.width = '900px';
+    await settle(el);
+    expect(getComputedStyle(row).flexDirection).toBe('row');
+    el.style.width = '320px';
+    await settle(el);
+    expect(getComputedStyle(row).flexDirection).toBe('column');
+    expect(el.scrollWidth).toBeLessThanOrEqual(320);
+  });
+
   it('adopts every registered widget’s styles into its one shadow root', async () => {
     const el = await mount({ form: personForm });
     const css = adoptedCss(root(el));

@@ -26,7 +26,7 @@ import { DEV_MODE, issueWarning } from '../internal/dev-mode.js';
 import type { FieldModel } from '../internal/field-model.js';
 import { FormControlController } from '../internal/form-control-controller.js';
 import { IdleController } from '../internal/idle-controller.js';
-import { toLocale, translation } from '../internal/localize.js';
+import { LocalizeController, toLocale } from '../internal/localize.js';
 import { getAt, isUnder, leafPointers, setAt } from '../internal/pointer.js';
 import { renderSafeMarkdown } from '../internal/safe-markdown.js';
 import { VERSION } from '../internal/version.js';
@@ -43,6 +43,7 @@ import type { Translation } from '../translations/vi.js';
 import { ERROR_SUMMARY_ID, renderErrorSummary, type SummaryItem } from './error-summary.js';
 import { compileDefinition, loadDefinition, type LoadFailure } from './load-definition.js';
 import { buildSubmission } from './submission.js';
+import { renderFailure, renderIdleDialog, renderKnownStep, renderUnsupported } from './parts.js';
 import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js';
 import { formStyles } from './form.styles.js';
 import {
@@ -317,8 +318,11 @@ export class TkForm extends LitElement {
     onIdle: () => this.clearAll('idle'),
   });
 
+  /** Built-in texts in the current locale. @category controllers */
+  private readonly localize = new LocalizeController(this);
+
   private get t(): Translation {
-    return translation(this.locale);
+    return this.localize.term;
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -432,7 +436,7 @@ export class TkForm extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.t;
-    if (this.failure) return this.renderFailure(this.failure, t);
+    if (this.failure) return renderFailure(this.failure, this.headingLevel, t);
     if (!this.compiled) {
       return html`<p class="tk-loading" role="status" part="loading">${this.loading || this.src ? t.loading : t.noForm}</p>`;
     }
@@ -455,7 +459,7 @@ export class TkForm extends LitElement {
           </p>`
         : nothing}
       ${this.renderBanners(t)} ${this.renderErrorSummaryBox(t)} ${this.renderBody(t)}
-      ${this.kiosk ? this.renderIdleDialog(t) : nothing}
+      ${this.kiosk ? renderIdleDialog(this.idleSeconds, t, () => this.idle.stay()) : nothing}
     </form>`;
   }
 
@@ -972,20 +976,6 @@ export class TkForm extends LitElement {
   // Rendering
   // ------------------------------------------------------------------------------------------------------------
 
-  private renderFailure(failure: LoadFailure, t: Translation): TemplateResult {
-    const url = failure.url;
-    return html`<div class="tk-failure" part="failure" role="alert">
-      ${renderHeading(this.headingLevel, failure.kind === 'fetch' ? t.loadFailed : t.invalidDefinition)}
-      ${failure.kind === 'fetch'
-        ? html`<p>${t.loadFailedDetail(url ?? '', failure.reason)}</p>`
-        : html`${url ? html`<p><code>${url}</code></p>` : nothing}
-            <p>${t.definitionProblems(failure.problems.length)}</p>
-            <ul>
-              ${failure.problems.map((p) => html`<li><code>${p.pointer || '/'}</code> [${p.code}] ${p.message}</li>`)}
-            </ul>`}
-    </div>`;
-  }
-
   private renderBanners(t: Translation): unknown[] {
     const banners: unknown[] = [];
     if (this.notice === 'cleared') {
@@ -1099,23 +1089,7 @@ export class TkForm extends LitElement {
   private renderStep(step: StepView, t: Translation): TemplateResult {
     const models = modelsIn(step.children);
     const known = models.length > 0 && models.every((m) => m.prefill?.mode === 'locked' && !isEmptyAnswer(m.value));
-    if (known) {
-      const sources = [...new Set(models.map((m) => m.prefill!.sourceLabel))].join(', ');
-      return html`<div class="tk-known" part="known-step">
-        <p>${t.knownStepIntro(sources)}</p>
-        <dl class="tk-summary-list" part="review-list">
-          ${reviewModels(step.children).map(
-            (m) => html`<div class="tk-summary-row" part="review-row">
-              <dt class="tk-summary-key" part="review-key">${m.label}</dt>
-              <dd class="tk-summary-value" part="review-value">${this.displayOf(m, t)}</dd>
-              <dd class="tk-summary-actions">
-                <tk-correction-request .field=${m} display-value=${this.displayOf(m, t)} @tk-correction=${this.handleCorrection}></tk-correction-request>
-              </dd>
-            </div>`,
-          )}
-        </dl>
-      </div>`;
-    }
+    if (known) return renderKnownStep(reviewModels(step.children), t, (m) => this.displayOf(m, t), this.handleCorrection as (e: Event) => void);
     return html`${step.children.map((n) => this.renderNode(n, t))}`;
   }
 
@@ -1185,13 +1159,6 @@ export class TkForm extends LitElement {
     });
   }
 
-  private renderIdleDialog(t: Translation): TemplateResult {
-    return html`<dialog class="tk-idle" part="idle-dialog" aria-labelledby="tk-idle-text" @cancel=${(e: Event) => e.preventDefault()}>
-      <p id="tk-idle-text">${t.kioskIdleWarning(this.idleSeconds)}</p>
-      <button type="button" class="tk-button" part="button button-primary" autofocus @click=${() => this.idle.stay()}>${t.kioskStay}</button>
-    </dialog>`;
-  }
-
   /** Renders one view node (recursively). */
   private renderNode(node: ViewNode, t: Translation): unknown {
     switch (node.kind) {
@@ -1205,10 +1172,7 @@ export class TkForm extends LitElement {
         return host;
       }
       case 'unsupported':
-        return html`<div class="tk-unsupported" part="unsupported" id=${node.model.id} tabindex="-1" role="group" aria-labelledby="${node.model.id}-label">
-          <p id="${node.model.id}-label"><strong>${t.unsupportedField(node.model.label)}</strong></p>
-          <p>${t.unsupportedFieldHint}</p>
-        </div>`;
+        return renderUnsupported(node.model, t);
       case 'label':
         return renderLabel(node.text, t.opensInNewTab);
       case 'vertical':

@@ -292,7 +292,7 @@ function resolveControlSchema(compiled: CompiledForm, scope: string, base: JsonS
   for (let i = 0; current && i < segments.length; i += 2) {
     if (segments[i] !== 'properties') return undefined;
     const key = decodeURIComponent(segments[i + 1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
-    const holders = [current, ...((current.allOf ?? []) as JsonSchema[]).map((m) => asSchemaObject(compiled.resolveScope('#', m)))];
+    const holders = [current, ...((current.allOf ?? [])).map((m) => asSchemaObject(compiled.resolveScope('#', m)))];
     const found = holders.find((h) => h?.properties && Object.hasOwn(h.properties, key))?.properties?.[key];
     current = found === undefined ? undefined : asSchemaObject(compiled.resolveScope('#', found));
   }

@@ -47,3 +47,19 @@ export const ReadOnly: Story = {
     await expect(storedValue(story.form)).toBe(true);
   },
 };
+
+/**
+ * The catalog's undertakings (`{type: boolean, const: true}`, "Tôi cam đoan…") are checkboxes too, and leaving one
+ * unticked is an error. (A boolean `const` once made the registry pick a one-option radio group.)
+ */
+export const Undertaking: Story = {
+  name: 'Undertaking (const: true)',
+  args: { schema: { type: 'boolean', const: true }, required: true, value: false, showErrors: true },
+  async play({ canvasElement }) {
+    const story = await widgetIn(canvasElement, TAG);
+    await expectErrorShown(story);
+    await userEvent.click(fieldControl(story));
+    await settled(story.form);
+    await expect(storedValue(story.form)).toBe(true);
+  },
+};
