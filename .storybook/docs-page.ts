@@ -128,13 +128,15 @@ export function componentDescription(tagName: unknown): string {
 
 /** The autodocs page. */
 export function DocsPage() {
-  const resolved = useOf('meta') as { preparedMeta?: { component?: unknown } };
+  const resolved = useOf('meta') as { preparedMeta?: { component?: unknown; parameters?: { docs?: { subtitle?: string } } } };
   const d = declarationOf(resolved.preparedMeta?.component);
+  // A page may give its own subtitle (a catalog form: its description); else the element's summary.
+  const subtitle = resolved.preparedMeta?.parameters?.docs?.subtitle ?? d?.summary;
   return h(
     Fragment,
     null,
     h(Title),
-    d?.summary ? h(Subtitle, null, d.summary) : h(Subtitle),
+    subtitle ? h(Subtitle, null, subtitle) : h(Subtitle),
     d ? h(Markdown, null, metadataMarkdown(d)) : null,
     h(Description),
     h(Primary),

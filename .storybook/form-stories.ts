@@ -238,6 +238,7 @@ export function catalogFormMeta(entry: CatalogEntry): Meta<FormArgs> {
     parameters: {
       layout: 'padded',
       docs: {
+        subtitle: definition.description?.vi ?? definition.title.vi,
         description: {
           component: [
             `**${definition.title.vi}**${definition.title.en ? ` (${definition.title.en})` : ''}`,

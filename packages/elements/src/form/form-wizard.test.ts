@@ -149,3 +149,16 @@ describe('a read-only wizard', () => {
     expect([...root(el).querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual(['Quay lại']);
   });
 });
+
+describe('submit() on a wizard', () => {
+  it('goes to the first step with an error and lists the errors there', async () => {
+    const el = await mount({ form: wizardForm, data: { fullName: 'Đủ tên' } });
+    const invalid = record(el, 'tk-invalid');
+    expect(await el.submit()).toBeUndefined();
+    await settle(el);
+    expect(heading(el)?.textContent).toBe('Bước 2/4: Liên hệ');
+    expect(invalid[0].detail.errors.map((e) => e.pointer).sort()).toEqual(['/phone', '/reason']);
+    expect(focused(el)).toBe(root(el).querySelector('[part="error-summary"]'));
+    expect(control(el, 'Số điện thoại').getAttribute('aria-invalid')).toBe('true');
+  });
+});

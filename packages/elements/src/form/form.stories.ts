@@ -6,7 +6,7 @@
  * The catalog's real forms have their own generated stories under "Forms".
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import axe from 'axe-core';
 import type { FormDefinition, Locale } from '@tokhai/core';
 import type { TkSubmitEvent } from '../events/tk-submit.js';
@@ -175,10 +175,9 @@ function control<T extends HTMLElement = HTMLInputElement>(el: TkForm, label: st
   return target as T;
 }
 
-function button(el: TkForm, text: string): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim().startsWith(text));
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
+/** A button found by its role and accessible name in the shadow root, as assistive technology finds it. */
+function button(el: TkForm, name: string): HTMLButtonElement {
+  return within(el.shadowRoot as unknown as HTMLElement).getByRole<HTMLButtonElement>('button', { name });
 }
 
 const part = (el: TkForm, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
