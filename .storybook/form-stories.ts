@@ -17,7 +17,7 @@
  * Every story is also an accessibility test: the a11y addon runs axe after the play and fails on any violation.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { FormDefinition, Locale } from '@tokhai/core';
 import type { CitizenDataProvider } from '@tokhai/prefill';
 import { getPointer } from '@tokhai/prefill';
@@ -111,12 +111,12 @@ export async function formOf(canvasElement: HTMLElement): Promise<TkForm> {
   return el;
 }
 
-/** A button of the form by its visible text (translations are read from the element's locale, never hard-coded). */
-export function buttonNamed(el: TkForm, text: string): HTMLButtonElement {
-  const buttons = [...shadow(el).querySelectorAll('button')];
-  const match = buttons.find((b) => b.textContent?.replace(/\s+/g, ' ').trim().startsWith(text));
-  if (!match) throw new Error(`No button "${text}" in: ${buttons.map((b) => b.textContent?.trim()).join(' | ')}`);
-  return match;
+/**
+ * A button of the form by its role and accessible name, as assistive technology finds it (translations are read
+ * from `translation(locale)`, never hard-coded).
+ */
+export function buttonNamed(el: TkForm, name: string): HTMLButtonElement {
+  return within(shadow(el) as unknown as HTMLElement).getByRole<HTMLButtonElement>('button', { name });
 }
 
 /** The element focused inside the form's shadow root. */
