@@ -264,8 +264,8 @@ export function catalogFormStories(entry: CatalogEntry): Record<'Empty' | 'Prefi
     Empty: {
       async play({ canvasElement }) {
         const el = await formOf(canvasElement);
-        const t = translation('vi');
-        await expect(shadow(el).querySelector('[part~="title"]')?.textContent?.trim()).toBe(definition.title.vi);
+        const t = translation(el.locale);
+        await expect(shadow(el).querySelector('[part~="title"]')?.textContent?.trim()).toBe(definition.title[el.locale] ?? definition.title.vi);
         if (wizard) {
           await expectConsistentStep(el);
           await expect(wizardPosition(el).index).toBe(0);
@@ -286,7 +286,7 @@ export function catalogFormStories(entry: CatalogEntry): Record<'Empty' | 'Prefi
         const panel = shadow(el).querySelector('tk-consent-panel');
         await expect(el.data ?? {}).toEqual({});
         for (const button of panel!.querySelectorAll<HTMLButtonElement>('button[data-choice="granted"]')) await userEvent.click(button);
-        await userEvent.click(buttonNamed(el, translation('vi').next));
+        await userEvent.click(buttonNamed(el, translation(el.locale).next));
         await waitFor(() => expect(shadow(el).querySelector('tk-consent-panel, .tk-loading')).toBeNull(), { timeout: 5000 });
         await settle(el);
         const filled = bindings.filter((b) => getPointer(el.data, b.target) !== undefined);
@@ -310,7 +310,7 @@ export function catalogFormStories(entry: CatalogEntry): Record<'Empty' | 'Prefi
         await expect(summary, 'an empty form shows the error summary').not.toBeNull();
         await expect(invalid.length, 'tk-invalid was dispatched').toBeGreaterThan(0);
         await waitFor(() => expect(focused(el)).toBe(summary));
-        await expect(summary!.querySelector('[part~="error-summary-title"]')?.textContent?.trim()).toBe(translation('vi').errorSummaryTitle);
+        await expect(summary!.querySelector('[part~="error-summary-title"]')?.textContent?.trim()).toBe(translation(el.locale).errorSummaryTitle);
         const links = [...summary!.querySelectorAll<HTMLAnchorElement>('a[part~="error-summary-link"]')];
         const unlinked = [...summary!.querySelectorAll('li')].filter((li) => !li.querySelector('a'));
         if (unlinked.length) {
@@ -343,7 +343,7 @@ export function catalogFormStories(entry: CatalogEntry): Record<'Empty' | 'Prefi
         await expect(rows.length).toBeGreaterThan(0);
         const text = review.textContent ?? '';
         for (const name of nameLeaves(valid)) await expect(text, `the review lists "${name}"`).toContain(name);
-        await userEvent.click(buttonNamed(el, translation('vi').acceptAndSubmit));
+        await userEvent.click(buttonNamed(el, translation(el.locale).acceptAndSubmit));
         await settle(el);
         await expect(submits).toHaveLength(1);
         const { data, submission } = submits[0].detail;
@@ -399,7 +399,7 @@ export function catalogFormStories(entry: CatalogEntry): Record<'Empty' | 'Prefi
       args: { kiosk: true, data: valid, review: true },
       async play({ canvasElement }) {
         const el = await formOf(canvasElement);
-        const t = translation('vi');
+        const t = translation(el.locale);
         await expect(shadow(el).textContent).toContain(t.kioskTitle);
         const cleared = record<TkClearEvent>(el, 'tk-clear');
         await walkToReview(el);

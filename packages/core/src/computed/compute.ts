@@ -4,6 +4,7 @@
  * data held at its target (the server recomputes, so a submitted value there means nothing). `null` (or a
  * failure) means "cannot compute": the target is then left empty.
  */
+import type { CopyOnWrite } from '../rules/cow.js';
 import { cloneJson, isObject } from '../util/json.js';
 import type { LogicRunner } from './engine.js';
 import { NOW_VARIABLE } from './operators.js';
@@ -24,33 +25,6 @@ function asJsonResult(value: unknown): unknown {
   return value;
 }
 
-/** Writes `value` at `tokens`, creating missing parent objects; false when a parent is not an object. */
-function writeAt(data: Record<string, unknown>, tokens: readonly string[], value: unknown): boolean {
-  let cur: Record<string, unknown> = data;
-  for (const t of tokens.slice(0, -1)) {
-    const next = Object.hasOwn(cur, t) ? cur[t] : undefined;
-    if (next === undefined) {
-      const created: Record<string, unknown> = {};
-      Object.defineProperty(cur, t, { value: created, enumerable: true, writable: true, configurable: true });
-      cur = created;
-    } else if (isObject(next)) cur = next;
-    else return false;
-  }
-  const key = tokens[tokens.length - 1];
-  Object.defineProperty(cur, key, { value, enumerable: true, writable: true, configurable: true });
-  return true;
-}
-
-/** Deletes the value at `tokens` (objects only: targets never pass through arrays). */
-export function deleteTarget(data: unknown, tokens: readonly string[]): void {
-  let cur: unknown = data;
-  for (const t of tokens.slice(0, -1)) {
-    if (!isObject(cur) || !Object.hasOwn(cur, t)) return;
-    cur = cur[t];
-  }
-  if (isObject(cur)) delete cur[tokens[tokens.length - 1]];
-}
-
 /** Runs one expression; a throw (an operator's invalid arguments, a registry function's bug) is `null`. */
 function runSafely(runner: LogicRunner, expr: unknown, context: unknown): unknown {
   try {
@@ -61,19 +35,19 @@ function runSafely(runner: LogicRunner, expr: unknown, context: unknown): unknow
 }
 
 /**
- * Computes every field in order, writing each into `data` (mutated; callers pass a clone) before the next runs,
- * so chains see earlier results. Expressions read the data plus `$now` (the evaluation date or `null`). Returns
- * target → value (`null` when it could not be computed). Data that is not an object gets no values written.
+ * Computes every field in order, writing each into `data` (copy-on-write) before the next runs, so chains see
+ * earlier results. Expressions read the data plus `$now` (the evaluation date or `null`). Returns target → value
+ * (`null` when it could not be computed). Data that is not an object gets no values written.
  */
 export function applyComputed(
-  data: unknown,
+  data: CopyOnWrite,
   fields: readonly PreparedComputed[],
   runner: LogicRunner,
   now: string | null,
 ): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const field of fields) {
-    const context = isObject(data) ? { ...data, [NOW_VARIABLE]: now } : { [NOW_VARIABLE]: now };
+    const context = isObject(data.root) ? { ...data.root, [NOW_VARIABLE]: now } : { [NOW_VARIABLE]: now };
     // Cloned: a result such as `{"var": "address"}` is the data's own object, which stripping later edits.
     const value = cloneJson(runSafely(runner, field.expr, context));
     values[field.target] = value;
@@ -83,8 +57,8 @@ export function applyComputed(
 }
 
 /** Writes one computed value at its target (`null` empties the target); nothing for non-object data. */
-export function writeComputedValue(data: unknown, field: PreparedComputed, value: unknown): void {
-  if (!isObject(data) || field.tokens.length === 0) return;
-  if (value === null || value === undefined) deleteTarget(data, field.tokens);
-  else writeAt(data, field.tokens, cloneJson(value));
+export function writeComputedValue(data: CopyOnWrite, field: PreparedComputed, value: unknown): void {
+  if (!isObject(data.root) || field.tokens.length === 0) return;
+  if (value === null || value === undefined) data.deleteInObjects(field.tokens);
+  else data.writeInObjects(field.tokens, cloneJson(value));
 }

@@ -9,6 +9,9 @@ import type { JsonSchemaObject } from '../models/json-schema.js';
 import type { UISchemaElement } from '../models/uischema.js';
 import { parsePointer, toPointer } from '../util/json-pointer.js';
 import { isObject } from '../util/json.js';
+import { hideablePatterns } from './hideable.js';
+import { compileProgram, type Program } from './program.js';
+import { createRequiredCheck } from './required.js';
 import { createSchemaMatcher, draftOf, type SchemaMatcher } from './schema-match.js';
 import type { EvaluatorInput, LogicInput } from './types.js';
 
@@ -42,8 +45,19 @@ export interface EvaluationPlan {
   /** Computed fields in run order. */
   computed: PreparedComputed[];
   computedTargets: ReadonlySet<string>;
+  /**
+   * The data the computed expressions read (root-level token lists), or `undefined` when that is not known
+   * statically (an expression checkLogic would reject): then they may read anything.
+   */
+  computedReads: string[][] | undefined;
   runner: LogicRunner;
   matches: SchemaMatcher;
+  /** The layout, compiled (element descriptors with their rule closures; see program.ts). */
+  program: Program;
+  /** `isSchemaRequired`, prepared for this schema. */
+  isRequired: ReturnType<typeof createRequiredCheck>;
+  /** Data patterns that a SHOW/HIDE rule can hide (`*` for any item; see hideable.ts). */
+  hideable: string[][];
   /** The evaluator's default `$now` input. */
   now: string | undefined;
 }
@@ -58,13 +72,21 @@ export function buildPlan(input: EvaluatorInput): EvaluationPlan {
     const a = analysed[i];
     return { target: toPointer(a.tokens), tokens: a.tokens, expr: a.field.expr };
   });
+  const computedTargets = new Set(computed.map((c) => c.target));
+  const draft = draftOf(input.schema.$schema ?? (input.definition.schema as { $schema?: unknown } | undefined)?.$schema);
+  const matches = createSchemaMatcher(draft);
+  const known = analysed.every((a) => a.report.problems.length === 0);
   return {
     root: input.schema,
     ui: input.ui,
     computed,
-    computedTargets: new Set(computed.map((c) => c.target)),
+    computedTargets,
+    computedReads: known ? analysed.flatMap((a) => a.report.reads) : undefined,
     runner: createLogicRunner(input.functions, { adminUnits: input.adminUnits }),
-    matches: createSchemaMatcher(draftOf(input.schema.$schema ?? (input.definition.schema as { $schema?: unknown } | undefined)?.$schema)),
+    matches,
+    program: compileProgram(input.schema, input.ui, draft, computedTargets),
+    isRequired: createRequiredCheck(input.schema, matches),
+    hideable: hideablePatterns(input.ui),
     now: input.now,
   };
 }

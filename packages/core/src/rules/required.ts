@@ -6,7 +6,8 @@
  * which branch "counts" is not knowable before the data is complete.
  */
 import type { JsonSchema, JsonSchemaObject } from '../models/json-schema.js';
-import { getAtTokens } from '../util/json-pointer.js';
+import { getAtTokens, toPointer } from '../util/json-pointer.js';
+import { childOf } from './cow.js';
 import { isObject } from '../util/json.js';
 import type { SchemaMatcher } from './schema-match.js';
 import { deref, isArraySchema, schemasAlong } from './schema-nav.js';
@@ -77,4 +78,85 @@ export function isSchemaRequired(
     required = stepRequired && (parentPresent || required);
   }
   return required;
+}
+
+/** Schemas whose required keys cannot depend on the value: no `if`, no dependent keywords (here or in `allOf`). */
+function isValueIndependent(schema: JsonSchemaObject, root: JsonSchema, depth = 0): boolean {
+  if (depth > MAX_NESTING) return true;
+  if (schema.if !== undefined) return false;
+  for (const k of ['dependentRequired', 'dependentSchemas', 'dependencies'] as const) {
+    if (isObject(schema[k]) && Object.keys(schema[k]).length > 0) return false;
+  }
+  if (Array.isArray(schema.allOf)) {
+    for (const member of schema.allOf) {
+      const s = deref(member, root);
+      if (s !== undefined && !isValueIndependent(s, root, depth + 1)) return false;
+    }
+  }
+  return true;
+}
+
+/** What `isSchemaRequired` needs of one data path, prepared once (cached per pointer). */
+interface RequiredPath {
+  /** `schemasAlong(root, tokens)`. */
+  chain: JsonSchemaObject[];
+  /** Per step: `false` for an array index, `true`/`false` when the parent's required keys are fixed, else `undefined`. */
+  fixed: (boolean | undefined)[];
+}
+
+/**
+ * `isSchemaRequired` with everything that depends only on the schema prepared once: the schemas along each data
+ * path (cached per pointer) and the required keys of every object schema whose requirements cannot depend on the
+ * data (most of them). Only `if`/`then`/`else` and dependent keywords are decided per piece of data. The returned
+ * function takes a cache that lives for one piece of data (the required keys per parent pointer).
+ */
+export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatcher) {
+  const fixedKeys = new WeakMap<JsonSchemaObject, Set<string> | null>();
+  const keysIfFixed = (schema: JsonSchemaObject): Set<string> | null => {
+    let keys = fixedKeys.get(schema);
+    if (keys === undefined) {
+      keys = isValueIndependent(schema, root) ? requiredKeys(schema, undefined, root, matches) : null;
+      fixedKeys.set(schema, keys);
+    }
+    return keys;
+  };
+  const paths = new Map<string, RequiredPath>();
+  const pathOf = (pointer: string, tokens: readonly string[]): RequiredPath => {
+    let p = paths.get(pointer);
+    if (p === undefined) {
+      const chain = schemasAlong(root, tokens);
+      const fixed = tokens.map((token, k) => {
+        const parent = chain[k];
+        if (parent === undefined) return undefined;
+        if (isArraySchema(parent) && /^(0|[1-9]\d*)$/.test(token)) return false;
+        return keysIfFixed(parent)?.has(token);
+      });
+      p = { chain, fixed };
+      // Item pointers are many but few per form: a bound keeps hostile data from growing the cache forever.
+      if (paths.size >= 100_000) paths.clear();
+      paths.set(pointer, p);
+    }
+    return p;
+  };
+  return (pointer: string, tokens: readonly string[], data: unknown, cache: Map<string, Set<string>>): boolean => {
+    if (tokens.length === 0) return false;
+    const { chain, fixed } = pathOf(pointer, tokens);
+    let required = true; // the root is always "there"
+    let value = data;
+    for (let k = 0; k < tokens.length; k++) {
+      const parentSchema = chain[k];
+      if (parentSchema === undefined) return false;
+      const parentPresent = k === 0 || value !== undefined;
+      let stepRequired = fixed[k];
+      if (stepRequired === undefined) {
+        const key = toPointer(tokens.slice(0, k));
+        let keys = cache.get(key);
+        if (keys === undefined) cache.set(key, (keys = requiredKeys(parentSchema, value, root, matches)));
+        stepRequired = keys.has(tokens[k]);
+      }
+      required = stepRequired && (parentPresent || required);
+      value = childOf(value, tokens[k]);
+    }
+    return required;
+  };
 }

@@ -26,7 +26,7 @@ export function draftOf(schemaUri: unknown): Draft {
  * so `type`, `const` and `enum` fail; every type-specific keyword (`minLength`, `required`, `properties`…) does not
  * apply; the applicators combine their subschemas. `root` resolves local `$ref`s.
  */
-function matchesUndefined(schema: unknown, root: JsonSchema, depth = 0): boolean {
+export function matchesUndefined(schema: unknown, root: JsonSchema, depth = 0): boolean {
   if (typeof schema === 'boolean') return schema;
   if (!isObject(schema) || depth > 64) return false;
   if ('type' in schema || 'const' in schema || 'enum' in schema) return false;

@@ -1165,9 +1165,12 @@ export class TkForm extends LitElement {
       case 'control': {
         const host = this.widgetHost(node.uiPath, node.widget.tagName, node.model);
         if (node.children || node.items) {
-          const { children = [], items = [] } = node;
-          host.renderChild = (request) =>
-            request.index === undefined ? children.map((c) => this.renderNode(c, t)) : items[request.index] ? this.renderNode(items[request.index], t) : nothing;
+          // Render the children now, not lazily inside renderChild: by the time the container widget asks for
+          // them, pruneWidgetHosts() has already dropped hosts not visited in this pass, so lazily rendered
+          // children would be new elements on every keystroke and the citizen's input would lose focus.
+          const children = (node.children ?? []).map((c) => this.renderNode(c, t));
+          const items = (node.items ?? []).map((c) => this.renderNode(c, t));
+          host.renderChild = (request) => (request.index === undefined ? children : (items[request.index] ?? nothing));
         }
         return host;
       }

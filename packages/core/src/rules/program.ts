@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The layout, compiled once per definition into flat lists of element descriptors ("templates"), and the walk that
+ * runs them for one piece of data. The walk decides exactly what ui-walk's frame-by-frame walk decided (JSON Forms'
+ * semantics, see condition.ts and docs/logic.md): a hidden or disabled layout hides or disables everything inside
+ * it; an array control repeats its detail once per item, with scopes relative to the item; an object control with
+ * `options.detail` walks that detail relative to the object. Element paths and data pointers are the same strings
+ * in the same (document) order.
+ *
+ * What depends only on the definition is decided here, once: every scope's schema and data path, rule closures
+ * (compiled-condition.ts), read-only flags, computed flags, element paths and pointers of the static layout, and the
+ * data each rule reads (for the evaluator's "does stripping change what rules saw?" check). Array item templates
+ * are built on first use, once per item schema, and kept.
+ */
+import type { ElementState } from '../models/compiled-form.js';
+import type { JsonSchemaObject } from '../models/json-schema.js';
+import { toPointer } from '../util/json-pointer.js';
+import { isObject, MAX_DEPTH } from '../util/json.js';
+import { compileRule, type CompiledRule, type ConditionReads } from './compiled-condition.js';
+import { scopeDataPath } from './condition.js';
+import { childOf } from './cow.js';
+import { generateDetailUi } from './detail.js';
+import type { Draft } from './schema-match.js';
+import { isArraySchema, isObjectSchema, itemSchema, resolveScope } from './schema-nav.js';
+
+/** The token standing for any array index in a data pattern. */
+export const ANY_ITEM = '*';
+
+/** The item schema used when the array schema names none (ui-walk used a fresh `{}`; its meaning is the same). */
+const NO_ITEM_SCHEMA: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
+
+/** An array control: how its items are laid out. */
+interface ArrayControl {
+  schema: JsonSchemaObject;
+  /** `options.detail` when it is a layout; otherwise each item gets the generated detail of its schema. */
+  detail: Record<string, unknown> | undefined;
+  /** The item schema of every index, when it does not depend on the index (`items` as one schema). */
+  uniformItem: JsonSchemaObject | undefined;
+  /** Depth of the item detail's root element. */
+  depth: number;
+  /** The data pattern of the array (`/children` → `['children']`, items inside items as `*`). */
+  pattern: string[];
+  /** Item templates by item schema (built on first use). */
+  templates: Map<JsonSchemaObject, Template>;
+}
+
+/** A Control's data: `tokens` and `pointer` relative to its template's data base. */
+interface ControlData {
+  tokens: string[];
+  pointer: string;
+  readOnly: boolean;
+  /** Whether the pointer is a computed target, when the template is the root layout (else decided per item). */
+  computed: boolean | undefined;
+  array: ArrayControl | undefined;
+}
+
+/** One element of a template. */
+interface UiNode {
+  /** UI path relative to the template's root path. */
+  path: string;
+  /** The parent's index in the template, -1 for the template's root. */
+  parent: number;
+  rule: CompiledRule | undefined;
+  readonly: boolean;
+  /** True for `type: "Control"`; `data` is undefined when its scope names no data. */
+  control: boolean;
+  data: ControlData | undefined;
+}
+
+/** A layout compiled for one data base: the root layout, an item detail, in document order. */
+export interface Template {
+  nodes: UiNode[];
+}
+
+/** One control met during a walk (an item's controls are met once per item). */
+export interface ControlVisit {
+  pointer: string;
+  tokens: readonly string[];
+  visible: boolean;
+  enabled: boolean;
+  computed: boolean;
+}
+
+/** What a walk produces. */
+export interface WalkOutput {
+  elements: Record<string, ElementState>;
+  controls: ControlVisit[];
+  /** Data tokens of the arrays whose items were expanded (what the walk read of the data besides conditions). */
+  arrays: (readonly string[])[];
+}
+
+/** The fixed inputs of every walk. */
+export interface Program {
+  root: JsonSchemaObject;
+  template: Template;
+  draft: Draft;
+  computedTargets: ReadonlySet<string>;
+  /** Data patterns every compiled rule condition reads (grows as item templates are built). */
+  reads: string[][];
+}
+
+/** Where a template sits: its schema, its data base (relative and as a pattern), its UI path and depth. */
+interface Placement {
+  element: unknown;
+  schema: JsonSchemaObject;
+  /** Data tokens from the template's base to this element's base (object details move it). */
+  base: string[];
+  path: string;
+  parent: number;
+  depth: number;
+}
+
+/** The shared state a template is built with. */
+interface BuildContext {
+  program: Program;
+  /** The template's data pattern (what `*` items stand for), for `reads` and array patterns. */
+  pattern: readonly string[];
+  /** True for the root layout: computed flags can be decided now. */
+  isRoot: boolean;
+}
+
+/** JSON Forms reads both spellings of a read-only option. */
+const isReadonlyOption = (element: Record<string, unknown>): boolean =>
+  isObject(element.options) && (element.options.readonly === true || element.options.readOnly === true);
+
+/** The control's schema and data path, as ui-walk's `resolveControl` resolved them. */
+function resolveControl(scope: unknown, base: JsonSchemaObject, root: JsonSchemaObject): { schema: JsonSchemaObject | undefined; dataPath: string[] | null } {
+  if (typeof scope !== 'string') return { schema: undefined, dataPath: null };
+  const resolved = resolveScope(scope, base, root);
+  return resolved ? { schema: resolved.schema, dataPath: resolved.dataPath } : { schema: undefined, dataPath: scopeDataPath(scope) };
+}
+
+/** The item schema of every index when it cannot depend on the index (`itemSchema` then returns `items`). */
+function uniformItemSchema(schema: JsonSchemaObject, root: JsonSchemaObject): JsonSchemaObject | undefined {
+  if (Array.isArray(schema.prefixItems) || Array.isArray(schema.items) || schema.items === undefined) return undefined;
+  return itemSchema(schema, 0, root) ?? NO_ITEM_SCHEMA;
+}
+
+/** Compiles a Control's data side (and pushes its object detail, walked relative to the object). */
+function controlData(ctx: BuildContext, place: Placement, el: Record<string, unknown>, index: number, stack: Placement[]): ControlData | undefined {
+  const { root } = ctx.program;
+  const { schema, dataPath } = resolveControl(el.scope, place.schema, root);
+  if (dataPath === null) return undefined;
+  const tokens = [...place.base, ...dataPath];
+  const pointer = toPointer(tokens);
+  // JSON Forms also allows a string here ("GENERATED", "REGISTERED"): anything but a layout means generated.
+  const detail = isObject(el.options) && isObject(el.options.detail) ? el.options.detail : undefined;
+  const data: ControlData = {
+    tokens,
+    pointer,
+    readOnly: schema?.readOnly === true,
+    computed: ctx.isRoot ? ctx.program.computedTargets.has(pointer) : undefined,
+    array: undefined,
+  };
+  if (isArraySchema(schema)) {
+    const pattern = [...ctx.pattern, ...tokens];
+    data.array = { schema: schema!, detail, uniformItem: uniformItemSchema(schema!, root), depth: place.depth + 1, pattern, templates: new Map() };
+  } else if (detail !== undefined && schema !== undefined && isObjectSchema(schema)) {
+    stack.push({ element: detail, schema, base: tokens, path: `${place.path}/detail`, parent: index, depth: place.depth + 1 });
+  }
+  return data;
+}
+
+/** Compiles the layout at `start` into a template (iteratively, in document order). */
+function buildTemplate(ctx: BuildContext, start: Placement): Template {
+  const nodes: UiNode[] = [];
+  const stack: Placement[] = [start];
+  while (stack.length > 0) {
+    const place = stack.pop()!;
+    const el = place.element;
+    if (!isObject(el) || place.depth > MAX_DEPTH) continue;
+    const index = nodes.length;
+    const reads: ConditionReads = [];
+    const node: UiNode = {
+      path: place.path,
+      parent: place.parent,
+      rule: compileRule(el.rule, place.base, ctx.program.draft, reads),
+      readonly: isReadonlyOption(el),
+      control: el.type === 'Control',
+      data: undefined,
+    };
+    for (const r of reads) ctx.program.reads.push([...ctx.pattern, ...r]);
+    nodes.push(node);
+    const children: Placement[] = [];
+    if (node.control) node.data = controlData(ctx, place, el, index, children);
+    else if (Array.isArray(el.elements)) {
+      el.elements.forEach((child: unknown, i: number) =>
+        children.push({ element: child, schema: place.schema, base: place.base, path: `${place.path}/elements/${i}`, parent: index, depth: place.depth + 1 }),
+      );
+    }
+    // Reverse, so that elements are visited (and reported) in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return { nodes };
+}
+
+/** Compiles the root layout. */
+export function compileProgram(root: JsonSchemaObject, ui: unknown, draft: Draft, computedTargets: ReadonlySet<string>): Program {
+  const program: Program = { root, template: { nodes: [] }, draft, computedTargets, reads: [] };
+  program.template = buildTemplate({ program, pattern: [], isRoot: true }, { element: ui, schema: root, base: [], path: '', parent: -1, depth: 0 });
+  return program;
+}
+
+/** The item template of an array control for one item schema (built on first use). */
+function itemTemplate(program: Program, array: ArrayControl, item: JsonSchemaObject): Template {
+  let template = array.templates.get(item);
+  if (template === undefined) {
+    const layout = array.detail ?? generateDetailUi(item, program.root);
+    const ctx: BuildContext = { program, pattern: [...array.pattern, ANY_ITEM], isRoot: false };
+    template = buildTemplate(ctx, { element: layout, schema: item, base: [], path: '', parent: -1, depth: array.depth });
+    array.templates.set(item, template);
+  }
+  return template;
+}
+
+/** Where one walk of a template stands. */
+interface Instance {
+  /** The data at the template's base (the root data, or the item). */
+  value: unknown;
+  /** UI path, pointer and tokens of the template's base. */
+  path: string;
+  pointer: string;
+  tokens: readonly string[];
+  visible: boolean;
+  enabled: boolean;
+}
+
+/** Walks one template instance, appending to `out`. Recurses once per array item. */
+function walkTemplate(program: Program, template: Template, at: Instance, out: WalkOutput): void {
+  const { nodes } = template;
+  const visible = new Array<boolean>(nodes.length);
+  const enabled = new Array<boolean>(nodes.length);
+  const isRoot = at.tokens.length === 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const parentVisible = node.parent < 0 ? at.visible : visible[node.parent];
+    const parentEnabled = node.parent < 0 ? at.enabled : enabled[node.parent];
+    const rule = node.rule;
+    const isVisible = parentVisible && (rule?.visible === undefined || rule.visible(at.value));
+    let isEnabled = parentEnabled && !node.readonly && (rule?.enabled === undefined || rule.enabled(at.value));
+    const path = at.path + node.path;
+    const data = node.data;
+    if (data !== undefined) {
+      const pointer = isRoot ? data.pointer : at.pointer + data.pointer;
+      const tokens = isRoot ? data.tokens : [...at.tokens, ...data.tokens];
+      const computed = data.computed ?? (program.computedTargets.size > 0 && program.computedTargets.has(pointer));
+      isEnabled = isEnabled && !computed && !data.readOnly;
+      out.controls.push({ pointer, tokens, visible: isVisible, enabled: isEnabled, computed });
+      out.elements[path] = { visible: isVisible, enabled: isEnabled };
+      visible[i] = isVisible;
+      enabled[i] = isEnabled;
+      if (data.array !== undefined) walkItems(program, data.array, { value: readAt(at.value, data.tokens), path, pointer, tokens, visible: isVisible, enabled: isEnabled }, out);
+      continue;
+    }
+    out.elements[path] = { visible: isVisible, enabled: isEnabled };
+    visible[i] = isVisible;
+    enabled[i] = isEnabled;
+  }
+}
+
+/** Reads the value at `tokens` below `value` (getAtTokens). */
+function readAt(value: unknown, tokens: readonly string[]): unknown {
+  let cur = value;
+  for (let i = 0; i < tokens.length && cur !== undefined; i++) cur = childOf(cur, tokens[i]);
+  return cur;
+}
+
+/** Walks an array control's items (`at.value` is the array, `at.path`/`pointer`/`tokens` the control's). */
+function walkItems(program: Program, array: ArrayControl, at: Instance, out: WalkOutput): void {
+  const items = at.value;
+  if (!Array.isArray(items)) return;
+  out.arrays.push(at.tokens);
+  for (let i = 0; i < items.length; i++) {
+    if (!(i in items)) continue; // as forEach: holes of a sparse array are not items
+    const item = array.uniformItem ?? itemSchema(array.schema, i, program.root) ?? NO_ITEM_SCHEMA;
+    const index = String(i);
+    walkTemplate(program, itemTemplate(program, array, item), {
+      value: items[i] as unknown,
+      path: `${at.path}/detail/${index}`,
+      pointer: `${at.pointer}/${index}`,
+      tokens: [...at.tokens, index],
+      visible: at.visible,
+      enabled: at.enabled,
+    }, out);
+  }
+}
+
+/** Walks the layout for `data` (the data rules see). */
+export function walkProgram(program: Program, data: unknown): WalkOutput {
+  const out: WalkOutput = { elements: {}, controls: [], arrays: [] };
+  walkTemplate(program, program.template, { value: data, path: '', pointer: '', tokens: [], visible: true, enabled: true }, out);
+  return out;
+}
