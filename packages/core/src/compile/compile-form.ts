@@ -12,7 +12,7 @@ import { cloneJson, isObject } from '../util/json.js';
 import { resolveScopeTarget } from '../util/schema-nav.js';
 import { createValidate } from '../validate/create-validate.js';
 import { report, type CompileContext } from './context.js';
-import { createEvaluator } from '../rules/index.js';
+import { createLogicEngine } from '../rules/index.js';
 import type { CompileOptions } from './options.js';
 import { createLabels, createText } from './texts.js';
 import { definitionFromSchema } from './definition-from-schema.js';
@@ -133,6 +133,15 @@ const deepFreeze = <T>(value: T): T => {
   return value;
 };
 
+/** A deep copy of JSON data; data JSON cannot hold (a cycle) is returned as it is (never throws). */
+const ownCopy = (value: unknown): unknown => {
+  try {
+    return cloneJson(value);
+  } catch {
+    return value;
+  }
+};
+
 /** Builds the immutable CompiledForm from a context without problems. */
 const assemble = (it: CompileContext): CompiledForm => {
   const definition: FormDefinition = { ...it.definition, ui: it.ui };
@@ -146,7 +155,7 @@ const assemble = (it: CompileContext): CompiledForm => {
     if (!order.has(c.pattern)) order.set(c.pattern, i);
   });
   const labelOf = createLabels(definition, schema, controls, text, sectionLabels);
-  const evaluate = createEvaluator({
+  const logic = createLogicEngine({
     definition,
     schema,
     ui,
@@ -157,7 +166,7 @@ const assemble = (it: CompileContext): CompiledForm => {
     definition,
     schema,
     validator: it.validator!,
-    evaluate,
+    logic,
     labelOf,
     text,
     order,
@@ -170,8 +179,10 @@ const assemble = (it: CompileContext): CompiledForm => {
     schema,
     ui,
     validate,
-    evaluate,
-    prepareSubmission: (data) => evaluate(data).submission,
+    evaluate: logic.evaluate,
+    // A deep copy: the submission is the caller's to keep and edit, while evaluate's results share unchanged
+    // parts with the input (copy-on-write) and are read-only.
+    prepareSubmission: (data, options) => ownCopy(logic.evaluate(data, options).submission),
     text,
     resolveScope: (scope: string, base?: JsonSchema) => resolveScopeTarget(scope, base ?? schema, schema)?.schema,
   };

@@ -245,38 +245,77 @@ const collectValues = (data: unknown): { strings: Set<string>; numbers: Set<numb
   return { strings, numbers };
 };
 
+/** A schema prepared for cfworker: the working copy, its reference lookup and its draft name. */
+interface Prepared {
+  w: Working;
+  lookup: Record<string, unknown>;
+  draft: '7' | '2020-12';
+}
+
+/** Prepares a schema for cfworker (throws for an unresolvable `$ref`, at compile time rather than per run). */
+const prepare = (schema: JsonSchema, draft: '2020-12' | 'draft-07'): Prepared => {
+  const w = prepareWorkingSchema(schema, draft);
+  const lookup = dereference(w.schema) as Record<string, unknown>;
+  for (const obj of w.pointers.keys()) {
+    const ref = (obj as Schema).__absolute_ref__;
+    if (typeof ref === 'string' && lookup[ref] === undefined) throw new Error(`Unresolved $ref "${String((obj as Schema).$ref)}" at ${w.pointers.get(obj) || '/'}`);
+  }
+  return { w, lookup, draft: draft === 'draft-07' ? '7' : '2020-12' };
+};
+
+/**
+ * Runs cfworker on JSON data (`undefined` properties dropped; values JSON cannot carry: `undefined` result), with
+ * the format fail lists filled for this data first.
+ */
+const run = (p: Prepared, input: unknown, shortCircuit: boolean): { data: unknown; result: ReturnType<typeof cfValidate> } | undefined => {
+  // cfworker throws on values JSON cannot carry; `undefined` properties are absent, as in ajv and JSON.
+  const shape = inspectData(input);
+  if (shape === 'not-json') return undefined;
+  const data = shape === 'has-undefined' ? dropUndefined(input) : input;
+  if (p.w.formats.size > 0) {
+    const scan = collectValues(data);
+    for (const [format, fails] of p.w.formats) {
+      fails.length = 0;
+      for (const s of scan.strings) if (!checkFormat(format, s)) fails.push(s);
+      for (const n of scan.numbers) if (!checkFormat(format, n)) fails.push(n);
+    }
+  }
+  return { data, result: cfValidate(data, p.w.schema, p.draft, p.lookup as Record<string, Schema>, shortCircuit) };
+};
+
 /** Creates the interpreter engine (@cfworker/json-schema; no `eval`, no `new Function`). */
 export const interpreterEngine = (): SchemaEngine => ({
   name: 'interpreter',
   compile(schema: JsonSchema, options: { draft: '2020-12' | 'draft-07' }): SchemaValidator {
     const authored: unknown = cloneJson(schema);
     const schemaAt = schemaLookup(authored);
-    const w = prepareWorkingSchema(schema, options.draft);
-    const lookup = dereference(w.schema) as Record<string, unknown>;
-    // Unresolvable references fail at compile time here, not at validation time inside cfworker.
-    for (const obj of w.pointers.keys()) {
-      const ref = (obj as Schema).__absolute_ref__;
-      if (typeof ref === 'string' && lookup[ref] === undefined) throw new Error(`Unresolved $ref "${String((obj as Schema).$ref)}" at ${w.pointers.get(obj) || '/'}`);
-    }
-    const draft = options.draft === 'draft-07' ? '7' : '2020-12';
+    const p = prepare(schema, options.draft);
     return (input: unknown): RawError[] => {
       try {
-        // cfworker throws on values JSON cannot carry; `undefined` properties are absent, as in ajv and JSON.
-        const shape = inspectData(input);
-        if (shape === 'not-json') return unprocessable();
-        const data = shape === 'has-undefined' ? dropUndefined(input) : input;
-        const scan = collectValues(data);
-        for (const [format, fails] of w.formats) {
-          fails.length = 0;
-          for (const s of scan.strings) if (!checkFormat(format, s)) fails.push(s);
-          for (const n of scan.numbers) if (!checkFormat(format, n)) fails.push(n);
-        }
-        const result = cfValidate(data, w.schema, draft, lookup as Record<string, Schema>, false);
-        if (result.valid) return [];
-        return canonicalErrors(sitesFromCfworker(w, lookup, result.errors), schemaAt, data);
+        const ran = run(p, input, false);
+        if (ran === undefined) return unprocessable();
+        if (ran.result.valid) return [];
+        return canonicalErrors(sitesFromCfworker(p.w, p.lookup, ran.result.errors), schemaAt, ran.data);
       } catch {
         return unprocessable();
       }
     };
   },
 });
+
+/**
+ * Compiles a schema into a yes/no check with the interpreter: what `interpreterEngine().compile(schema)(value)`
+ * returning no errors means, without building the errors (cfworker stops at the first failure). For rule
+ * conditions and conditional `required`, which only ask whether a value matches. Data JSON cannot carry never
+ * matches. Throws, as `compile` does, for a schema it cannot use.
+ */
+export const interpreterMatcher = (schema: JsonSchema, draft: '2020-12' | 'draft-07'): ((value: unknown) => boolean) => {
+  const p = prepare(schema, draft);
+  return (value) => {
+    try {
+      return run(p, value, true)?.result.valid === true;
+    } catch {
+      return false;
+    }
+  };
+};

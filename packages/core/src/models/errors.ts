@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** Errors are data: the UI, the server and the CLI print the same thing. */
+import type { Evaluation } from './compiled-form.js';
 import type { Locale } from './definition.js';
 
 /** One validation failure of form data, located by a JSON Pointer into the data. */
@@ -32,6 +33,12 @@ export interface ValidateOptions {
   includeHidden?: boolean;
   /** The evaluation date for computed values (`$now`), as in `CompiledForm.evaluate`'s options. */
   now?: string;
+  /**
+   * The caller's `form.evaluate(data, { now })` of this very `data` object (same form, same `now`), so that
+   * `validate` does not evaluate the rules again (a renderer evaluates on every keystroke anyway). Ignored when it is
+   * not exactly that: another object, another date, or another form's evaluation.
+   */
+  evaluation?: Evaluation;
 }
 
 /** One problem in a form definition, located by a JSON Pointer into the definition. */

@@ -7,12 +7,11 @@
  * use and kept), and the answer for an absent value.
  */
 import type { JsonSchema } from '../models/json-schema.js';
-import type { SchemaValidator } from '../models/engine.js';
 import type { RuleEffect } from '../models/rule.js';
 import { getAtTokens } from '../util/json-pointer.js';
 import { isObject } from '../util/json.js';
 import { scopeDataPath } from './condition.js';
-import { compileWithInterpreter, matchesUndefined, type Draft } from './schema-match.js';
+import { compileMatcher, matchesUndefined, type Draft } from './schema-match.js';
 
 /** Decides a condition for the data around an element: `base` is the value at the element's base. */
 export type CompiledCondition = (base: unknown) => boolean;
@@ -30,23 +29,10 @@ const BROKEN: CompiledCondition = () => {
   throw new TypeError('A rule condition must be an object.');
 };
 
-/** Compiles a condition schema's validator on first use (a throw at compile time never matches). */
-function lazyValidator(schema: JsonSchema, draft: Draft): (value: unknown) => boolean {
-  let validator: SchemaValidator | undefined;
-  return (value) => {
-    if (validator === undefined) {
-      try {
-        validator = compileWithInterpreter(schema, draft);
-      } catch {
-        validator = () => [{ instancePath: '', schemaPath: '', keyword: 'unprocessable', params: {} }];
-      }
-    }
-    try {
-      return validator(value).length === 0;
-    } catch {
-      return false;
-    }
-  };
+/** Compiles a condition schema's yes/no check on first use, and keeps it. */
+function lazyMatcher(schema: JsonSchema, draft: Draft): (value: unknown) => boolean {
+  let matches: ((value: unknown) => boolean) | undefined;
+  return (value) => (matches ??= compileMatcher(schema, draft))(value);
 }
 
 /** The schema-based condition: `failWhenUndefined`, then the interpreter (an absent value as ajv decides it). */
@@ -62,7 +48,7 @@ function schemaCondition(condition: Record<string, unknown>, path: string[] | nu
   const whenAbsent = !failWhenUndefined && matchesUndefined(schema, schema);
   if (path === null) return () => whenAbsent;
   // Not a schema (checkLogic rejects it): a present value never matches, as the interpreter refused it before.
-  const matches = typeof schema === 'object' && schema !== null ? lazyValidator(schema, draft) : () => false;
+  const matches = typeof schema === 'object' && schema !== null ? lazyMatcher(schema, draft) : () => false;
   return (base) => {
     const value = getAtTokens(base, path);
     return value === undefined ? whenAbsent : matches(value);

@@ -336,13 +336,18 @@ describe('computed values', () => {
 });
 
 describe('purity', () => {
-  it('does not mutate its input and returns independent objects', () => {
-    const input = { married: false, spouse: { fullName: 'X' } };
+  it('does not mutate its input, and copies only what it changes (results are read-only)', () => {
+    const input = { married: false, spouse: { fullName: 'X' }, extra: { note: 'kept' } };
     const frozen = JSON.stringify(input);
     const r = evaluator(spouseSchema, spouseUi)(input);
     expect(JSON.stringify(input)).toBe(frozen);
-    (r.data as { spouse: { fullName: string } }).spouse.fullName = 'changed';
-    expect(input.spouse.fullName).toBe('X');
+    expect(r.submission).toEqual({ married: false, extra: { note: 'kept' } });
+    expect(r.data).toEqual(input);
+    // Top levels are always fresh; an untouched subtree is shared with the input (copy-on-write), not copied.
+    expect(r.data).not.toBe(input);
+    expect(r.submission).not.toBe(r.data);
+    expect((r.data as typeof input).extra).toBe(input.extra);
+    expect((r.submission as typeof input).extra).toBe(input.extra);
   });
 
   it('never throws, even for a definition compileForm would reject', () => {

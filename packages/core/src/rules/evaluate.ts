@@ -3,93 +3,128 @@
  * The one evaluation: for a definition and data, which fields are visible, enabled and required, the computed
  * values, and the submission to keep. `<tk-form>`, `@tokhai/server` and the CLI all call this.
  *
- * Pipeline: removeComputedTargets → settle (applyComputed → walkUi → collectHidden, per round) → markRequired →
- * stripHidden (the submission) → dataWithComputed.
+ * Pipeline: removeComputedTargets → settle (applyComputed → walkProgram → collectHidden, per round) → markRequired
+ * → stripHidden (the submission) → dataWithComputed.
  *
  * Why rounds: a hidden field's value is stripped from the submission, so it must not count for rules either.
  * Otherwise a field hidden only because of another hidden field's stale value would be hidden in the browser but
  * visible on the server, which sees the stripped submission (and might then require it). So the rules are
  * evaluated on the data *without* the hidden values (a fixpoint, see `settle`). With rules of a single level this
  * is exactly JSON Forms' behaviour, and evaluating a submission again gives the same submission.
+ *
+ * Cost: everything that depends only on the definition is prepared once by `createEvaluator` (plan.ts: the layout
+ * as flat element descriptors with compiled rule closures, the computed order, the required-key structure). A call
+ * walks the descriptors once, never deep-copies the data (edits are copy-on-write along the edited paths, cow.ts),
+ * and runs a second round only when stripping changes data that a rule, a computed expression or an array
+ * expansion read (usually it does not, and the first round is the answer).
  */
-import { applyComputed, deleteTarget, writeComputedValue } from '../computed/compute.js';
+import { applyComputed, writeComputedValue } from '../computed/compute.js';
 import { toVietnamDate } from '../computed/functions/dates.js';
-import type { Evaluation, FieldState } from '../models/compiled-form.js';
+import { overlaps } from '../computed/order.js';
+import type { ElementState, Evaluation, FieldState } from '../models/compiled-form.js';
+import { getAtTokens } from '../util/json-pointer.js';
 import { cloneJson, stableStringify } from '../util/json.js';
-import type { ConditionContext } from './condition.js';
+import { CopyOnWrite, freshRoot } from './cow.js';
 import { buildPlan, type EvaluationPlan } from './plan.js';
-import { isSchemaRequired } from './required.js';
-import { anyPresent, stripHidden } from './strip.js';
+import { walkProgram, type FieldEntry } from './program.js';
+import type { RequiredPath } from './required.js';
+import { stripHidden } from './strip.js';
 import type { EvaluateOptions, Evaluator, EvaluatorInput } from './types.js';
-import { walkUi, type ControlVisit, type WalkResult } from './ui-walk.js';
 
 /** A safety net only: definitions without rule cycles settle in one round per level of rule chaining. */
 const MAX_ROUNDS = 64;
+
+/** Above this many (hidden × visible) pointer pairs, hidden pointers are found through a prefix set. */
+const PAIRWISE_LIMIT = 4096;
 
 /** One round's outcome. */
 interface Round {
   /** The data rules saw: user data with hidden values stripped, computed values written. */
   full: unknown;
+  /** True when `full` is the first round's data (the input with computed values written, nothing stripped). */
+  first: boolean;
   computed: Record<string, unknown>;
-  walk: WalkResult;
+  elements: Record<string, ElementState>;
   fields: Record<string, FieldState>;
-  hidden: string[];
+  /** The fields in the order the layout shows them (first control). */
+  entries: FieldEntry[];
+  /** The hidden fields, by pointer. */
+  hidden: FieldEntry[];
+  /** Data tokens of the arrays whose items the walk expanded. */
+  arrays: readonly (readonly string[])[];
 }
 
-/** Field states by pointer. A pointer edited by several controls is visible (enabled) if any of them is. */
-function mergeFields(controls: readonly ControlVisit[]): Record<string, FieldState> {
-  const fields: Record<string, FieldState> = {};
-  for (const c of controls) {
-    const prev = fields[c.pointer];
-    fields[c.pointer] = prev
-      ? { visible: prev.visible || c.visible, enabled: prev.enabled || c.enabled, required: false, computed: c.computed }
-      : { visible: c.visible, enabled: c.enabled, required: false, computed: c.computed };
-  }
-  return fields;
+/** Every pointer that has a visible field strictly under it (`''` and `/a` for `/a/b`). */
+function visibleAncestors(visible: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const v of visible) for (let i = v.indexOf('/'); i >= 0; i = v.indexOf('/', i + 1)) out.add(v.slice(0, i));
+  return out;
 }
 
 /**
- * The pointers whose data is stripped: fields no visible control shows, unless a visible control shows a part of
- * them (a hidden object control around a visible property control keeps the object).
+ * The fields whose data is stripped: fields no visible control shows, unless a visible control shows a part of
+ * them (a hidden object control around a visible property control keeps the object). Sorted by pointer.
  */
-function collectHidden(fields: Record<string, FieldState>): string[] {
-  const visible = Object.keys(fields).filter((p) => fields[p].visible);
-  return Object.keys(fields)
-    .filter((p) => !fields[p].visible && !visible.some((v) => v.startsWith(p + '/')))
-    .sort();
+function collectHidden(entries: readonly FieldEntry[]): FieldEntry[] {
+  const invisible = entries.filter((e) => !e.state.visible);
+  if (invisible.length === 0) return [];
+  const visible = entries.filter((e) => e.state.visible).map((e) => e.pointer);
+  let kept: (e: FieldEntry) => boolean;
+  if (invisible.length * visible.length <= PAIRWISE_LIMIT) {
+    kept = (e) => !visible.some((v) => v.startsWith(e.pointer + '/'));
+  } else {
+    const ancestors = visibleAncestors(visible);
+    kept = (e) => !ancestors.has(e.pointer);
+  }
+  return invisible.filter(kept).sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }
 
-/** Removes the user's values at computed targets: they are always recomputed. */
-function removeComputedTargets(data: unknown, plan: EvaluationPlan): void {
-  for (const c of plan.computed) deleteTarget(data, c.tokens);
+/** The input without the user's values at computed targets (they are always recomputed). Copy-on-write. */
+function removeComputedTargets(input: unknown, plan: EvaluationPlan): unknown {
+  if (plan.computed.length === 0) return input;
+  const data = new CopyOnWrite(input);
+  for (const c of plan.computed) data.deleteInObjects(c.tokens);
+  return data.root;
 }
 
 /** Runs computed values and rules once over `base` (user data). */
-function runRound(plan: EvaluationPlan, base: unknown, now: string | null): Round {
-  const full = cloneJson(base);
-  const computed = applyComputed(full, plan.computed, plan.runner, now);
-  const ctx: ConditionContext = { data: full, matches: plan.matches };
-  const walk = walkUi(plan, full, ctx);
-  const fields = mergeFields(walk.controls);
-  return { full, computed, walk, fields, hidden: collectHidden(fields) };
+function runRound(plan: EvaluationPlan, base: unknown, now: string | null, first: boolean): Round {
+  const data = new CopyOnWrite(base);
+  const computed = plan.computed.length > 0 ? applyComputed(data, plan.computed, plan.runner, now) : {};
+  const full = data.root;
+  const walk = walkProgram(plan.program, full);
+  return { full, first, computed, elements: walk.elements, fields: walk.fields, entries: walk.entries, hidden: collectHidden(walk.entries), arrays: walk.arrays };
 }
 
-/** Marks the visible fields the schema requires (for the data as the rules saw it). */
-function markRequired(plan: EvaluationPlan, round: Round): string[] {
-  const tokensOf = new Map(round.walk.controls.map((c) => [c.pointer, c.tokens]));
-  const required: string[] = [];
-  const cache = new Map<string, Set<string>>();
-  for (const [pointer, state] of Object.entries(round.fields)) {
-    state.required = state.visible && isSchemaRequired(plan.root, round.full, tokensOf.get(pointer)!, plan.matches, cache);
-    if (state.required) required.push(pointer);
+/** True when `prefix` is a prefix of (or equal to) `tokens`. */
+function isPrefix(prefix: readonly string[], tokens: readonly string[]): boolean {
+  if (prefix.length > tokens.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (prefix[i] !== tokens[i]) return false;
+  return true;
+}
+
+/**
+ * Whether stripping the values at `present` from `base` changes anything the round read: a value a rule
+ * condition or a computed expression reads (a pointer overlapping the stripped one: at, above or below it), or an
+ * array the walk expanded (stripped at or above it, or one of its items spliced out, which moves the items after
+ * it). An object emptied by stripping is pruned only when everything in it was stripped, so what it held was
+ * stripped data already. When nothing read changes, the next round would decide exactly what this one did.
+ */
+function strippingChangesReads(plan: EvaluationPlan, base: unknown, present: readonly FieldEntry[], arrays: readonly (readonly string[])[]): boolean {
+  for (const { tokens } of present) {
+    const parent = tokens.slice(0, -1);
+    const stripped = Array.isArray(getAtTokens(base, parent)) ? parent : tokens;
+    if (plan.computed.length > 0 && (plan.computedReads === undefined || plan.computedReads.some((r) => overlaps(stripped, r)))) return true;
+    if (plan.program.reads.some((r) => overlaps(stripped, r))) return true;
+    if (arrays.some((a) => isPrefix(stripped, a))) return true;
   }
-  return required.sort();
+  return false;
 }
 
-/** The input data with the computed values written in (hidden values kept: the form still shows them if re-shown). */
-function dataWithComputed(plan: EvaluationPlan, input: unknown, round: Round): unknown {
-  const data = cloneJson(input);
-  for (const field of plan.computed) writeComputedValue(data, field, round.computed[field.target]);
+/** `base` stripped of the round's hidden values (copy-on-write). */
+function stripRound(plan: EvaluationPlan, base: unknown, round: Round): CopyOnWrite {
+  const data = new CopyOnWrite(base);
+  stripHidden(data, round.hidden.map((e) => e.tokens), plan.root, plan.matches);
   return data;
 }
 
@@ -98,40 +133,75 @@ function dataWithComputed(plan: EvaluationPlan, input: unknown, round: Round): u
  * stripped of round i-1's hidden values; when stripping round i's hidden values gives the same data round i ran
  * on, round i is the answer. When the visibility rules do not depend on each other in a cycle (checkLogic rejects
  * such cycles) this settles after at most one round per level of rule chaining; typically the first round hides
- * no data at all and is the answer at once.
+ * no data at all and is the answer at once. When stripping changes nothing the round read, the second round is
+ * known without running it: the same decisions over the stripped data (with the same computed values written).
  */
 function settle(plan: EvaluationPlan, base: unknown, now: string | null): Round {
-  let round = runRound(plan, base, now);
-  if (!anyPresent(base, round.hidden)) return round;
+  let round = runRound(plan, base, now, true);
+  const present = round.hidden.filter((e) => e.tokens.length > 0 && getAtTokens(base, e.tokens) !== undefined);
+  if (present.length === 0) return round;
+  if (!strippingChangesReads(plan, base, present, round.arrays)) {
+    const data = stripRound(plan, base, round);
+    for (const field of plan.computed) writeComputedValue(data, field, round.computed[field.target]);
+    return { ...round, full: data.root, first: false };
+  }
   let ranOn = stableStringify(base);
   const seen = new Set<string>([ranOn]);
   for (let i = 1; i < MAX_ROUNDS; i++) {
-    const stripped = cloneJson(base);
-    stripHidden(stripped, round.hidden, plan.root, plan.matches);
+    const stripped = stripRound(plan, base, round).root;
     const key = stableStringify(stripped);
     if (key === ranOn) return round;
     if (seen.has(key)) break; // an oscillation (only with a rule cycle): stop at a deterministic point
     seen.add(key);
-    [round, ranOn] = [runRound(plan, stripped, now), key];
+    [round, ranOn] = [runRound(plan, stripped, now, false), key];
   }
   return round;
+}
+
+/** Marks the visible fields the schema requires (for the data as the rules saw it). */
+function markRequired(plan: EvaluationPlan, round: Round): string[] {
+  const required: string[] = [];
+  const cache = new Map<string, Set<string>>();
+  for (const { pointer, tokens, state, fixed } of round.entries) {
+    if (!state.visible) continue;
+    const path = fixed === undefined ? plan.isRequired.pathOf(pointer, tokens) : ((fixed.prepared ??= plan.isRequired.pathOf(pointer, tokens)) as RequiredPath);
+    state.required = plan.isRequired.check(path, tokens, round.full, cache);
+    if (state.required) required.push(pointer);
+  }
+  return required.sort();
+}
+
+/** The input data with the computed values written in (hidden values kept: the form still shows them if re-shown). */
+function dataWithComputed(plan: EvaluationPlan, input: unknown, round: Round): unknown {
+  // The first round ran on the input without computed targets, then wrote every computed value: the same data.
+  if (round.first || plan.computed.length === 0) return round.first ? round.full : input;
+  const data = new CopyOnWrite(input);
+  for (const field of plan.computed) writeComputedValue(data, field, round.computed[field.target]);
+  return data.root;
+}
+
+/** The submission: the data the rules saw, without the hidden values. */
+function submissionOf(plan: EvaluationPlan, round: Round): unknown {
+  if (round.hidden.length === 0) return round.full;
+  return stripRound(plan, round.full, round).root;
 }
 
 /** Evaluates one piece of data. */
 function evaluateWith(plan: EvaluationPlan, input: unknown, options: EvaluateOptions | undefined): Evaluation {
   const now = toVietnamDate(options?.now ?? plan.now);
-  const base = cloneJson(input);
-  removeComputedTargets(base, plan);
-  const round = settle(plan, base, now);
+  const round = settle(plan, removeComputedTargets(input, plan), now);
   const required = markRequired(plan, round);
-  const submission = cloneJson(round.full);
-  stripHidden(submission, round.hidden, plan.root, plan.matches);
+  // Results share unchanged subtrees with the input (copy-on-write); their top levels are always fresh objects.
+  let data = dataWithComputed(plan, input, round);
+  if (data === input) data = freshRoot(input);
+  let submission = submissionOf(plan, round);
+  if (submission === data || submission === input) submission = freshRoot(submission);
   return {
-    data: dataWithComputed(plan, input, round),
+    data,
     computed: round.computed,
     fields: round.fields,
-    elements: round.walk.elements,
-    hidden: round.hidden,
+    elements: round.elements,
+    hidden: round.hidden.map((e) => e.pointer),
     required,
     submission,
   };
@@ -151,23 +221,104 @@ function fallbackEvaluation(input: unknown): Evaluation {
   return { data, computed: {}, fields: {}, elements: {}, hidden: [], required: [], submission: data };
 }
 
+/** The parts of one evaluation that `validate` needs, computed no further than needed. */
+export interface LogicEngine {
+  /** The evaluator (`CompiledForm.evaluate`). */
+  evaluate: Evaluator;
+  /** True when the definition has computed values. */
+  hasComputed: boolean;
+  /** True when some rule can hide a field (otherwise `hidden` is always empty). */
+  canHide: boolean;
+  /**
+   * True when computed values never depend on what rules hide: no computed expression reads data a SHOW/HIDE
+   * rule can hide (decided once from the definition). Then `compute` gives evaluate's `data` and `computed`.
+   */
+  computedAlone: boolean;
+  /** `evaluate(data, options)`'s `data` and `computed`, without the rules. Only meaningful when `computedAlone`. */
+  compute(data: unknown, options?: EvaluateOptions): { data: unknown; computed: Record<string, unknown> };
+  /** `evaluate(data, options).hidden`, without requiredness and the submission. */
+  hidden(data: unknown, options?: EvaluateOptions): string[];
+  /** True when `evaluation` is this evaluator's answer for this very `data` object and `now`. */
+  answered(evaluation: unknown, data: unknown, now: string | undefined): evaluation is Evaluation;
+}
+
+/** The logic engine when the plan could not be built (only for definitions compileForm would have rejected). */
+function brokenEngine(): LogicEngine {
+  const evaluate: Evaluator = (data) => fallbackEvaluation(data);
+  return {
+    evaluate,
+    hasComputed: false,
+    canHide: false,
+    computedAlone: true,
+    compute: (data) => ({ data: fallbackEvaluation(data).data, computed: {} }),
+    hidden: () => [],
+    answered: (_evaluation, _data, _now): _evaluation is Evaluation => false,
+  };
+}
+
+/**
+ * Prepares a definition for evaluation: the evaluator and the cheaper partial answers `validate` uses. The
+ * definition (schema and layout) is read once, here: edit it afterwards and the engine does not see the change.
+ */
+export function createLogicEngine(input: EvaluatorInput): LogicEngine {
+  let plan: EvaluationPlan;
+  try {
+    plan = buildPlan(input);
+  } catch {
+    return brokenEngine();
+  }
+  const answers = new WeakMap<Evaluation, { data: unknown; now: string | undefined }>();
+  const evaluate: Evaluator = (data, options) => {
+    let evaluation: Evaluation;
+    try {
+      evaluation = evaluateWith(plan, data, options);
+    } catch {
+      evaluation = fallbackEvaluation(data);
+    }
+    answers.set(evaluation, { data, now: options?.now ?? plan.now });
+    return evaluation;
+  };
+  const reads = plan.computedReads;
+  const computedAlone = plan.computed.length === 0 || (reads !== undefined && !reads.some((r) => plan.hideable.some((h) => overlaps(h, r))));
+  return {
+    evaluate,
+    hasComputed: plan.computed.length > 0,
+    canHide: plan.hideable.length > 0,
+    computedAlone,
+    compute(data, options) {
+      if (!computedAlone) {
+        const e = evaluate(data, options);
+        return { data: e.data, computed: e.computed };
+      }
+      try {
+        const copy = new CopyOnWrite(removeComputedTargets(data, plan));
+        const computed = applyComputed(copy, plan.computed, plan.runner, toVietnamDate(options?.now ?? plan.now));
+        return { data: copy.root, computed };
+      } catch {
+        const e = evaluate(data, options);
+        return { data: e.data, computed: e.computed };
+      }
+    },
+    hidden(data, options) {
+      try {
+        const now = toVietnamDate(options?.now ?? plan.now);
+        return settle(plan, removeComputedTargets(data, plan), now).hidden.map((e) => e.pointer);
+      } catch {
+        return [];
+      }
+    },
+    answered(evaluation, data, now): evaluation is Evaluation {
+      if (typeof evaluation !== 'object' || evaluation === null) return false;
+      const answer = answers.get(evaluation as Evaluation);
+      return answer !== undefined && answer.data === data && answer.now === (now ?? plan.now);
+    },
+  };
+}
+
 /**
  * Prepares a definition for evaluation and returns the evaluator. The evaluator is pure: it never throws, never
  * mutates its input, and gives the same answer for the same data and `now` on every machine.
  */
 export function createEvaluator(input: EvaluatorInput): Evaluator {
-  let plan: EvaluationPlan;
-  try {
-    plan = buildPlan(input);
-  } catch {
-    // Only a definition compileForm would have rejected gets here (a schema that is not an object, say).
-    return (data) => fallbackEvaluation(data);
-  }
-  return (data, options) => {
-    try {
-      return evaluateWith(plan, data, options);
-    } catch {
-      return fallbackEvaluation(data);
-    }
-  };
+  return createLogicEngine(input).evaluate;
 }

@@ -12,7 +12,7 @@
  * data each rule reads (for the evaluator's "does stripping change what rules saw?" check). Array item templates
  * are built on first use, once per item schema, and kept.
  */
-import type { ElementState } from '../models/compiled-form.js';
+import type { ElementState, FieldState } from '../models/compiled-form.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import { toPointer } from '../util/json-pointer.js';
 import { isObject, MAX_DEPTH } from '../util/json.js';
@@ -45,13 +45,15 @@ interface ArrayControl {
 }
 
 /** A Control's data: `tokens` and `pointer` relative to its template's data base. */
-interface ControlData {
+export interface ControlData {
   tokens: string[];
   pointer: string;
   readOnly: boolean;
   /** Whether the pointer is a computed target, when the template is the root layout (else decided per item). */
   computed: boolean | undefined;
   array: ArrayControl | undefined;
+  /** A slot for what the evaluator prepares per fixed pointer (the required-check path), filled on first use. */
+  prepared?: unknown;
 }
 
 /** One element of a template. */
@@ -72,19 +74,22 @@ export interface Template {
   nodes: UiNode[];
 }
 
-/** One control met during a walk (an item's controls are met once per item). */
-export interface ControlVisit {
+/** One field: a data pointer, edited by one or more controls (an item's controls give one field per item). */
+export interface FieldEntry {
   pointer: string;
   tokens: readonly string[];
-  visible: boolean;
-  enabled: boolean;
-  computed: boolean;
+  state: FieldState;
+  /** The control's compiled data when it belongs to the root layout (its pointer is then the same every time). */
+  fixed: ControlData | undefined;
 }
 
 /** What a walk produces. */
 export interface WalkOutput {
   elements: Record<string, ElementState>;
-  controls: ControlVisit[];
+  /** Field states by pointer. A pointer edited by several controls is visible (enabled) if any of them is. */
+  fields: Record<string, FieldState>;
+  /** The fields in the order the layout first shows them. */
+  entries: FieldEntry[];
   /** Data tokens of the arrays whose items were expanded (what the walk read of the data besides conditions). */
   arrays: (readonly string[])[];
 }
@@ -245,7 +250,7 @@ function walkTemplate(program: Program, template: Template, at: Instance, out: W
       const tokens = isRoot ? data.tokens : [...at.tokens, ...data.tokens];
       const computed = data.computed ?? (program.computedTargets.size > 0 && program.computedTargets.has(pointer));
       isEnabled = isEnabled && !computed && !data.readOnly;
-      out.controls.push({ pointer, tokens, visible: isVisible, enabled: isEnabled, computed });
+      addField(out, pointer, tokens, isVisible, isEnabled, computed, isRoot ? data : undefined);
       out.elements[path] = { visible: isVisible, enabled: isEnabled };
       visible[i] = isVisible;
       enabled[i] = isEnabled;
@@ -255,6 +260,21 @@ function walkTemplate(program: Program, template: Template, at: Instance, out: W
     out.elements[path] = { visible: isVisible, enabled: isEnabled };
     visible[i] = isVisible;
     enabled[i] = isEnabled;
+  }
+}
+
+/** Records a control's field (merging with an earlier control of the same pointer). */
+function addField(out: WalkOutput, pointer: string, tokens: readonly string[], visible: boolean, enabled: boolean, computed: boolean, fixed: ControlData | undefined): void {
+  // Pointers are '' or start with '/': never an inherited property name.
+  const prev = out.fields[pointer];
+  if (prev === undefined) {
+    const state: FieldState = { visible, enabled, required: false, computed };
+    out.fields[pointer] = state;
+    out.entries.push({ pointer, tokens, state, fixed });
+  } else {
+    prev.visible = prev.visible || visible;
+    prev.enabled = prev.enabled || enabled;
+    prev.computed = computed;
   }
 }
 
@@ -287,7 +307,7 @@ function walkItems(program: Program, array: ArrayControl, at: Instance, out: Wal
 
 /** Walks the layout for `data` (the data rules see). */
 export function walkProgram(program: Program, data: unknown): WalkOutput {
-  const out: WalkOutput = { elements: {}, controls: [], arrays: [] };
+  const out: WalkOutput = { elements: {}, fields: {}, entries: [], arrays: [] };
   walkTemplate(program, program.template, { value: data, path: '', pointer: '', tokens: [], visible: true, enabled: true }, out);
   return out;
 }

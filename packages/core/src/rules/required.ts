@@ -6,7 +6,7 @@
  * which branch "counts" is not knowable before the data is complete.
  */
 import type { JsonSchema, JsonSchemaObject } from '../models/json-schema.js';
-import { getAtTokens, toPointer } from '../util/json-pointer.js';
+import { toPointer } from '../util/json-pointer.js';
 import { childOf } from './cow.js';
 import { isObject } from '../util/json.js';
 import type { SchemaMatcher } from './schema-match.js';
@@ -42,44 +42,6 @@ const asRecord = (v: unknown): Record<string, unknown> => (isObject(v) ? v : {})
 const arraysOf = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => Array.isArray(v)));
 const schemasOf = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => !Array.isArray(v)));
 
-/**
- * True when the schema requires a value at `tokens` for this data: the last step is required by its parent, and
- * the parent is present in the data or itself required (recursively). So a required property of an optional
- * object is required only once that object exists, and an existing array item's required properties are
- * required; the item itself never is.
- */
-export function isSchemaRequired(
-  root: JsonSchemaObject,
-  data: unknown,
-  tokens: readonly string[],
-  matches: SchemaMatcher,
-  cache: Map<string, Set<string>> = new Map(),
-): boolean {
-  if (tokens.length === 0) return false;
-  const chain = schemasAlong(root, tokens);
-  // For one piece of data, a parent pointer fixes both its schema and its value: cache its required keys.
-  const keysOf = (parentTokens: readonly string[], schema: JsonSchemaObject, value: unknown): Set<string> => {
-    const key = parentTokens.map((t) => t.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
-    let keys = cache.get(key);
-    if (keys === undefined) cache.set(key, (keys = requiredKeys(schema, value, root, matches)));
-    return keys;
-  };
-  let required = true; // the root is always "there"
-  for (let k = 0; k < tokens.length; k++) {
-    const parentSchema = chain[k];
-    if (parentSchema === undefined) return false;
-    const parentTokens = tokens.slice(0, k);
-    const parentValue = getAtTokens(data, parentTokens);
-    const parentPresent = k === 0 || parentValue !== undefined;
-    // An array item is never required by itself (only `minItems` counts items); its properties are, once it exists.
-    const stepRequired = isArraySchema(parentSchema) && /^(0|[1-9]\d*)$/.test(tokens[k])
-      ? false
-      : keysOf(parentTokens, parentSchema, parentValue).has(tokens[k]);
-    required = stepRequired && (parentPresent || required);
-  }
-  return required;
-}
-
 /** Schemas whose required keys cannot depend on the value: no `if`, no dependent keywords (here or in `allOf`). */
 function isValueIndependent(schema: JsonSchemaObject, root: JsonSchema, depth = 0): boolean {
   if (depth > MAX_NESTING) return true;
@@ -97,7 +59,7 @@ function isValueIndependent(schema: JsonSchemaObject, root: JsonSchema, depth = 
 }
 
 /** What `isSchemaRequired` needs of one data path, prepared once (cached per pointer). */
-interface RequiredPath {
+export interface RequiredPath {
   /** `schemasAlong(root, tokens)`. */
   chain: JsonSchemaObject[];
   /** Per step: `false` for an array index, `true`/`false` when the parent's required keys are fixed, else `undefined`. */
@@ -107,8 +69,9 @@ interface RequiredPath {
 /**
  * `isSchemaRequired` with everything that depends only on the schema prepared once: the schemas along each data
  * path (cached per pointer) and the required keys of every object schema whose requirements cannot depend on the
- * data (most of them). Only `if`/`then`/`else` and dependent keywords are decided per piece of data. The returned
- * function takes a cache that lives for one piece of data (the required keys per parent pointer).
+ * data (most of them). Only `if`/`then`/`else` and dependent keywords are decided per piece of data. `pathOf`
+ * prepares (and caches) a data path; `check` decides it for one piece of data, with a cache that lives for that
+ * data (the required keys per parent pointer).
  */
 export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatcher) {
   const fixedKeys = new WeakMap<JsonSchemaObject, Set<string> | null>();
@@ -138,9 +101,9 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
     }
     return p;
   };
-  return (pointer: string, tokens: readonly string[], data: unknown, cache: Map<string, Set<string>>): boolean => {
+  const check = (path: RequiredPath, tokens: readonly string[], data: unknown, cache: Map<string, Set<string>>): boolean => {
     if (tokens.length === 0) return false;
-    const { chain, fixed } = pathOf(pointer, tokens);
+    const { chain, fixed } = path;
     let required = true; // the root is always "there"
     let value = data;
     for (let k = 0; k < tokens.length; k++) {
@@ -159,4 +122,5 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
     }
     return required;
   };
+  return { pathOf, check };
 }

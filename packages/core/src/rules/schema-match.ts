@@ -4,7 +4,7 @@
  * tokhai's formats) for rule conditions and conditional `required`, whatever engine validates the form, so a
  * browser under a strict CSP and a server using ajv decide visibility identically (ADR 0002).
  */
-import { interpreterEngine } from '../engines/interpreter.js';
+import { interpreterEngine, interpreterMatcher } from '../engines/interpreter.js';
 import type { SchemaValidator } from '../models/engine.js';
 import type { JsonSchema } from '../models/json-schema.js';
 import { deref } from './schema-nav.js';
@@ -49,30 +49,30 @@ export function compileWithInterpreter(schema: JsonSchema, draft: Draft): Schema
 }
 
 /**
+ * Compiles a schema into a yes/no check with the interpreter (no error objects are built). A schema it cannot
+ * compile (an unresolvable `$ref`) never matches; a value the interpreter cannot take (nested `undefined`, a
+ * function) does not match.
+ */
+export function compileMatcher(schema: JsonSchema, draft: Draft): (value: unknown) => boolean {
+  try {
+    return interpreterMatcher(schema, draft);
+  } catch {
+    return () => false;
+  }
+}
+
+/**
  * Creates a matcher that compiles each schema once (cached by identity) with the interpreter. A value the
  * interpreter cannot take (nested `undefined`, a function) or a schema it cannot compile does not match.
  */
 export function createSchemaMatcher(draft: Draft): SchemaMatcher {
-  const validators = new WeakMap<object, SchemaValidator>();
-  const validatorFor = (schema: object): SchemaValidator => {
-    let v = validators.get(schema);
-    if (v === undefined) {
-      try {
-        v = compileWithInterpreter(schema as JsonSchema, draft);
-      } catch {
-        v = () => [{ instancePath: '', schemaPath: '', keyword: 'unprocessable', params: {} }];
-      }
-      validators.set(schema, v);
-    }
-    return v;
-  };
+  const matchers = new WeakMap<object, (value: unknown) => boolean>();
   return (schema, value) => {
     if (typeof schema === 'boolean') return schema;
     if (value === undefined) return matchesUndefined(schema, schema);
-    try {
-      return validatorFor(schema)(value).length === 0;
-    } catch {
-      return false;
-    }
+    if (typeof schema !== 'object' || schema === null) return false;
+    let m = matchers.get(schema);
+    if (m === undefined) matchers.set(schema, (m = compileMatcher(schema, draft)));
+    return m(value);
   };
 }

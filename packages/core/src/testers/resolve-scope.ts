@@ -3,6 +3,11 @@
  * The small amount of schema navigation a tester needs: follow a Control's `scope` (`#/properties/a/properties/b`)
  * through a schema, resolving local `$ref`s against the root. Pure and total: anything unresolvable is `undefined`,
  * so a tester on a broken scope answers "not applicable" instead of throwing (the compiler reports broken scopes).
+ *
+ * Memoized: a renderer asks every row of its table about every control (about twenty `schemaMatches` per control,
+ * each resolving the same scope), so `resolveScope` remembers its answer per (schema, root, scope) in `WeakMap`s,
+ * and pointer parsing per string. Only frozen schemas are remembered (a `CompiledForm`'s are deeply frozen), so a
+ * caller that builds and then changes a schema object never reads a stale answer.
  */
 import type { JsonSchema, JsonSchemaObject, JsonType } from '../models/json-schema.js';
 import { declaredPropertyOf } from '../util/schema-nav.js';
@@ -12,6 +17,8 @@ const MAX_REF_HOPS = 32;
 
 /** Decodes one JSON Pointer segment (RFC 6901), after URI-fragment percent-decoding. */
 function decodeSegment(segment: string): string {
+  // Nearly every segment is a plain name (`properties`, `fullName`): nothing to decode.
+  if (!segment.includes('%') && !segment.includes('~')) return segment;
   let s = segment;
   try {
     s = decodeURIComponent(segment);
@@ -21,11 +28,21 @@ function decodeSegment(segment: string): string {
   return s.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** Splits `#/a/b` (or `/a/b`) into decoded segments; `#` and `''` give `[]`. */
-export function pointerSegments(pointer: string): string[] {
-  const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  if (body === '') return [];
-  return body.replace(/^\//, '').split('/').map(decodeSegment);
+/** How many parsed pointers to keep before starting over (scopes and `$ref`s of the forms on a page: a few thousand). */
+const MAX_PARSED_POINTERS = 8192;
+
+const parsedPointers = new Map<string, readonly string[]>();
+
+/** Splits `#/a/b` (or `/a/b`) into decoded segments; `#` and `''` give `[]`. The array is shared: do not change it. */
+export function pointerSegments(pointer: string): readonly string[] {
+  let segments = parsedPointers.get(pointer);
+  if (segments === undefined) {
+    const body = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+    segments = body === '' ? [] : body.replace(/^\//, '').split('/').map(decodeSegment);
+    if (parsedPointers.size >= MAX_PARSED_POINTERS) parsedPointers.clear();
+    parsedPointers.set(pointer, segments);
+  }
+  return segments;
 }
 
 /** Steps one segment into a JSON value (object key or array index). */
@@ -55,11 +72,36 @@ export function derefSchema(schema: JsonSchema | undefined, root: JsonSchema | u
   return current?.$ref === undefined ? current : undefined;
 }
 
+/** Remembered answers: schema → root → scope → resolved schema (`null` for "does not resolve"). Frozen schemas only. */
+const resolved = new WeakMap<object, WeakMap<object, Map<string, JsonSchemaObject | null>>>();
+
+const isFrozenObject = (value: unknown): value is object => typeof value === 'object' && value !== null && Object.isFrozen(value);
+
+/** The answers remembered for (schema, root), when both are frozen objects (and so cannot change under the memo). */
+function memoFor(schema: JsonSchema, root: JsonSchema): Map<string, JsonSchemaObject | null> | undefined {
+  if (!isFrozenObject(schema) || !isFrozenObject(root)) return undefined;
+  let byRoot = resolved.get(schema);
+  if (!byRoot) resolved.set(schema, (byRoot = new WeakMap()));
+  let byScope = byRoot.get(root);
+  if (!byScope) byRoot.set(root, (byScope = new Map()));
+  return byScope;
+}
+
 /**
  * The schema a scope points at, relative to `schema` (the root, or the item schema inside an array detail).
- * Returns `undefined` when any step is missing.
+ * Returns `undefined` when any step is missing. Remembered per (schema, root, scope) for frozen schemas.
  */
 export function resolveScope(schema: JsonSchema, scope: string, root: JsonSchema = schema): JsonSchemaObject | undefined {
+  const memo = memoFor(schema, root);
+  const known = memo?.get(scope);
+  if (known !== undefined) return known ?? undefined;
+  const result = resolveScopeNow(schema, scope, root);
+  memo?.set(scope, result ?? null);
+  return result;
+}
+
+/** `resolveScope` without the memo. */
+function resolveScopeNow(schema: JsonSchema, scope: string, root: JsonSchema): JsonSchemaObject | undefined {
   let current = derefSchema(schema, root);
   const segments = pointerSegments(scope);
   for (let i = 0; i < segments.length; i++) {

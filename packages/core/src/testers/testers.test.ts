@@ -35,6 +35,15 @@ import {
 } from './testers.js';
 import { resolveScope, schemaTypes } from './resolve-scope.js';
 
+/** Freezes a schema deeply, as `compileForm` does with a compiled form's schema. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 const control = (scope: string, options?: Record<string, unknown>): ControlElement =>
   options === undefined ? { type: 'Control', scope } : { type: 'Control', scope, options };
 
@@ -102,6 +111,30 @@ describe('resolveScope', () => {
   it('returns undefined for $ref cycles and remote refs instead of looping or throwing', () => {
     expect(resolveScope(root, '#/properties/loop')).toBeUndefined();
     expect(resolveScope({ properties: { r: { $ref: 'https://example.invalid/s.json' } } }, '#/properties/r')).toBeUndefined();
+  });
+
+  it('remembers answers for frozen schemas, and re-resolves a schema that is still being changed', () => {
+    const frozen = deepFreeze<JsonSchemaObject>({ type: 'object', properties: { a: { type: 'string' } } });
+    const first = resolveScope(frozen, '#/properties/a');
+    expect(first).toEqual({ type: 'string' });
+    expect(resolveScope(frozen, '#/properties/a')).toBe(first);
+    expect(resolveScope(frozen, '#/properties/missing')).toBeUndefined();
+    expect(resolveScope(frozen, '#/properties/missing')).toBeUndefined();
+
+    const open: JsonSchemaObject = { type: 'object', properties: { a: { type: 'string' } } };
+    expect(resolveScope(open, '#/properties/a')?.type).toBe('string');
+    open.properties!.a = { type: 'integer' };
+    expect(resolveScope(open, '#/properties/a')?.type).toBe('integer');
+    expect(resolveScope(open, '#/properties/b')).toBeUndefined();
+    open.properties!.b = { type: 'boolean' };
+    expect(resolveScope(open, '#/properties/b')?.type).toBe('boolean');
+  });
+
+  it('decodes percent escapes in scopes the same way with and without the memo', () => {
+    const schema = deepFreeze<JsonSchemaObject>({ type: 'object', properties: { 'họ tên': { type: 'string', title: 'x' } } });
+    expect(resolveScope(schema, '#/properties/h%E1%BB%8D%20t%C3%AAn')?.title).toBe('x');
+    expect(resolveScope(schema, '#/properties/h%E1%BB%8D%20t%C3%AAn')?.title).toBe('x');
+    expect(resolveScope(schema, '#/properties/%E0%A4%A')).toBeUndefined();
   });
 
   it('resolves # to the schema itself (array item details use it)', () => {

@@ -44,18 +44,33 @@ const safeTest = (pattern: string, text: string): boolean => {
   }
 };
 
-/** The schema of property `name` of an object schema (through combinators, patternProperties, additionalProperties). */
-export const propertySchemaOf = (schema: JsonSchemaObject, name: string, root: unknown): JsonSchemaObject | undefined => {
+/**
+ * Searches `schema` and the subschemas `expand` yields (breadth first, each once) for the first one that declares
+ * property `name`. Returns the property's schema and every schema visited, for fallbacks.
+ */
+const findDeclared = (
+  schema: JsonSchemaObject,
+  name: string,
+  root: unknown,
+  expand: (s: JsonSchemaObject) => JsonSchemaObject[],
+): { found: JsonSchemaObject | undefined; declared: boolean; seen: Set<JsonSchemaObject> } => {
   const queue = [schema];
-  const seen = new Set<unknown>();
+  const seen = new Set<JsonSchemaObject>();
   while (queue.length) {
     const s = queue.shift()!;
     if (seen.has(s) || seen.size > 256) continue;
     seen.add(s);
-    if (isObject(s.properties) && Object.hasOwn(s.properties, name)) return derefLocal(s.properties[name], root);
-    queue.push(...alternatives(s, root));
+    if (isObject(s.properties) && Object.hasOwn(s.properties, name)) return { found: derefLocal(s.properties[name], root), declared: true, seen };
+    queue.push(...expand(s));
   }
-  for (const s of seen as Set<JsonSchemaObject>) {
+  return { found: undefined, declared: false, seen };
+};
+
+/** The schema of property `name` of an object schema (through combinators, patternProperties, additionalProperties). */
+export const propertySchemaOf = (schema: JsonSchemaObject, name: string, root: unknown): JsonSchemaObject | undefined => {
+  const { found, declared, seen } = findDeclared(schema, name, root, (s) => alternatives(s, root));
+  if (declared) return found;
+  for (const s of seen) {
     if (isObject(s.patternProperties))
       for (const [p, sub] of Object.entries(s.patternProperties)) if (safeTest(p, name)) return derefLocal(sub, root);
     if (s.additionalProperties !== undefined && s.additionalProperties !== false) return derefLocal(s.additionalProperties, root);
@@ -101,18 +116,10 @@ export const schemaAtDataPointer = (root: JsonSchema, pointer: string): JsonSche
  * `generateDetailUi` writes for a property declared in an `allOf` member is sound. `anyOf`/`oneOf` members are not,
  * and must be named explicitly in the scope.
  */
-export const declaredPropertyOf = (schema: JsonSchemaObject, name: string, root: unknown): JsonSchemaObject | undefined => {
-  const queue = [schema];
-  const seen = new Set<unknown>();
-  while (queue.length) {
-    const s = queue.shift()!;
-    if (seen.has(s) || seen.size > 256) continue;
-    seen.add(s);
-    if (isObject(s.properties) && Object.hasOwn(s.properties, name)) return derefLocal(s.properties[name], root);
-    if (Array.isArray(s.allOf)) for (const sub of s.allOf) { const d = derefLocal(sub, root); if (d) queue.push(d); }
-  }
-  return undefined;
-};
+export const declaredPropertyOf = (schema: JsonSchemaObject, name: string, root: unknown): JsonSchemaObject | undefined =>
+  findDeclared(schema, name, root, (s) =>
+    Array.isArray(s.allOf) ? s.allOf.map((sub) => derefLocal(sub, root)).filter((d): d is JsonSchemaObject => d !== undefined) : [],
+  ).found;
 
 /** Scope tokens that select a subschema without moving in the data (as JSON Forms' `toDataPathSegments`). */
 const SCHEMA_ONLY: Readonly<Record<string, 'indexed' | 'single'>> = { allOf: 'indexed', anyOf: 'indexed', oneOf: 'indexed', then: 'single', else: 'single' };

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 /**
  * `CompiledForm.validate`: runs the engine, adds tokhai's own checks, then locates and localizes every error.
- * Pipeline: evaluate (only when the form has computed values, or rules and errors to filter) → engine → admin
- * units → computed → collapse → localize → drop hidden → order as the form shows the fields. Never throws.
+ * Pipeline: computed values → engine → admin units → computed mismatches → collapse → localize → drop hidden →
+ * order as the form shows the fields. Never throws.
+ *
+ * The logic engine runs no further than needed: computed values alone when no rule can hide what they read
+ * (decided once per definition), the hidden set only when there are errors to filter and a rule can hide
+ * something, and nothing when the caller passes the evaluation it already has (`options.evaluation`). Valid data
+ * without computed values costs the schema validation and nothing else.
  * Data is JSON: every engine treats an `undefined` property as absent; values JSON cannot carry are engine-defined
  * (the interpreter reports one `unprocessable` error, ajv type errors), see the README.
  */
@@ -12,6 +17,7 @@ import type { RawError, SchemaValidator } from '../models/engine.js';
 import type { LocatedError, ValidateOptions, ValidationResult } from '../models/errors.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import type { AdminUnitNameLookup } from '../computed/types.js';
+import type { LogicEngine } from '../rules/index.js';
 import { tokhaiFormat } from '../formats/index.js';
 import { formatMessage, isMessageKey } from '../i18n/index.js';
 import { childPointer } from '../engines/normalize.js';
@@ -27,7 +33,8 @@ export interface ValidateDeps {
   definition: FormDefinition;
   schema: JsonSchemaObject;
   validator: SchemaValidator;
-  evaluate: (data: unknown) => Evaluation;
+  /** The form's logic engine (rules/evaluate.ts). */
+  logic: LogicEngine;
   labelOf: (pointer: string, locale: Locale) => string;
   text: TextResolver;
   /** Control pattern (`/children/*\/name`) → position in the layout. */
@@ -86,10 +93,7 @@ const overrideFor = (messages: FormDefinition['messages'], pointer: string, keyw
 
 /** Creates the `validate` function of a compiled form. */
 export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: ValidateOptions) => ValidationResult) => {
-  const { definition, schema, validator, evaluate, labelOf, text, order, adminUnits } = deps;
-  const hasComputed = Array.isArray(definition.computed) && definition.computed.length > 0;
-  // Without rules nothing is ever hidden: skip the evaluation when filtering errors.
-  const hasRules = JSON.stringify(definition.ui ?? null).includes('"rule"');
+  const { definition, schema, validator, logic, labelOf, text, order, adminUnits } = deps;
   const communeSites = adminUnits ? communeCodeSites(schema) : [];
 
   const orderCache = new Map<string, number>();
@@ -144,20 +148,28 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
     errors: [{ pointer: '', keyword: 'unprocessable', schemaPath: '', params: {}, messageKey: 'unprocessable', message: formatMessage('unprocessable', locale, { label: labelOf('', locale), params: {} }) }],
   });
 
+  /** The data to check (computed values written in) and the computed values, as `evaluate` decides them. */
+  const withComputed = (data: unknown, evaluation: Evaluation | undefined, options: ValidateOptions): { checked: unknown; computed: Record<string, unknown> | undefined } => {
+    if (evaluation) return { checked: evaluation.data, computed: evaluation.computed };
+    if (!logic.hasComputed) return { checked: data, computed: undefined };
+    const { data: checked, computed } = logic.compute(data, { now: options.now });
+    return { checked, computed };
+  };
+
   return (input: unknown, options: ValidateOptions = {}): ValidationResult => {
     const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
     try {
       const data = input;
-      let evaluation: Evaluation | undefined = hasComputed ? evaluate(data) : undefined;
-      const checked = evaluation ? evaluation.data : data;
+      // The caller's evaluation counts only when it is this form's answer for this very data object and date.
+      const given = logic.answered(options.evaluation, data, options.now) ? options.evaluation : undefined;
+      const { checked, computed } = withComputed(data, given, options);
       let raw = validator(checked);
       if (adminUnits && communeSites.length) raw = raw.concat(checkCommuneCodes(communeSites, checked, adminUnits));
-      if (evaluation) raw = raw.concat(computedMismatches(data, evaluation));
+      if (computed) raw = raw.concat(computedMismatches(data, computed));
       if (raw.length === 0) return { valid: true, errors: [] };
       let errors = collapseErrors(raw).map((e) => localize(e, checked, locale));
-      if (!options.includeHidden && hasRules) {
-        evaluation ??= evaluate(data);
-        const hidden = evaluation.hidden;
+      if (!options.includeHidden && logic.canHide) {
+        const hidden = given ? given.hidden : logic.hidden(data, { now: options.now });
         if (hidden.length) errors = errors.filter((e) => !hidden.some((h) => isAtOrUnder(e.pointer, h)));
       }
       const ranked = errors.map((e, i) => ({ e, i, o: orderOf(e.pointer) }));
@@ -171,9 +183,9 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
 };
 
 /** Computed values the data carries that differ from what the definition computes (stale or tampered data). */
-const computedMismatches = (data: unknown, evaluation: Evaluation): RawError[] => {
+const computedMismatches = (data: unknown, computed: Record<string, unknown>): RawError[] => {
   const out: RawError[] = [];
-  for (const [pointer, value] of Object.entries(evaluation.computed)) {
+  for (const [pointer, value] of Object.entries(computed)) {
     if (!hasAtPointer(data, pointer)) continue;
     if (stableStringify(getAtPointer(data, pointer)) !== stableStringify(value))
       out.push({ instancePath: pointer, schemaPath: '', keyword: 'computed', params: { expected: value } });

@@ -7,6 +7,18 @@
  *
  * It never decides a rule: visibility, enablement, requirement and computed values are read from core's
  * `Evaluation`, and errors from core's `validate`.
+ *
+ * It is built on every change (every keystroke), so what cannot change between two builds is decided once:
+ *
+ * - per compiled form, control element and base schema (`ControlPlan`): the resolved schema, whether the parent
+ *   requires it, and the widget row the ranked testers pick (schema and UI schema are frozen once compiled; a
+ *   change to the registry starts the choices over);
+ * - per control, data pointer and locale (`ControlTexts`): the DOM id, label, hint, placeholder and choices.
+ *
+ * And what did not change keeps its identity: given a `ViewMemo`, a node or `FieldModel` equal to the one of the
+ * previous build *is* that one (`internView`), so `<tk-form>` hands every untouched widget the same `field` object
+ * (Lit does not update it) and skips untouched layouts (`guard`): a keystroke re-renders the edited widget and the
+ * widgets whose value, errors or state changed, not the whole form.
  */
 import {
   NOT_APPLICABLE,
@@ -37,8 +49,8 @@ import {
   type RankedTester,
   type UISchemaElement,
 } from '@tokhai/core';
-import type { FieldModel } from '../internal/field-model.js';
-import { getAt, isUnder, joinPointer, pointerToId, scopeToPointer } from '../internal/pointer.js';
+import type { FieldModel, FieldPrefill } from '../internal/field-model.js';
+import { isUnder, joinPointer, parsePointer, pointerToId, scopeToPointer } from '../internal/pointer.js';
 import { issueWarning } from '../internal/dev-mode.js';
 import { containers, registry, type WidgetRow } from '../registry.js';
 import { choicesOf, controlHint, controlLabel, humanize, layoutText } from './field-text.js';
@@ -96,6 +108,20 @@ export interface FormView {
   steps?: StepView[];
 }
 
+/**
+ * What the previous build produced, by UI path: `buildView` reuses a node or model from it when the new one is
+ * equal, and replaces it with what it built. One memo per `<tk-form>`; start a new one for another form.
+ */
+export interface ViewMemo {
+  nodes: Map<string, ViewNode>;
+  steps: Map<string, StepView>;
+}
+
+/** An empty memo (the first build reuses nothing). */
+export function createViewMemo(): ViewMemo {
+  return { nodes: new Map(), steps: new Map() };
+}
+
 /** What the walk reads. */
 export interface ViewContext {
   compiled: CompiledForm;
@@ -110,6 +136,17 @@ export interface ViewContext {
   provenance: Record<string, FieldProvenance>;
   /** Localized provider name. */
   sourceLabel: (source: string) => string;
+  /**
+   * The previous build, to keep the identity of what did not change (and updated with this build). Without it,
+   * every node and model is new.
+   */
+  memo?: ViewMemo;
+  /**
+   * Fields whose model must be a new object even when equal to the previous one: a widget that just emitted a
+   * value re-checks its draft against the stored value when it receives a new `field` (an edit the form stored
+   * as no change, such as clearing an empty field, still reaches the widget).
+   */
+  fresh?: ReadonlySet<string>;
 }
 
 /** A container row: a widget that shows controls `<tk-form>` builds (their rules, errors and ids are the form's). */
@@ -143,6 +180,127 @@ interface Position {
 
 const DEFAULT_STATE: ElementState = { visible: true, enabled: true };
 
+/** The base schema of items whose array declares none (one shared object, so it can key the caches). */
+const NO_ITEM_SCHEMA: JsonSchemaObject = Object.freeze({});
+
+// ---------------------------------------------------------------------------------------------------------------
+// What is decided once per compiled form
+// ---------------------------------------------------------------------------------------------------------------
+
+/** What a control's place in the UI decides, whatever the data: its schema and its widget. */
+interface ControlPlan {
+  /** The data pointer relative to the base (`/a/b`). */
+  relative: string;
+  /** The schema the scope points at; `undefined` when it points nowhere (the control is skipped). */
+  schema: JsonSchemaObject | undefined;
+  /** The schema holding the property lists it in `required`. */
+  requiredInParent: boolean;
+  /** The row the ranked testers picked; `undefined` when none fits. */
+  row: WidgetRow | undefined;
+  /** The row is one of `CONTAINER_ROWS` (an object or an array the form builds the children of). */
+  containerRow: boolean;
+}
+
+/** A control's texts and id at one data pointer, in one locale. */
+interface ControlTexts {
+  id: string;
+  label: string;
+  showLabel: boolean;
+  options: FieldModel['options'];
+  hint?: string;
+  placeholder?: string;
+  choices?: FieldModel['choices'];
+}
+
+type PickRow = WidgetRow | ContainerRow;
+
+/** The caches of one compiled form (it is immutable, so they never go stale; a registry change resets the plans). */
+interface FormCache {
+  /** The rows the plans were picked from. */
+  rows: readonly PickRow[];
+  /** Control element → base schema → plan. */
+  plans: WeakMap<ControlElement, Map<JsonSchema, ControlPlan>>;
+  /** Control element → its schema → `locale pointer` → texts. */
+  texts: WeakMap<ControlElement, WeakMap<JsonSchemaObject, Map<string, ControlTexts>>>;
+  /** Base schema → scope → `compiled.resolveScope` (null: unresolved). */
+  scopes: WeakMap<object, Map<string, JsonSchema | null>>;
+}
+
+const formCaches = new WeakMap<CompiledForm, FormCache>();
+
+/** The rows to pick from now: the registry (a portal may add rows) followed by the container rows. */
+function rowsNow(previous: readonly PickRow[] | undefined): readonly PickRow[] {
+  const same =
+    previous !== undefined &&
+    previous.length === registry.length + CONTAINER_ROWS.length &&
+    registry.every((row, i) => previous[i] === row) &&
+    CONTAINER_ROWS.every((row, i) => previous[registry.length + i] === row);
+  return same ? previous : [...registry, ...CONTAINER_ROWS];
+}
+
+function cacheOf(compiled: CompiledForm): FormCache {
+  let cache = formCaches.get(compiled);
+  if (!cache) {
+    cache = { rows: rowsNow(undefined), plans: new WeakMap(), texts: new WeakMap(), scopes: new WeakMap() };
+    formCaches.set(compiled, cache);
+  }
+  const rows = rowsNow(cache.rows);
+  if (rows !== cache.rows) {
+    cache.rows = rows;
+    cache.plans = new WeakMap();
+  }
+  return cache;
+}
+
+/** One build: the context, the form's caches and the errors indexed by pointer. */
+interface Build {
+  ctx: ViewContext;
+  cache: FormCache;
+  errors: ErrorIndex;
+}
+
+/** `compiled.resolveScope`, remembered per (base schema, scope). */
+function resolveScope(b: Build, scope: string, base: JsonSchema): JsonSchema | undefined {
+  if (typeof base !== 'object' || base === null) return b.ctx.compiled.resolveScope(scope, base);
+  let byScope = b.cache.scopes.get(base);
+  if (!byScope) b.cache.scopes.set(base, (byScope = new Map()));
+  let hit = byScope.get(scope);
+  if (hit === undefined) byScope.set(scope, (hit = b.ctx.compiled.resolveScope(scope, base) ?? null));
+  return hit ?? undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The errors by pointer: at it exactly, and at or under it (for composite widgets). */
+interface ErrorIndex {
+  at: Map<string, LocatedError[]>;
+  under: Map<string, LocatedError[]>;
+}
+
+function indexErrors(errors: readonly LocatedError[]): ErrorIndex {
+  const at = new Map<string, LocatedError[]>();
+  const under = new Map<string, LocatedError[]>();
+  const add = (map: Map<string, LocatedError[]>, key: string, error: LocatedError) => {
+    const list = map.get(key);
+    if (list) list.push(error);
+    else map.set(key, [error]);
+  };
+  for (const error of errors) {
+    add(at, error.pointer, error);
+    // Every enclosing pointer but the root (a root control shows only the root's own errors).
+    for (let end = error.pointer.indexOf('/', 1); ; end = error.pointer.indexOf('/', end + 1)) {
+      if (end === -1) {
+        if (error.pointer !== '') add(under, error.pointer, error);
+        break;
+      }
+      add(under, error.pointer.slice(0, end), error);
+    }
+  }
+  return { at, under };
+}
+
 /**
  * Puts `required` errors at the missing property. Core locates them there already; this keeps the UI right if
  * an engine reports them at the parent object with `params.missingProperty`, as ajv does.
@@ -157,17 +315,22 @@ export function locateErrors(errors: readonly LocatedError[]): LocatedError[] {
   });
 }
 
-/** Builds the view of the whole form. */
+// ---------------------------------------------------------------------------------------------------------------
+// The walk
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Builds the view of the whole form (keeping what did not change when `ctx.memo` is given). */
 export function buildView(ctx: ViewContext): FormView {
+  const b: Build = { ctx, cache: cacheOf(ctx.compiled), errors: indexErrors(ctx.errors) };
   const ui = ctx.compiled.ui;
   const start: Position = { uiPath: '', dataBase: '', schema: ctx.compiled.schema };
-  const view: FormView = isCategorization(ui) ? { steps: buildSteps(ctx, ui, start) } : {};
+  const view: FormView = isCategorization(ui) ? { steps: buildSteps(b, ui, start) } : {};
   if (!view.steps) {
-    const root = buildNode(ctx, ui, start);
+    const root = buildNode(b, ui, start);
     if (root) view.root = root;
   }
   adoptOrphanErrors(ctx, modelsIn(allNodes(view)));
-  return view;
+  return ctx.memo ? internView(view, ctx.memo, ctx.fresh) : view;
 }
 
 /**
@@ -184,38 +347,52 @@ export function ownerOf<T extends { pointer: string }>(pointer: string, models: 
   );
 }
 
+/** True when a field sits at `pointer` or above it (a root field does not count): the error has an owner. */
+function isClaimed(pointer: string, fields: ReadonlySet<string>): boolean {
+  if (fields.has(pointer)) return true;
+  for (let end = pointer.indexOf('/', 1); end !== -1; end = pointer.indexOf('/', end + 1)) {
+    if (fields.has(pointer.slice(0, end))) return true;
+  }
+  return false;
+}
+
 /** Gives errors that no field claimed (no field at or above their pointer) to the first field below them. */
 function adoptOrphanErrors(ctx: ViewContext, models: readonly FieldModel[]): void {
+  if (ctx.errors.length === 0) return;
+  const fields = new Set(models.map((m) => m.pointer).filter((p) => p !== ''));
   for (const error of ctx.errors) {
-    if (models.some((m) => m.pointer === error.pointer || (m.pointer !== '' && isUnder(error.pointer, m.pointer)))) continue;
+    if (isClaimed(error.pointer, fields) || models.some((m) => m.pointer === error.pointer)) continue;
     const owner = ownerOf(error.pointer, models);
     if (owner && ctx.showErrors(owner.pointer) && !owner.errors.includes(error)) owner.errors = [...owner.errors, error];
   }
 }
 
 /** The visible categories of a categorization, nested categorizations flattened in order. */
-function buildSteps(ctx: ViewContext, cat: Categorization, pos: Position): StepView[] {
+function buildSteps(b: Build, cat: Categorization, pos: Position): StepView[] {
+  const { ctx } = b;
   if (!elementState(ctx, pos).visible) return [];
   return cat.elements.flatMap((el, i) => {
     const child: Position = { ...pos, uiPath: `${pos.uiPath}/elements/${i}` };
-    if (isCategorization(el)) return buildSteps(ctx, el, child);
+    if (isCategorization(el)) return buildSteps(b, el, child);
     if (!elementState(ctx, child).visible) return [];
     const category = el;
     return [
       {
         uiPath: child.uiPath,
         title: layoutText(ctx.compiled, ctx.locale, category, category.label),
-        children: buildChildren(ctx, category.elements, child),
+        children: buildChildren(b, category.elements, child),
       },
     ];
   });
 }
 
-function buildChildren(ctx: ViewContext, elements: readonly UISchemaElement[], pos: Position): ViewNode[] {
-  return elements.flatMap((el, i) => {
-    const node = buildNode(ctx, el, { ...pos, uiPath: `${pos.uiPath}/elements/${i}` });
-    return node ? [node] : [];
-  });
+function buildChildren(b: Build, elements: readonly UISchemaElement[], pos: Position): ViewNode[] {
+  const nodes: ViewNode[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const node = buildNode(b, elements[i], { ...pos, uiPath: `${pos.uiPath}/elements/${i}` });
+    if (node) nodes.push(node);
+  }
+  return nodes;
 }
 
 function elementState(ctx: ViewContext, pos: Position): ElementState {
@@ -232,18 +409,19 @@ const LAYOUT_KINDS: Record<string, LayoutView['kind']> = {
   Categorization: 'vertical',
 };
 
-function buildNode(ctx: ViewContext, el: UISchemaElement, pos: Position): ViewNode | undefined {
+function buildNode(b: Build, el: UISchemaElement, pos: Position): ViewNode | undefined {
+  const { ctx } = b;
   const state = elementState(ctx, pos);
   if (!state.visible) return undefined;
   const inner: Position = { ...pos, inherited: pos.inherited && { ...state } };
-  if (isControl(el)) return buildControl(ctx, el, inner, state);
+  if (isControl(el)) return buildControl(b, el, inner, state);
   if (isLabel(el)) return { kind: 'label', uiPath: pos.uiPath, text: layoutText(ctx.compiled, ctx.locale, el, el.text) };
   if (isLayout(el)) {
     const kind = LAYOUT_KINDS[el.type] ?? 'vertical';
     const label = 'label' in el && typeof el.label === 'string' ? layoutText(ctx.compiled, ctx.locale, el, el.label) : undefined;
     const children = isCategorization(el)
-      ? buildSteps(ctx, el, inner).map((s): LayoutView => ({ kind: 'group', uiPath: s.uiPath, label: s.title, children: s.children }))
-      : buildChildren(ctx, el.elements, inner);
+      ? buildSteps(b, el, inner).map((s): LayoutView => ({ kind: 'group', uiPath: s.uiPath, label: s.title, children: s.children }))
+      : buildChildren(b, el.elements, inner);
     return { kind, uiPath: pos.uiPath, label: kind === 'group' ? label : undefined, children };
   }
   issueWarning('unknown-element', `UI schema element type "${(el as { type: string }).type}" at ${pos.uiPath || '/'} is not known; it is skipped.`);
@@ -257,14 +435,35 @@ export function isContainer(row: WidgetRow): boolean {
   return cls?.elementProperties?.has('renderChild') === true;
 }
 
-/** The widget for a control (and whether it contains child controls), or `undefined` when none fits. */
-function pick(ctx: ViewContext, control: ControlElement, schema: JsonSchema): { widget: WidgetRow; container: boolean } | undefined {
-  const rows: Array<WidgetRow | ContainerRow> = [...registry, ...CONTAINER_ROWS];
-  const match = findBestTester(rows, control, schema, { rootSchema: ctx.compiled.schema });
-  if (!match || match.rank === NOT_APPLICABLE) return undefined;
-  if ('container' in match.row && typeof match.row.container === 'object') return { widget: match.row.container, container: true };
-  const widget = match.row;
-  return { widget, container: isContainer(widget) };
+/** The widget row for a control (the ranked testers' choice), or `undefined` when none fits. */
+function pick(b: Build, control: ControlElement, schema: JsonSchema): Pick<ControlPlan, 'row' | 'containerRow'> {
+  const match = findBestTester(b.cache.rows, control, schema, { rootSchema: b.ctx.compiled.schema });
+  if (!match || match.rank === NOT_APPLICABLE) return { row: undefined, containerRow: false };
+  if ('container' in match.row && typeof match.row.container === 'object') return { row: match.row.container, containerRow: true };
+  return { row: match.row as WidgetRow, containerRow: false };
+}
+
+/** A control's plan for a base schema: computed the first time, then read (never per keystroke). */
+function planOf(b: Build, control: ControlElement, base: JsonSchema): ControlPlan {
+  let byBase = b.cache.plans.get(control);
+  if (!byBase) b.cache.plans.set(control, (byBase = new Map()));
+  let plan = byBase.get(base);
+  if (!plan) byBase.set(base, (plan = makePlan(b, control, base)));
+  return plan;
+}
+
+function makePlan(b: Build, control: ControlElement, base: JsonSchema): ControlPlan {
+  const relative = scopeToPointer(control.scope);
+  const schema = resolveControlSchema(b, control.scope, base);
+  if (schema === undefined) return { relative, schema, requiredInParent: false, row: undefined, containerRow: false };
+  const parentScope = control.scope.replace(/\/properties\/[^/]+$/, '');
+  const parent = parentScope !== control.scope ? resolveScope(b, parentScope || '#', base) : undefined;
+  const property = relative.split('/').pop();
+  // Testers resolve the scope with core; for a property only an `allOf` member declares, they get the resolved
+  // schema itself (scope `#`).
+  const direct = resolveScope(b, control.scope, base) !== undefined;
+  const choice = direct ? pick(b, control, base) : pick(b, { ...control, scope: '#' }, schema);
+  return { relative, schema, requiredInParent: isRequiredIn(parent as JsonSchemaObject | undefined, property), ...choice };
 }
 
 function fieldState(ctx: ViewContext, pointer: string, schemaRequired: boolean, element: ElementState): FieldState {
@@ -284,17 +483,17 @@ const asSchemaObject = (s: JsonSchema | undefined): JsonSchemaObject | undefined
  * The schema a control's scope points at. Core's `resolveScope` follows `properties`; a property declared by an
  * `allOf` member (which core's generated item layouts include) is looked up in the members too.
  */
-function resolveControlSchema(compiled: CompiledForm, scope: string, base: JsonSchema): JsonSchemaObject | undefined {
-  const direct = asSchemaObject(compiled.resolveScope(scope, base));
+function resolveControlSchema(b: Build, scope: string, base: JsonSchema): JsonSchemaObject | undefined {
+  const direct = asSchemaObject(resolveScope(b, scope, base));
   if (direct) return direct;
-  let current = asSchemaObject(compiled.resolveScope('#', base));
+  let current = asSchemaObject(resolveScope(b, '#', base));
   const segments = scope.replace(/^#\/?/, '').split('/').filter(Boolean);
   for (let i = 0; current && i < segments.length; i += 2) {
     if (segments[i] !== 'properties') return undefined;
     const key = decodeURIComponent(segments[i + 1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
-    const holders = [current, ...((current.allOf ?? [])).map((m) => asSchemaObject(compiled.resolveScope('#', m)))];
+    const holders = [current, ...((current.allOf ?? [])).map((m) => asSchemaObject(resolveScope(b, '#', m)))];
     const found = holders.find((h) => h?.properties && Object.hasOwn(h.properties, key))?.properties?.[key];
-    current = found === undefined ? undefined : asSchemaObject(compiled.resolveScope('#', found));
+    current = found === undefined ? undefined : asSchemaObject(resolveScope(b, '#', found));
   }
   return current;
 }
@@ -304,31 +503,26 @@ function isRequiredIn(parent: JsonSchemaObject | undefined, property: string | u
   return property !== undefined && Array.isArray(parent?.required) && parent.required.includes(property);
 }
 
-function buildControl(ctx: ViewContext, control: ControlElement, pos: Position, element: ElementState): ViewNode | undefined {
-  const { compiled } = ctx;
-  const relative = scopeToPointer(control.scope);
-  const pointer = pos.dataBase + relative;
-  const schema = resolveControlSchema(compiled, control.scope, pos.schema);
+function buildControl(b: Build, control: ControlElement, pos: Position, element: ElementState): ViewNode | undefined {
+  const { ctx } = b;
+  const plan = planOf(b, control, pos.schema);
+  const pointer = pos.dataBase + plan.relative;
+  const schema = plan.schema;
   if (schema === undefined) {
     issueWarning('scope-not-found', `Control scope "${control.scope}" at UI ${pos.uiPath || '/'} resolves to no schema; it is skipped.`);
     return undefined;
   }
-  const parentScope = control.scope.replace(/\/properties\/[^/]+$/, '');
-  const parent = parentScope !== control.scope ? compiled.resolveScope(parentScope || '#', pos.schema) : undefined;
-  const property = relative.split('/').pop();
-  const state = fieldState(ctx, pointer, isRequiredIn(parent as JsonSchemaObject | undefined, property), element);
+  const state = fieldState(ctx, pointer, plan.requiredInParent, element);
   if (!state.visible) return undefined;
-  // Testers resolve the scope with core; for a property only an `allOf` member declares, they get the resolved
-  // schema itself (scope `#`).
-  const direct = compiled.resolveScope(control.scope, pos.schema) !== undefined;
-  const choice = direct ? pick(ctx, control, pos.schema) : pick(ctx, { ...control, scope: '#' }, schema);
+  const widget = plan.row;
+  const container = widget !== undefined && (plan.containerRow || isContainer(widget));
   // A widget shows the errors of its parts (an address's commune); a group or a repeater only its own, because
   // its parts are controls of their own.
-  const model = fieldModel(ctx, control, pointer, schema, state, element, choice?.container === true);
-  if (choice) {
-    const view: ControlView = { kind: 'control', uiPath: pos.uiPath, model, widget: choice.widget };
-    if (choice.container && schema.type === 'array') view.items = buildItems(ctx, control, pos, model, schema);
-    else if (choice.container) view.children = buildProperties(ctx, pos, model, schema);
+  const model = fieldModel(b, control, pointer, schema, state, element, container);
+  if (widget) {
+    const view: ControlView = { kind: 'control', uiPath: pos.uiPath, model, widget };
+    if (container && schema.type === 'array') view.items = buildItems(b, control, pos, model, schema);
+    else if (container) view.children = buildProperties(b, pos, model, schema);
     return view;
   }
   issueWarning(
@@ -342,10 +536,10 @@ function buildControl(ctx: ViewContext, control: ControlElement, pos: Position, 
  * The controls of an object's properties (an object control shown by `<tk-fieldset>`): core's generated layout
  * (`generateDetailUi`: one control per declared property, `allOf` members included), placed under the object.
  */
-function buildProperties(ctx: ViewContext, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
+function buildProperties(b: Build, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
   const inherited = { visible: true, enabled: model.enabled && !model.readonly };
-  const layout = generateDetailUi(schema, ctx.compiled.schema);
-  const node = buildNode(ctx, layout, { uiPath: `${pos.uiPath}/properties`, dataBase: model.pointer, schema, inherited });
+  const layout = generateDetailUi(schema, b.ctx.compiled.schema);
+  const node = buildNode(b, layout, { uiPath: `${pos.uiPath}/properties`, dataBase: model.pointer, schema, inherited });
   return node ? [node] : [];
 }
 
@@ -353,16 +547,21 @@ function buildProperties(ctx: ViewContext, pos: Position, model: FieldModel, sch
  * The controls of each array item: the control's `options.detail`, else core's generated item layout
  * (`generateDetailUi`), which the evaluation's element paths (`/elements/2/detail/0/…`) are defined over.
  */
-function buildItems(ctx: ViewContext, control: ControlElement, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
+function buildItems(b: Build, control: ControlElement, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
   const itemSchema = schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : undefined;
   const values = Array.isArray(model.value) ? model.value : [];
   const option = control.options?.detail;
-  const detail = option && typeof option === 'object' ? option : generateDetailUi(itemSchema, ctx.compiled.schema);
+  const detail = option && typeof option === 'object' ? option : generateDetailUi(itemSchema, b.ctx.compiled.schema);
   const inherited = { visible: true, enabled: model.enabled && !model.readonly };
   // One node per item, even when the detail is hidden, so `renderChild({index})` lines up with the data.
   return values.map(
     (_, index): ViewNode =>
-      buildNode(ctx, detail, { uiPath: `${pos.uiPath}/detail/${index}`, dataBase: joinPointer(model.pointer, index), schema: itemSchema ?? {}, inherited }) ?? {
+      buildNode(b, detail, {
+        uiPath: `${pos.uiPath}/detail/${index}`,
+        dataBase: joinPointer(model.pointer, index),
+        schema: itemSchema ?? NO_ITEM_SCHEMA,
+        inherited,
+      }) ?? {
         kind: 'vertical',
         uiPath: `${pos.uiPath}/detail/${index}`,
         children: [],
@@ -381,13 +580,59 @@ export function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** The errors a control shows: at its pointer, or under it for a composite widget (an address, a date triple). */
-function errorsAt(ctx: ViewContext, pointer: string, exact: boolean): LocatedError[] {
-  if (!ctx.showErrors(pointer)) return [];
-  return ctx.errors.filter((e) => (exact ? e.pointer === pointer : isUnder(e.pointer, pointer) && (pointer !== '' || e.pointer === '')));
+function errorsAt(b: Build, pointer: string, exact: boolean): LocatedError[] {
+  const found = exact || pointer === '' ? b.errors.at.get(pointer) : b.errors.under.get(pointer);
+  if (!found || !b.ctx.showErrors(pointer)) return [];
+  return found.slice();
+}
+
+const MAX_PARSED_POINTERS = 8192;
+const parsedPointers = new Map<string, readonly string[]>();
+
+/** The value at a data pointer (as `getAt`), with the pointer parsed once rather than on every build. */
+function valueAt(data: unknown, pointer: string): unknown {
+  let keys = parsedPointers.get(pointer);
+  if (!keys) {
+    if (parsedPointers.size >= MAX_PARSED_POINTERS) parsedPointers.clear();
+    parsedPointers.set(pointer, (keys = parsePointer(pointer)));
+  }
+  let current = data;
+  for (const key of keys) {
+    if (Array.isArray(current)) current = /^\d+$/.test(key) ? current[Number(key)] : undefined;
+    else if (current !== null && typeof current === 'object' && Object.hasOwn(current, key)) current = (current as Record<string, unknown>)[key];
+    else return undefined;
+  }
+  return current;
+}
+
+/** A control's id and texts at `pointer` in the build's locale: resolved once, then read. */
+function textsOf(b: Build, control: ControlElement, pointer: string, schema: JsonSchemaObject): ControlTexts {
+  const { compiled, locale } = b.ctx;
+  let bySchema = b.cache.texts.get(control);
+  if (!bySchema) b.cache.texts.set(control, (bySchema = new WeakMap()));
+  let byKey = bySchema.get(schema);
+  if (!byKey) bySchema.set(schema, (byKey = new Map()));
+  const key = `${locale} ${pointer}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const options = control.options ?? {};
+  let label = controlLabel(compiled, locale, control, pointer, schema);
+  if (label === undefined) {
+    label = humanize(pointer);
+    issueWarning('missing-label', `The control at ${pointer} has no label (no i18n key, control label or schema title); "${label}" is shown.`);
+  }
+  const texts: ControlTexts = { id: pointerToId(pointer), label, showLabel: control.label !== false, options };
+  const hint = controlHint(compiled, locale, control, pointer, schema);
+  if (hint) texts.hint = hint;
+  if (typeof options.placeholder === 'string') texts.placeholder = compiled.text(options.placeholder, locale);
+  const choices = choicesOf(compiled, locale, control, pointer, schema);
+  if (choices) texts.choices = choices;
+  byKey.set(key, texts);
+  return texts;
 }
 
 function fieldModel(
-  ctx: ViewContext,
+  b: Build,
   control: ControlElement,
   pointer: string,
   schema: JsonSchemaObject,
@@ -395,38 +640,31 @@ function fieldModel(
   element: ElementState,
   exactErrors: boolean,
 ): FieldModel {
-  const { compiled, locale } = ctx;
-  const options = (control.options ?? {});
-  let label = controlLabel(compiled, locale, control, pointer, schema);
-  if (label === undefined) {
-    label = humanize(pointer);
-    issueWarning('missing-label', `The control at ${pointer} has no label (no i18n key, control label or schema title); "${label}" is shown.`);
-  }
-  const value = getAt(ctx.evaluation.data, pointer);
+  const { ctx } = b;
+  const texts = textsOf(b, control, pointer, schema);
+  const value = valueAt(ctx.evaluation.data, pointer);
   const provenance = ctx.provenance[pointer];
   const locked = provenance?.mode === 'locked';
-  const readonlyByDefinition = state.computed || options.readonly === true || schema.readOnly === true;
+  const readonlyByDefinition = state.computed || texts.options.readonly === true || schema.readOnly === true;
   // Core reports computed and read-only fields as not enabled; they stay focusable and readable as read-only.
   const enabled = !ctx.disabled && ((element.enabled && state.enabled) || readonlyByDefinition);
   const model: FieldModel = {
     pointer,
-    id: pointerToId(pointer),
+    id: texts.id,
     schema,
-    options,
-    label,
-    showLabel: control.label !== false,
+    options: texts.options,
+    label: texts.label,
+    showLabel: texts.showLabel,
     value,
     required: state.required,
     enabled,
     readonly: ctx.readonly || readonlyByDefinition || locked,
-    errors: errorsAt(ctx, pointer, exactErrors),
-    locale,
+    errors: errorsAt(b, pointer, exactErrors),
+    locale: ctx.locale,
   };
-  const hint = controlHint(compiled, locale, control, pointer, schema);
-  if (hint) model.hint = hint;
-  if (typeof options.placeholder === 'string') model.placeholder = compiled.text(options.placeholder, locale);
-  const choices = choicesOf(compiled, locale, control, pointer, schema);
-  if (choices) model.choices = choices;
+  if (texts.hint !== undefined) model.hint = texts.hint;
+  if (texts.placeholder !== undefined) model.placeholder = texts.placeholder;
+  if (texts.choices) model.choices = texts.choices;
   if (provenance) {
     model.prefill = {
       source: provenance.source,
@@ -438,25 +676,180 @@ function fieldModel(
   return model;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Keeping what did not change
+// ---------------------------------------------------------------------------------------------------------------
+
+const sameErrors = (a: readonly LocatedError[], b: readonly LocatedError[]): boolean =>
+  a.length === b.length &&
+  a.every(
+    (e, i) =>
+      e === b[i] ||
+      (e.pointer === b[i].pointer &&
+        e.keyword === b[i].keyword &&
+        e.messageKey === b[i].messageKey &&
+        e.message === b[i].message &&
+        e.schemaPath === b[i].schemaPath &&
+        sameJson(e.params, b[i].params)),
+  );
+
+const samePrefill = (a: FieldPrefill | undefined, b: FieldPrefill | undefined): boolean =>
+  a === b ||
+  (a !== undefined && b !== undefined && a.source === b.source && a.sourceLabel === b.sourceLabel && a.mode === b.mode && a.modified === b.modified);
+
+/** How two models' members compare; any member not listed (ids, texts, flags, the schema, options) by identity. */
+const MODEL_EQUALITY: Partial<Record<keyof FieldModel, (a: never, b: never) => boolean>> = {
+  value: sameJson,
+  errors: sameErrors,
+  prefill: samePrefill,
+};
+
+/** Whether two models would render the same. */
+export function sameModel(a: FieldModel, b: FieldModel): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as Array<keyof FieldModel>;
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key)) return false;
+    const equal = (MODEL_EQUALITY[key] ?? Object.is) as (x: unknown, y: unknown) => boolean;
+    if (!equal(a[key], b[key])) return false;
+  }
+  return true;
+}
+
+/** Same elements in the same order (both absent counts as the same). */
+const sameList = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]));
+
+interface Intern {
+  previous: ViewMemo;
+  next: ViewMemo;
+  fresh: ReadonlySet<string> | undefined;
+}
+
+/** Replaces every node, step and model equal to the previous build's with that one, bottom-up; updates the memo. */
+function internView(view: FormView, memo: ViewMemo, fresh: ReadonlySet<string> | undefined): FormView {
+  const s: Intern = { previous: { nodes: memo.nodes, steps: memo.steps }, next: createViewMemo(), fresh };
+  const result: FormView = {};
+  if (view.root) result.root = internNode(view.root, s);
+  if (view.steps) result.steps = view.steps.map((step) => internStep(step, s));
+  memo.nodes = s.next.nodes;
+  memo.steps = s.next.steps;
+  return result;
+}
+
+function internStep(step: StepView, s: Intern): StepView {
+  step.children = internList(step.children, s);
+  const previous = s.previous.steps.get(step.uiPath);
+  const result = previous && previous.title === step.title && sameList(previous.children, step.children) ? previous : step;
+  s.next.steps.set(step.uiPath, result);
+  return result;
+}
+
+function internList(nodes: ViewNode[], s: Intern): ViewNode[] {
+  return nodes.map((n) => internNode(n, s));
+}
+
+function internModel(model: FieldModel, previous: FieldModel | undefined, s: Intern): FieldModel {
+  if (!previous || s.fresh?.has(model.pointer)) return model;
+  return sameModel(previous, model) ? previous : model;
+}
+
+/** The node itself (fresh from this build, so it may be updated in place) or the previous build's equal node. */
+function internNode(node: ViewNode, s: Intern): ViewNode {
+  const key = `${node.kind} ${node.uiPath}`;
+  const previous = s.previous.nodes.get(key);
+  let result: ViewNode = node;
+  switch (node.kind) {
+    case 'control': {
+      if (node.children) node.children = internList(node.children, s);
+      if (node.items) node.items = internList(node.items, s);
+      const before = previous?.kind === 'control' ? previous : undefined;
+      node.model = internModel(node.model, before?.model, s);
+      if (before && before.model === node.model && before.widget === node.widget && sameList(before.children, node.children) && sameList(before.items, node.items)) {
+        result = before;
+      }
+      break;
+    }
+    case 'unsupported': {
+      const before = previous?.kind === 'unsupported' ? previous : undefined;
+      node.model = internModel(node.model, before?.model, s);
+      if (before && before.model === node.model) result = before;
+      break;
+    }
+    case 'label':
+      if (previous?.kind === 'label' && previous.text === node.text) result = previous;
+      break;
+    default: {
+      node.children = internList(node.children, s);
+      const before = previous?.kind === node.kind ? (previous as LayoutView) : undefined;
+      if (before && before.label === node.label && sameList(before.children, node.children)) result = before;
+    }
+  }
+  s.next.nodes.set(key, result);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading a view
+// ---------------------------------------------------------------------------------------------------------------
+
 /** Every control model in a subtree, in document order (array items and object groups included). */
 export function modelsIn(nodes: readonly ViewNode[]): FieldModel[] {
-  return nodes.flatMap((node): FieldModel[] => {
-    switch (node.kind) {
-      case 'control':
-        return [node.model, ...modelsIn(node.children ?? []), ...modelsIn(node.items ?? [])];
-      case 'unsupported':
-        return [node.model];
-      case 'label':
-        return [];
-      default:
-        return modelsIn(node.children);
+  const out: FieldModel[] = [];
+  const walk = (list: readonly ViewNode[]) => {
+    for (const node of list) {
+      switch (node.kind) {
+        case 'control':
+          out.push(node.model);
+          if (node.children) walk(node.children);
+          if (node.items) walk(node.items);
+          break;
+        case 'unsupported':
+          out.push(node.model);
+          break;
+        case 'label':
+          break;
+        default:
+          walk(node.children);
+      }
     }
-  });
+  };
+  walk(nodes);
+  return out;
 }
 
 /** The nodes of the form as one list (every step's children for a wizard). */
 export function allNodes(view: FormView): ViewNode[] {
   return view.steps ? view.steps.flatMap((s) => s.children) : view.root ? [view.root] : [];
+}
+
+interface FieldIndex {
+  fields: readonly FieldModel[];
+  byPointer: ReadonlyMap<string, FieldModel>;
+}
+
+const fieldIndexes = new WeakMap<FormView, FieldIndex>();
+
+function fieldIndex(view: FormView): FieldIndex {
+  let index = fieldIndexes.get(view);
+  if (!index) {
+    const fields = modelsIn(allNodes(view));
+    const byPointer = new Map<string, FieldModel>();
+    for (const m of fields) if (!byPointer.has(m.pointer)) byPointer.set(m.pointer, m);
+    fieldIndexes.set(view, (index = { fields, byPointer }));
+  }
+  return index;
+}
+
+/** Every field of a view in document order (`modelsIn(allNodes(view))`, computed once per view). Do not change it. */
+export function fieldsOf(view: FormView): readonly FieldModel[] {
+  return fieldIndex(view).fields;
+}
+
+/** The first field of a view at `pointer`. */
+export function fieldAt(view: FormView, pointer: string): FieldModel | undefined {
+  return fieldIndex(view).byPointer.get(pointer);
 }
 
 /** The errors whose owner (`ownerOf` among `all` fields) is one of `models` (a step's fields). */
