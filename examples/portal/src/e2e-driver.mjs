@@ -96,9 +96,12 @@ export async function answerStep(page, compiled, answers) {
   }
 }
 
-/** Consents to every data source the form asks about and waits for the prefill to finish. */
-export async function consentAll(page) {
-  const panel = page.locator('tk-form tk-consent-panel');
+/**
+ * Consents to every data source a consent panel asks about and waits for it to go. `selector`: a form's own panel
+ * (the default), or the page's (a bundle page asks once for every member: `#tk-host > tk-consent-panel`).
+ */
+export async function consentAll(page, selector = 'tk-form tk-consent-panel') {
+  const panel = page.locator(selector);
   await panel.waitFor({ timeout: STEP_TIMEOUT });
   const accepts = panel.getByRole('button', { name: /^Đồng ý/ });
   const n = await accepts.count();

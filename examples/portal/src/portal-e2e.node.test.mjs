@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 /* global location */
 // End to end in Chromium (playwright-core): a synthetic citizen signs in, opens the birth bundle from the catalog,
-// consents, gets the prefill, completes the three member declarations with real clicks and keystrokes, submits,
-// and sees the receipt; then the envelopes are in the database with valid signatures, and no page reported a
-// Content Security Policy violation. Needs the full build (forms/dist and packages/elements/dist).
+// consents once for the whole bundle, gets the one prefill, completes the three member declarations with real
+// clicks and keystrokes, submits, and sees the receipt; then the envelopes are in the database with valid
+// signatures and the same consent record, and no page reported a Content Security Policy violation. Needs the full
+// build (forms/dist and packages/elements/dist).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import { verifyEnvelope } from '@tokhai/server';
@@ -37,15 +38,35 @@ afterAll(async () => {
 });
 
 describe('the demo portal in Chromium', () => {
-  it('a citizen signs in, consents, prefills, completes and submits the birth bundle; the envelopes are stored and signed; no CSP violation', async () => {
+  it('a citizen signs in, consents once for the whole birth bundle, gets one prefill for every member, completes and submits it; one signed envelope per procedure carries the consent; no CSP violation', async () => {
     const page = await browser.newPage();
     const violations = [];
     const errors = [];
+    /** Every consent panel the citizen was shown, wherever it was (the page or a form's shadow root). */
+    const consentPanels = [];
     await page.exposeBinding('__reportCsp', (_source, v) => violations.push(v));
+    await page.exposeBinding('__reportConsentPanel', (_source, panel) => consentPanels.push(panel));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
         window.__reportCsp({ page: location.pathname, directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }),
       );
+      // Counts consent panels as they are connected, in any tree: the element class is wrapped when it is defined.
+      const define = customElements.define.bind(customElements);
+      const seen = new WeakSet();
+      customElements.define = (name, constructor, options) => {
+        if (name === 'tk-consent-panel') {
+          const connected = constructor.prototype.connectedCallback;
+          constructor.prototype.connectedCallback = function () {
+            if (!seen.has(this)) {
+              seen.add(this);
+              const inForm = this.getRootNode() !== document;
+              window.__reportConsentPanel({ page: location.pathname, inForm, sources: this.requests.map((r) => r.source), forms: [...new Set(this.requests.flatMap((r) => r.forms))] });
+            }
+            return connected.call(this);
+          };
+        }
+        return define(name, constructor, options);
+      };
     });
     page.on('console', (m) => {
       if (m.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(m.text())) errors.push(`${m.type()}: ${m.text()}`);
@@ -64,17 +85,28 @@ describe('the demo portal in Chromium', () => {
     await page.getByRole('link', { name: bundle.title.vi }).click();
     await page.waitForURL(`${portal.url}/bundles/${BUNDLE}`);
 
+    // One consent for the whole bundle, before any member form, on the page itself.
+    await consentAll(page, '#tk-host > tk-consent-panel');
+    expect(consentPanels).toHaveLength(1);
+    expect(consentPanels[0].inForm).toBe(false);
+    expect(consentPanels[0].sources).toContain('vneid');
+    // It asks for the data of several member procedures at once (CT01's person is the newborn: nothing to ask).
+    expect(consentPanels[0].forms).toEqual(expect.arrayContaining(['vn.moj.birth-registration', 'vn.bhxh.health-insurance-under6']));
+
     for (const [i, [formId, fixture]] of MEMBERS.entries()) {
       const compiled = portal.catalog.latest(formId).compiled;
       await page.getByRole('heading', { name: new RegExp(`^Bước ${i + 1}/${MEMBERS.length}`) }).waitFor({ timeout: STEP_TIMEOUT });
-      await consentAll(page);
+      await page.locator('tk-form').waitFor({ timeout: STEP_TIMEOUT });
       if (i === 0) {
-        // The requester's name is locked and prefilled from the e-ID.
+        // The requester's name is locked and prefilled from the e-ID, with its source badge.
         const name = page.locator(`tk-form #${fieldId('/requester/fullName')}`);
         await expect.poll(() => name.inputValue(), { timeout: STEP_TIMEOUT }).toBe(CITIZEN_NAME);
         expect(await name.isEditable()).toBe(false);
+        expect(await page.locator(`tk-form #${fieldId('/requester/fullName')}-badge`).innerText()).toMatch(/VNeID/);
       }
       await completeAndSubmit(page, compiled, fixtureData(formId, fixture));
+      // No member form asked again.
+      expect(consentPanels).toHaveLength(1);
     }
 
     // The receipt: one article per member procedure, printable.
@@ -106,6 +138,15 @@ describe('the demo portal in Chromium', () => {
     const birth = JSON.parse(rows[0].envelope);
     expect(birth.provenance['/requester/fullName']).toMatchObject({ source: 'vneid', mode: 'locked' });
     expect(birth.attestations?.length).toBeGreaterThan(0);
+    // Every envelope carries the one consent: a granted decision per source asked, given once (same time).
+    const consents = rows.map((r) => JSON.parse(r.envelope).consent);
+    expect(consents[0].map((c) => c.source).sort()).toEqual([...consentPanels[0].sources].sort());
+    expect(consents[0].every((c) => c.decision === 'granted')).toBe(true);
+    for (const consent of consents) expect(consent).toEqual(consents[0]);
+    // The prefill the bundle ran reached the health insurance member too (its guardian is the signed-in citizen).
+    const insurance = JSON.parse(rows[2].envelope);
+    expect(Object.values(insurance.provenance ?? {}).some((p) => p.source === 'vneid' || p.source === 'population')).toBe(true);
+    expect(consentPanels).toHaveLength(1);
 
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);

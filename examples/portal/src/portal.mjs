@@ -20,7 +20,6 @@ import { catalogPage, errorPage, formPage, loginPage, receiptPage, withLang } fr
 import { SOURCE_NAMES, startProviders } from './population.mjs';
 import { openStore } from './store.mjs';
 import { summarize } from './summary.mjs';
-import { prefillVendorModule } from './vendor.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository root (examples/portal/src → ../../..). */
@@ -238,11 +237,6 @@ export async function createPortal(options = {}) {
     return (await sendFile(reply, elementsDist, file)) ? reply : notFound(request, reply);
   });
 
-  app.get('/static/vendor/prefill.js', async (request, reply) => {
-    const code = await prefillVendorModule();
-    return reply.type('text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(code);
-  });
-
   // Browsers ask for it on every page; an empty answer keeps the console free of 404s.
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send());
 
@@ -411,8 +405,6 @@ export async function createPortal(options = {}) {
   });
 
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
-  // Warm the vendor module in the background so the first form page does not wait for rollup.
-  prefillVendorModule().catch((error) => app.log.warn(error, 'the @tokhai/prefill vendor module could not be built'));
   const address = app.server.address();
   const url = `http://127.0.0.1:${address.port}`;
 

@@ -11,6 +11,7 @@
  * <tk-form src="/forms/vn.moj.birth-registration.form.json" draft="session"></tk-form>
  * ```
  */
+import type * as Prefill from '@tokhai/prefill';
 import { define } from './internal/define.js';
 import { containers, registry } from './registry.js';
 import './form/form.js';
@@ -25,3 +26,33 @@ export * from './index.js';
  * bundle (`<tk-form>` compiles definitions), so re-exporting costs nothing.
  */
 export { compileForm, precompiledEngine, FormDefinitionError } from '@tokhai/core';
+
+/**
+ * What `loadPrefill()` gives: `@tokhai/prefill`'s adapters and its one-form and bundle functions (see its README).
+ */
+export type PrefillKit = Pick<
+  typeof Prefill,
+  | 'httpJsonProvider'
+  | 'oidcClaimsProvider'
+  | 'userinfoEndpoint'
+  | 'combineProviders'
+  | 'planPrefill'
+  | 'runPrefill'
+  | 'applyPrefill'
+  | 'planBundlePrefill'
+  | 'runBundlePrefill'
+  | 'shareAnswers'
+>;
+
+/**
+ * Loads the prefill chunk beside the bundle (the one `<tk-form>` loads when it meets providers) and registers the
+ * prefill components (`<tk-consent-panel>`, `<tk-provenance-badge>`, `<tk-correction-request>`,
+ * `<tk-prefill-status>`). For portals without a build step that configure providers or run prefill themselves:
+ * a bundle of procedures plans once (`planBundlePrefill`), shows one `<tk-consent-panel>`, runs once
+ * (`runBundlePrefill`) and gives each member `<tk-form>` its values in `data` and its record in `prefillRecord`.
+ * Loaded on demand so that forms without prefill do not pay for it in `tokhai.bundle.js`.
+ */
+export async function loadPrefill(): Promise<PrefillKit> {
+  const [module] = await Promise.all([import('@tokhai/prefill'), import('./prefill/index.js')]);
+  return module;
+}

@@ -28,12 +28,12 @@ export function childOf(value: unknown, token: string): unknown {
   return undefined;
 }
 
-/** A shallow copy of an object or array: own enumerable properties as data (like the deep clone did, one level). */
+/**
+ * A shallow copy of an object or array: own enumerable properties as data, one level (spread defines properties,
+ * so a `__proto__` key stays a plain own property).
+ */
 function shallowCopy(value: object): JsonObject | unknown[] {
-  if (Array.isArray(value)) return value.slice();
-  const copy: JsonObject = {};
-  for (const key of Object.keys(value)) setOwn(copy, key, (value as JsonObject)[key]);
-  return copy;
+  return Array.isArray(value) ? value.slice() : { ...(value as JsonObject) };
 }
 
 /** A value being edited: `root` is the current version; containers it copied are its own and edited in place. */

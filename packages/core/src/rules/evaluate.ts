@@ -79,12 +79,15 @@ function collectHidden(entries: readonly FieldEntry[]): FieldEntry[] {
   return invisible.filter(kept).sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }
 
-/** The input without the user's values at computed targets (they are always recomputed). Copy-on-write. */
-function removeComputedTargets(input: unknown, plan: EvaluationPlan): unknown {
-  if (plan.computed.length === 0) return input;
-  const data = new CopyOnWrite(input);
+/** Removes the user's values at computed targets (they are always recomputed). */
+function removeComputedTargets(data: CopyOnWrite, plan: EvaluationPlan): CopyOnWrite {
   for (const c of plan.computed) data.deleteInObjects(c.tokens);
-  return data.root;
+  return data;
+}
+
+/** The input without the user's values at computed targets. Copy-on-write. */
+function baseOf(input: unknown, plan: EvaluationPlan): unknown {
+  return plan.computed.length === 0 ? input : removeComputedTargets(new CopyOnWrite(input), plan).root;
 }
 
 /** Runs computed values and rules once over `base` (user data). */
@@ -189,7 +192,7 @@ function submissionOf(plan: EvaluationPlan, round: Round): unknown {
 /** Evaluates one piece of data. */
 function evaluateWith(plan: EvaluationPlan, input: unknown, options: EvaluateOptions | undefined): Evaluation {
   const now = toVietnamDate(options?.now ?? plan.now);
-  const round = settle(plan, removeComputedTargets(input, plan), now);
+  const round = settle(plan, baseOf(input, plan), now);
   const required = markRequired(plan, round);
   // Results share unchanged subtrees with the input (copy-on-write); their top levels are always fresh objects.
   let data = dataWithComputed(plan, input, round);
@@ -291,7 +294,7 @@ export function createLogicEngine(input: EvaluatorInput): LogicEngine {
         return { data: e.data, computed: e.computed };
       }
       try {
-        const copy = new CopyOnWrite(removeComputedTargets(data, plan));
+        const copy = removeComputedTargets(new CopyOnWrite(data), plan);
         const computed = applyComputed(copy, plan.computed, plan.runner, toVietnamDate(options?.now ?? plan.now));
         return { data: copy.root, computed };
       } catch {
@@ -302,7 +305,7 @@ export function createLogicEngine(input: EvaluatorInput): LogicEngine {
     hidden(data, options) {
       try {
         const now = toVietnamDate(options?.now ?? plan.now);
-        return settle(plan, removeComputedTargets(data, plan), now).hidden.map((e) => e.pointer);
+        return settle(plan, baseOf(data, plan), now).hidden.map((e) => e.pointer);
       } catch {
         return [];
       }

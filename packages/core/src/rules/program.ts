@@ -23,6 +23,16 @@ import { generateDetailUi } from './detail.js';
 import type { Draft } from './schema-match.js';
 import { isArraySchema, isObjectSchema, itemSchema, resolveScope } from './schema-nav.js';
 
+/**
+ * The four element states, shared and frozen: an evaluation's results are read-only, and a 1,000-field form has
+ * over a thousand elements per evaluation.
+ */
+const ELEMENT_STATES: readonly (readonly ElementState[])[] = [
+  [Object.freeze({ visible: false, enabled: false }), Object.freeze({ visible: false, enabled: true })],
+  [Object.freeze({ visible: true, enabled: false }), Object.freeze({ visible: true, enabled: true })],
+];
+const elementState = (visible: boolean, enabled: boolean): ElementState => ELEMENT_STATES[visible ? 1 : 0][enabled ? 1 : 0];
+
 /** The token standing for any array index in a data pattern. */
 export const ANY_ITEM = '*';
 
@@ -251,13 +261,13 @@ function walkTemplate(program: Program, template: Template, at: Instance, out: W
       const computed = data.computed ?? (program.computedTargets.size > 0 && program.computedTargets.has(pointer));
       isEnabled = isEnabled && !computed && !data.readOnly;
       addField(out, pointer, tokens, isVisible, isEnabled, computed, isRoot ? data : undefined);
-      out.elements[path] = { visible: isVisible, enabled: isEnabled };
+      out.elements[path] = elementState(isVisible, isEnabled);
       visible[i] = isVisible;
       enabled[i] = isEnabled;
       if (data.array !== undefined) walkItems(program, data.array, { value: readAt(at.value, data.tokens), path, pointer, tokens, visible: isVisible, enabled: isEnabled }, out);
       continue;
     }
-    out.elements[path] = { visible: isVisible, enabled: isEnabled };
+    out.elements[path] = elementState(isVisible, isEnabled);
     visible[i] = isVisible;
     enabled[i] = isEnabled;
   }

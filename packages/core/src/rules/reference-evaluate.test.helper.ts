@@ -17,9 +17,37 @@ import { evalEnablement, evalVisibility, scopeDataPath, type ConditionContext } 
 import { generateDetailUi } from './detail.js';
 import { buildPlan, type EvaluationPlan } from './plan.js';
 import { requiredKeys } from './required.js';
-import type { SchemaMatcher } from './schema-match.js';
+import type { SchemaValidator } from '../models/engine.js';
+import { compileWithInterpreter, draftOf, matchesUndefined, type Draft, type SchemaMatcher } from './schema-match.js';
 import { isArraySchema, isObjectSchema, itemSchema, resolveScope, schemasAlong } from './schema-nav.js';
 import type { EvaluateOptions, Evaluator, EvaluatorInput } from './types.js';
+
+// --- rules/schema-match.ts: the matcher (before the yes/no interpreter check)
+
+function referenceMatcher(draft: Draft): SchemaMatcher {
+  const validators = new WeakMap<object, SchemaValidator>();
+  const validatorFor = (schema: object): SchemaValidator => {
+    let v = validators.get(schema);
+    if (v === undefined) {
+      try {
+        v = compileWithInterpreter(schema as JsonSchema, draft);
+      } catch {
+        v = () => [{ instancePath: '', schemaPath: '', keyword: 'unprocessable', params: {} }];
+      }
+      validators.set(schema, v);
+    }
+    return v;
+  };
+  return (schema, value) => {
+    if (typeof schema === 'boolean') return schema;
+    if (value === undefined) return matchesUndefined(schema, schema);
+    try {
+      return validatorFor(schema)(value).length === 0;
+    } catch {
+      return false;
+    }
+  };
+}
 
 // --- computed/compute.ts (before copy-on-write)
 
@@ -456,7 +484,8 @@ function fallbackEvaluation(input: unknown): Evaluation {
 export function createReferenceEvaluator(input: EvaluatorInput): Evaluator {
   let plan: EvaluationPlan;
   try {
-    plan = buildPlan(input);
+    const prepared = buildPlan(input);
+    plan = { ...prepared, matches: referenceMatcher(draftOf(input.schema.$schema ?? (input.definition.schema as { $schema?: unknown } | undefined)?.$schema)) };
   } catch {
     // Only a definition compileForm would have rejected gets here (a schema that is not an object, say).
     return (data) => fallbackEvaluation(data);

@@ -64,6 +64,8 @@ export interface RequiredPath {
   chain: JsonSchemaObject[];
   /** Per step: `false` for an array index, `true`/`false` when the parent's required keys are fixed, else `undefined`. */
   fixed: (boolean | undefined)[];
+  /** Per step: the parent's pointer (the per-data cache key of its required keys). */
+  parents: string[];
 }
 
 /**
@@ -94,7 +96,7 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
         if (isArraySchema(parent) && /^(0|[1-9]\d*)$/.test(token)) return false;
         return keysIfFixed(parent)?.has(token);
       });
-      p = { chain, fixed };
+      p = { chain, fixed, parents: tokens.map((_, k) => toPointer(tokens.slice(0, k))) };
       // Item pointers are many but few per form: a bound keeps hostile data from growing the cache forever.
       if (paths.size >= 100_000) paths.clear();
       paths.set(pointer, p);
@@ -103,7 +105,7 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
   };
   const check = (path: RequiredPath, tokens: readonly string[], data: unknown, cache: Map<string, Set<string>>): boolean => {
     if (tokens.length === 0) return false;
-    const { chain, fixed } = path;
+    const { chain, fixed, parents } = path;
     let required = true; // the root is always "there"
     let value = data;
     for (let k = 0; k < tokens.length; k++) {
@@ -112,9 +114,8 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
       const parentPresent = k === 0 || value !== undefined;
       let stepRequired = fixed[k];
       if (stepRequired === undefined) {
-        const key = toPointer(tokens.slice(0, k));
-        let keys = cache.get(key);
-        if (keys === undefined) cache.set(key, (keys = requiredKeys(parentSchema, value, root, matches)));
+        let keys = cache.get(parents[k]);
+        if (keys === undefined) cache.set(parents[k], (keys = requiredKeys(parentSchema, value, root, matches)));
         stepRequired = keys.has(tokens[k]);
       }
       required = stepRequired && (parentPresent || required);

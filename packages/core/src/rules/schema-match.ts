@@ -48,17 +48,34 @@ export function compileWithInterpreter(schema: JsonSchema, draft: Draft): Schema
   return interpreterEngine().compile(schema, { draft });
 }
 
+/** The most primitive values whose answers a matcher remembers. */
+const PRIMITIVE_ANSWERS = 512;
+
 /**
  * Compiles a schema into a yes/no check with the interpreter (no error objects are built). A schema it cannot
  * compile (an unresolvable `$ref`) never matches; a value the interpreter cannot take (nested `undefined`, a
  * function) does not match.
  */
 export function compileMatcher(schema: JsonSchema, draft: Draft): (value: unknown) => boolean {
+  let matches: (value: unknown) => boolean;
   try {
-    return interpreterMatcher(schema, draft);
+    matches = interpreterMatcher(schema, draft);
   } catch {
     return () => false;
   }
+  // A primitive's answer never changes (objects may be edited in place, so they are always checked): conditions
+  // mostly test a text or a yes/no, and a renderer asks again on every keystroke.
+  const known = new Map<unknown, boolean>();
+  return (value) => {
+    if (typeof value === 'object' && value !== null) return matches(value);
+    let answer = known.get(value);
+    if (answer === undefined) {
+      answer = matches(value);
+      if (known.size >= PRIMITIVE_ANSWERS) known.clear();
+      known.set(value, answer);
+    }
+    return answer;
+  };
 }
 
 /**

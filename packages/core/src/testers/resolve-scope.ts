@@ -83,7 +83,7 @@ function memoFor(schema: JsonSchema, root: JsonSchema): Map<string, JsonSchemaOb
   let byRoot = resolved.get(schema);
   if (!byRoot) resolved.set(schema, (byRoot = new WeakMap()));
   let byScope = byRoot.get(root);
-  if (!byScope) byRoot.set(root, (byScope = new Map()));
+  if (!byScope) byRoot.set(root, (byScope = new Map<string, JsonSchemaObject | null>()));
   return byScope;
 }
 
@@ -92,13 +92,18 @@ function memoFor(schema: JsonSchema, root: JsonSchema): Map<string, JsonSchemaOb
  * Returns `undefined` when any step is missing. Remembered per (schema, root, scope) for frozen schemas.
  */
 export function resolveScope(schema: JsonSchema, scope: string, root: JsonSchema = schema): JsonSchemaObject | undefined {
+  // A renderer table asks about one control many times in a row: answer those from the last call.
+  if (last && last.schema === schema && last.root === root && last.scope === scope) return last.result;
   const memo = memoFor(schema, root);
-  const known = memo?.get(scope);
-  if (known !== undefined) return known ?? undefined;
-  const result = resolveScopeNow(schema, scope, root);
-  memo?.set(scope, result ?? null);
-  return result;
+  if (!memo) return resolveScopeNow(schema, scope, root);
+  let known = memo.get(scope);
+  if (known === undefined) memo.set(scope, (known = resolveScopeNow(schema, scope, root) ?? null));
+  last = { schema, root, scope, result: known ?? undefined };
+  return last.result;
 }
+
+/** The last memoized call (frozen schemas only, like the memo). */
+let last: { schema: JsonSchema; root: JsonSchema; scope: string; result: JsonSchemaObject | undefined } | undefined;
 
 /** `resolveScope` without the memo. */
 function resolveScopeNow(schema: JsonSchema, scope: string, root: JsonSchema): JsonSchemaObject | undefined {

@@ -21,9 +21,22 @@ function keyed(compiled: CompiledForm, locale: Locale, base: string, suffix: str
   return hasKey(compiled, locale, key) ? compiled.text(key, locale) : undefined;
 }
 
+const MAX_DOTTED_PATHS = 8192;
+const dottedPaths = new Map<string, string>();
+
+/** `dottedPath`, remembered: every text of a control (label, hint, choices) starts from it. */
+function dottedPathOf(pointer: string): string {
+  let dotted = dottedPaths.get(pointer);
+  if (dotted === undefined) {
+    if (dottedPaths.size >= MAX_DOTTED_PATHS) dottedPaths.clear();
+    dottedPaths.set(pointer, (dotted = dottedPath(pointer)));
+  }
+  return dotted;
+}
+
 /** The key base of a control: its `i18n`, else its dotted data path. */
 export function keyBase(element: UISchemaElement, pointer: string): string {
-  return element.i18n ?? dottedPath(pointer);
+  return element.i18n ?? dottedPathOf(pointer);
 }
 
 /** Humanizes the last pointer segment (`fullName` → `Full name`): the last resort, with a dev warning. */

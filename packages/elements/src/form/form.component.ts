@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type {
   CompiledForm,
   Evaluation,
@@ -45,16 +46,22 @@ import { compileDefinition, loadDefinition, type LoadFailure } from './load-defi
 import { buildSubmission } from './submission.js';
 import { renderFailure, renderIdleDialog, renderKnownStep, renderUnsupported } from './parts.js';
 import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js';
+import { emptyValueOf } from '../widgets/shared/empty-value.js';
 import { formStyles } from './form.styles.js';
 import {
   allNodes,
   buildView,
+  createViewMemo,
   errorsOf,
+  fieldAt,
+  fieldsOf,
   locateErrors,
   modelsIn,
   ownerOf,
+  type ControlView,
   type FormView,
   type StepView,
+  type ViewMemo,
   type ViewNode,
   sameJson,
 } from './view-model.js';
@@ -244,6 +251,25 @@ export class TkForm extends LitElement {
   @property({ attribute: false }) subject: string | undefined;
 
   /**
+   * A prefill record made outside the form (`{provenance, consent, attestations, corrections}`): a bundle page asks
+   * for consent once and runs `runBundlePrefill` for every member form, then gives each member its values in `data`
+   * and its record here. The form shows the provenance (badges, locked fields) and submits the record; a record
+   * with consent means the form does not ask again. `undefined` forgets it (the form's own prefill flow applies).
+   * Reading gives the record now, with the citizen's correction requests.
+   * @category properties
+   */
+  @property({ attribute: false })
+  get prefillRecord(): PrefillController['record'] {
+    return this.prefill.record;
+  }
+  set prefillRecord(value: PrefillController['record'] | undefined) {
+    const old = this.prefill.record;
+    if (value) this.prefill.restore(value);
+    else this.prefill.reset();
+    this.requestUpdate('prefillRecord', old);
+  }
+
+  /**
    * The form data. Setting it replaces the answers (and is what `reset()` returns to); reading it gives the
    * current answers. The element never mutates it: every edit produces a new object.
    * @category properties
@@ -288,8 +314,18 @@ export class TkForm extends LitElement {
   private loadAbort: AbortController | undefined;
   private derived: Derived | undefined;
   private view: FormView = {};
+  /** The previous view's nodes and models, so what did not change keeps its identity (see view-model.ts). */
+  private viewMemo: ViewMemo = createViewMemo();
+  /** Fields edited since the last view: their widgets get a new `FieldModel` even when it is equal. */
+  private freshPointers = new Set<string>();
   private widgetHosts = new Map<string, WidgetHost>();
   private usedHosts = new Set<string>();
+  /** The widget-host keys of every control in a subtree (per node object, so computed once per node). */
+  private subtreeHostKeys = new WeakMap<ViewNode, readonly string[]>();
+  /** What a container widget's `renderChild` was last built from: unchanged children are not handed over again. */
+  private handedChildren = new WeakMap<WidgetHost, { node: ControlView; t: Translation }>();
+  /** Data pointer → widget tag of the current view (for the review's display functions). */
+  private widgetTags = new WeakMap<FormView, Map<string, string>>();
   private adoptedStyles = new Set<CSSStyleSheet>();
   private focusAfterRender: (() => Promise<void>) | undefined;
   private reviewDisplay = new Map<string, string>();
@@ -488,6 +524,8 @@ export class TkForm extends LitElement {
     }
     const changedForm = this.compiled?.id !== result.id || this.compiled?.version !== result.version;
     this.failure = undefined;
+    // Nothing of another compiled form's view can be reused.
+    if (this.compiled !== result) this.viewMemo = createViewMemo();
     this.compiled = result;
     if (changedForm) {
       this.step = 0;
@@ -525,7 +563,8 @@ export class TkForm extends LitElement {
     // No answers yet is an empty object, not "no value": the form's root is always an object.
     const data = this.currentData ?? {};
     const evaluation = compiled.evaluate(data, { now });
-    const validation = compiled.validate(data, { locale: this.locale, now });
+    // Hand core the evaluation it would otherwise compute again (rules, hidden fields, computed values).
+    const validation = compiled.validate(data, { locale: this.locale, now, evaluation });
     this.derived = { compiled, data: this.currentData, locale: this.locale, now, evaluation, validation, errors: locateErrors(validation.errors) };
     return this.derived;
   }
@@ -541,14 +580,24 @@ export class TkForm extends LitElement {
       evaluation: d.evaluation,
       locale: this.locale,
       errors: d.errors,
-      showErrors: (p) => this.revealed === 'all' || this.revealed.has(p) || [...this.touched].some((t) => isUnder(p, t) || isUnder(t, p)),
+      showErrors: (p) => this.errorsShown(p),
       readonly: this.readonly,
       disabled: this.formDisabled,
       provenance: this.prefill.record.provenance,
       sourceLabel: (s) => this.sourceLabel(s),
+      memo: this.viewMemo,
+      fresh: this.freshPointers,
     });
+    this.freshPointers = new Set();
     const steps = this.view.steps;
     if (steps && this.step >= steps.length) this.step = Math.max(0, steps.length - 1);
+  }
+
+  /** Whether a field's errors are shown: after a submit, a "Next" on its step, or once it (or a part of it) was left. */
+  private errorsShown(pointer: string): boolean {
+    if (this.revealed === 'all' || this.revealed.has(pointer)) return true;
+    for (const t of this.touched) if (isUnder(pointer, t) || isUnder(t, pointer)) return true;
+    return false;
   }
 
   private text(value: { vi: string; en?: string } | undefined): string {
@@ -575,7 +624,7 @@ export class TkForm extends LitElement {
 
   /** The field model at a pointer in the current view. */
   private modelAt(pointer: string): FieldModel | undefined {
-    return modelsIn(allNodes(this.view)).find((m) => m.pointer === pointer);
+    return fieldAt(this.view, pointer);
   }
 
   private readonly handleFieldInput = (event: TkFieldInputEvent): void => {
@@ -583,10 +632,22 @@ export class TkForm extends LitElement {
     const model = this.modelAt(pointer);
     // Only a visible, enabled, writable field can change: a stale or forged event is ignored.
     if (!model || !model.enabled || model.readonly) return;
-    const clean = value === '' ? undefined : value;
     this.typed.add(pointer);
-    this.setData(setAt(this.currentData ?? {}, pointer, clean));
+    this.freshPointers.add(pointer);
+    this.setData(setAt(this.currentData ?? {}, pointer, this.storedValue(pointer, model, value)));
   };
+
+  /**
+   * What an edit stores. An emptied answer is absent (`undefined`, so `required` reports it), except an item of
+   * an array: an absent item would be removed from the array (the repeater's Remove button does that, not
+   * clearing a field), so it keeps the item's empty value (`emptyValueOf`: `""` for a string), reported at
+   * the item.
+   */
+  private storedValue(pointer: string, model: FieldModel, value: unknown): unknown {
+    const clean = value === '' ? undefined : value;
+    if (clean !== undefined || !isArrayItem(this.currentData, pointer)) return clean;
+    return emptyValueOf(model.schema);
+  }
 
   /**
    * A field left with the mouse or a finger shows its error only once the pointer is released: the error
@@ -620,9 +681,10 @@ export class TkForm extends LitElement {
     if (!model) return;
     if (this.pointerIsDown && !this.touched.has(pointer)) this.pendingTouched.add(pointer);
     else this.touched.add(pointer);
-    const clean = value === '' ? undefined : value;
+    const clean = this.storedValue(pointer, model, value);
     if (model.enabled && !model.readonly && !sameJson(getAt(this.currentData, pointer), clean)) {
       this.typed.add(pointer);
+      this.freshPointers.add(pointer);
       this.setData(setAt(this.currentData ?? {}, pointer, clean));
     } else if (this.pendingTouched.has(pointer)) {
       // Shown on pointer release (see handlePointerDown).
@@ -671,13 +733,13 @@ export class TkForm extends LitElement {
       this.reviewing = true;
     } else if (scope === 'all' && this.view.steps && !this.reviewing) {
       // Go to the first step that has an error, so the summary's links lead somewhere on screen.
-      const index = this.view.steps.findIndex((s) => errorsOf(errors, modelsIn(s.children), modelsIn(allNodes(this.view))).length > 0);
+      const index = this.view.steps.findIndex((s) => errorsOf(errors, modelsIn(s.children), fieldsOf(this.view)).length > 0);
       if (index >= 0) this.step = index;
     } else if (scope === 'all' && this.view.steps && this.reviewing) {
       const fieldErrors = errors.filter((e) => !OWN_ERRORS[e.keyword]);
       if (fieldErrors.length) {
         this.reviewing = false;
-        const index = this.view.steps.findIndex((s) => errorsOf(fieldErrors, modelsIn(s.children), modelsIn(allNodes(this.view))).length > 0);
+        const index = this.view.steps.findIndex((s) => errorsOf(fieldErrors, modelsIn(s.children), fieldsOf(this.view)).length > 0);
         if (index >= 0) this.step = index;
       }
     }
@@ -767,7 +829,7 @@ export class TkForm extends LitElement {
     if (!current) return;
     const models = modelsIn(current.children);
     // A read-only form (an officer's view of an application) is browsed, not validated.
-    const errors = this.readonly ? [] : errorsOf(this.derive()?.errors ?? [], models, modelsIn(allNodes(this.view)));
+    const errors = this.readonly ? [] : errorsOf(this.derive()?.errors ?? [], models, fieldsOf(this.view));
     if (errors.length) return this.showErrors(errors, new Set(models.map((m) => m.pointer)));
     this.summaryKeys = undefined;
     if (this.step < steps.length - 1) {
@@ -889,7 +951,7 @@ export class TkForm extends LitElement {
       this.control.setValidity(true);
       return;
     }
-    const models = modelsIn(allNodes(this.view));
+    const models = fieldsOf(this.view);
     const targetId = this.targetOf(errors[0], models);
     const anchorHost = targetId ? (this.renderRoot as ShadowRoot).getElementById(targetId) : null;
     const anchor = anchorHost ? focusableIn(anchorHost) : this.renderRoot.querySelector<HTMLElement>('button[type=submit]') ?? undefined;
@@ -910,7 +972,7 @@ export class TkForm extends LitElement {
     const compiled = this.compiled;
     if (!compiled || leafPointers(this.currentData).length === 0) return undefined;
     const labels: Record<string, string> = {};
-    for (const m of modelsIn(allNodes(this.view))) labels[m.pointer] = m.label;
+    for (const m of fieldsOf(this.view)) labels[m.pointer] = m.label;
     return {
       formId: compiled.id,
       version: compiled.version,
@@ -998,7 +1060,7 @@ export class TkForm extends LitElement {
       banners.push(renderDraftNotice(this.drafts.notCarried, this.locale, t, () => this.drafts.dismissNotice()));
     }
     if (this.prefill.phase === 'done') {
-      const ids = Object.fromEntries(modelsIn(allNodes(this.view)).map((m) => [m.pointer, m.id]));
+      const ids = Object.fromEntries(fieldsOf(this.view).map((m) => [m.pointer, m.id]));
       banners.push(html`<tk-prefill-status
         .failures=${this.prefill.failures}
         .requests=${this.prefill.requests}
@@ -1018,7 +1080,7 @@ export class TkForm extends LitElement {
     if (!keys) return nothing;
     const errors = this.submitErrors().filter((e) => keys.has(`${e.pointer}|${e.keyword}`));
     if (errors.length === 0) return nothing;
-    const models = modelsIn(allNodes(this.view));
+    const models = fieldsOf(this.view);
     const seen = new Set<string>();
     const items: SummaryItem[] = [];
     for (const error of errors) {
@@ -1133,16 +1195,22 @@ export class TkForm extends LitElement {
     return plain;
   }
 
+  /** The tag of the widget that shows a field (the first control at its pointer, in document order). */
   private widgetTag(model: FieldModel): string | undefined {
-    const find = (nodes: readonly ViewNode[]): string | undefined => {
-      for (const n of nodes) {
-        if (n.kind === 'control' && n.model.pointer === model.pointer) return n.widget.tagName;
-        const inner = ('children' in n && n.children ? find(n.children) : undefined) ?? ('items' in n && n.items ? find(n.items) : undefined);
-        if (inner) return inner;
-      }
-      return undefined;
-    };
-    return find(allNodes(this.view));
+    let tags = this.widgetTags.get(this.view);
+    if (!tags) {
+      const found = new Map<string, string>();
+      const walk = (nodes: readonly ViewNode[]): void => {
+        for (const n of nodes) {
+          if (n.kind === 'control' && !found.has(n.model.pointer)) found.set(n.model.pointer, n.widget.tagName);
+          if ('children' in n && n.children) walk(n.children);
+          if ('items' in n && n.items) walk(n.items);
+        }
+      };
+      walk(allNodes(this.view));
+      this.widgetTags.set(this.view, (tags = found));
+    }
+    return tags.get(model.pointer);
   }
 
   private renderAssisted(t: Translation): TemplateResult {
@@ -1159,43 +1227,82 @@ export class TkForm extends LitElement {
     });
   }
 
-  /** Renders one view node (recursively). */
+  /**
+   * Renders one view node (recursively). A node the view model kept from the previous build is unchanged, all
+   * the way down (view-model.ts, `internView`), so its template is not produced again: layouts are `guard`ed by
+   * the node object, and a widget gets the same `field` object, which Lit does not treat as a change. A
+   * keystroke thus re-renders the path from the root to the edited widget, not the 1000 others.
+   */
   private renderNode(node: ViewNode, t: Translation): unknown {
+    // Widgets inside a skipped (guarded) subtree are still on screen: keep their hosts.
+    this.keepHosts(node);
     switch (node.kind) {
       case 'control': {
-        const host = this.widgetHost(node.uiPath, node.widget.tagName, node.model);
-        if (node.children || node.items) {
-          // Render the children now, not lazily inside renderChild: by the time the container widget asks for
-          // them, pruneWidgetHosts() has already dropped hosts not visited in this pass, so lazily rendered
-          // children would be new elements on every keystroke and the citizen's input would lose focus.
-          const children = (node.children ?? []).map((c) => this.renderNode(c, t));
-          const items = (node.items ?? []).map((c) => this.renderNode(c, t));
-          host.renderChild = (request) => (request.index === undefined ? children : (items[request.index] ?? nothing));
-        }
+        const host = this.widgetHost(node, node.model);
+        if (node.children || node.items) this.handChildren(host, node, t);
         return host;
       }
       case 'unsupported':
-        return renderUnsupported(node.model, t);
+        return guard([node, t], () => renderUnsupported(node.model, t));
       case 'label':
-        return renderLabel(node.text, t.opensInNewTab);
+        return guard([node, t], () => renderLabel(node.text, t.opensInNewTab));
       case 'vertical':
-        return renderVerticalLayout(node.children.map((c) => this.renderNode(c, t)));
+        return guard([node, t], () => renderVerticalLayout(node.children.map((c) => this.renderNode(c, t))));
       case 'horizontal':
-        return renderHorizontalLayout(node.children.map((c) => this.renderNode(c, t)));
+        return guard([node, t], () => renderHorizontalLayout(node.children.map((c) => this.renderNode(c, t))));
       case 'group':
-        return renderGroup(
-          node.label,
-          node.children.map((c) => this.renderNode(c, t)),
+        return guard([node, t], () =>
+          renderGroup(
+            node.label,
+            node.children.map((c) => this.renderNode(c, t)),
+          ),
         );
     }
   }
 
   /**
-   * The widget element for a control, created once and kept while the control stays rendered, so the element
-   * (and the focus and caret inside it) survives re-renders; each render hands it a fresh `FieldModel`.
+   * Gives a container widget (`<tk-fieldset>`, `<tk-repeat-group>`) its child controls. They are rendered now,
+   * not lazily inside `renderChild`: by the time the container asks for them, `pruneWidgetHosts()` has already
+   * run, so lazily rendered children would be new elements on every keystroke and the citizen's input would lose
+   * focus. An unchanged node keeps its `renderChild`, so the container does not render again.
    */
-  private widgetHost(uiPath: string, tagName: string, model: FieldModel): WidgetHost {
-    const key = `${uiPath}|${tagName}|${model.pointer}`;
+  private handChildren(host: WidgetHost, node: ControlView, t: Translation): void {
+    const handed = this.handedChildren.get(host);
+    if (handed?.node === node && handed.t === t && host.renderChild) return;
+    const children = (node.children ?? []).map((c) => this.renderNode(c, t));
+    const items = (node.items ?? []).map((c) => this.renderNode(c, t));
+    host.renderChild = (request) => (request.index === undefined ? children : (items[request.index] ?? nothing));
+    this.handedChildren.set(host, { node, t });
+  }
+
+  /** Marks the widget hosts of every control in a subtree as rendered (so `pruneWidgetHosts` keeps them). */
+  private keepHosts(node: ViewNode): void {
+    for (const key of this.hostKeysIn(node)) this.usedHosts.add(key);
+  }
+
+  private hostKeysIn(node: ViewNode): readonly string[] {
+    let keys = this.subtreeHostKeys.get(node);
+    if (!keys) {
+      const nested = (list: readonly ViewNode[] | undefined) => (list ?? []).flatMap((n) => this.hostKeysIn(n));
+      keys =
+        node.kind === 'control'
+          ? [hostKey(node), ...nested(node.children), ...nested(node.items)]
+          : node.kind === 'unsupported' || node.kind === 'label'
+            ? []
+            : nested(node.children);
+      this.subtreeHostKeys.set(node, keys);
+    }
+    return keys;
+  }
+
+  /**
+   * The widget element for a control, created once and kept while the control stays rendered, so the element
+   * (and the focus and caret inside it) survives re-renders. It gets a new `FieldModel` only when something in
+   * the model changed (the view model keeps equal ones), so only changed widgets update.
+   */
+  private widgetHost(node: ControlView, model: FieldModel): WidgetHost {
+    const key = hostKey(node);
+    const tagName = node.widget.tagName;
     let host = this.widgetHosts.get(key);
     if (!host) {
       if (DEV_MODE && !customElements.get(tagName)) {
@@ -1244,6 +1351,17 @@ export class TkForm extends LitElement {
     const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
     if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
   }
+}
+
+/** The key of a control's widget host: the same UI place, widget and data pointer keep the same element. */
+function hostKey(node: ControlView): string {
+  return `${node.uiPath}|${node.widget.tagName}|${node.model.pointer}`;
+}
+
+/** True when `pointer` names an item of an array in `data` (`/children/0` where `/children` is an array). */
+function isArrayItem(data: unknown, pointer: string): boolean {
+  const slash = pointer.lastIndexOf('/');
+  return slash >= 0 && /^\d+$/.test(pointer.slice(slash + 1)) && Array.isArray(getAt(data, pointer.slice(0, slash)));
 }
 
 /**

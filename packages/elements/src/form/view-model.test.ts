@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { compileForm, type FormDefinition } from '@tokhai/core';
-import { allNodes, buildView, locateErrors, modelsIn, type ViewContext } from './view-model.js';
+import { NOT_APPLICABLE, type CompiledForm, type ControlElement } from '@tokhai/core';
+import { registry } from '../registry.js';
+import { allNodes, buildView, createViewMemo, fieldAt, locateErrors, modelsIn, type ViewContext, type ViewMemo, type ViewNode } from './view-model.js';
 
 const definition: FormDefinition = {
   id: 'vn.test.view',
@@ -92,5 +94,122 @@ describe('locateErrors', () => {
     const base = { keyword: 'required', schemaPath: '#/required', messageKey: 'required', message: 'm' };
     expect(locateErrors([{ ...base, pointer: '', params: { missingProperty: 'name' } }])[0].pointer).toBe('/name');
     expect(locateErrors([{ ...base, pointer: '/name', params: { missingProperty: 'name' } }])[0].pointer).toBe('/name');
+  });
+});
+
+describe('buildView with a memo (the form rebuilds it on every keystroke)', () => {
+  const compiled = compileForm(definition);
+  const build = (data: unknown, memo: ViewMemo, extra: Partial<ViewContext> = {}) =>
+    buildView({
+      compiled,
+      evaluation: compiled.evaluate(data),
+      locale: 'vi',
+      errors: locateErrors(compiled.validate(data, { locale: 'vi' }).errors),
+      showErrors: () => true,
+      readonly: false,
+      disabled: false,
+      provenance: {},
+      sourceLabel: (s) => s,
+      memo,
+      ...extra,
+      ...(extra.locale ? { errors: locateErrors(compiled.validate(data, { locale: extra.locale }).errors) } : {}),
+    });
+  const byPointer = (view: ReturnType<typeof buildView>) => new Map(modelsIn(allNodes(view)).map((m) => [m.pointer, m]));
+
+  it('keeps the objects of fields that did not change, and gives a changed field a new model', () => {
+    const memo = createViewMemo();
+    const first = build({ name: 'An', email: 'an@example.vn', copies: 1 }, memo);
+    const second = build({ name: 'An Bình', email: 'an@example.vn', copies: 1 }, memo);
+    const [a, b] = [byPointer(first), byPointer(second)];
+    expect(b.get('/name')).not.toBe(a.get('/name'));
+    expect(b.get('/name')!.value).toBe('An Bình');
+    for (const pointer of ['/other', '/wantsEmail', '/copies', '/total']) expect(b.get(pointer), pointer).toBe(a.get(pointer));
+    // The root layout holds a changed control: it is new; rebuilding with the same data keeps everything.
+    expect(second.root).not.toBe(first.root);
+    const third = build({ name: 'An Bình', email: 'an@example.vn', copies: 1 }, memo);
+    expect(third.root).toBe(second.root);
+  });
+
+  it('gives new models to fields whose errors or computed values changed', () => {
+    const memo = createViewMemo();
+    const a = byPointer(build({ name: 'An', copies: 1 }, memo));
+    const b = byPointer(build({ name: 'An', copies: 2 }, memo));
+    expect(b.get('/total')).not.toBe(a.get('/total'));
+    expect(b.get('/total')!.value).toBe(3);
+    const c = byPointer(build({ copies: 2 }, memo));
+    expect(c.get('/name')).not.toBe(b.get('/name'));
+    expect(c.get('/name')!.errors.map((e) => e.keyword)).toEqual(['required']);
+    expect(c.get('/copies')).toBe(b.get('/copies'));
+  });
+
+  it('gives a new model to a field marked fresh even when nothing in it changed', () => {
+    const memo = createViewMemo();
+    const a = byPointer(build({ name: 'An' }, memo));
+    const b = byPointer(build({ name: 'An' }, memo, { fresh: new Set(['/name']) }));
+    expect(b.get('/name')).not.toBe(a.get('/name'));
+    expect(b.get('/name')).toEqual(a.get('/name'));
+    expect(b.get('/other')).toBe(a.get('/other'));
+  });
+
+  it('switching the locale gives every field a new model with the new texts', () => {
+    const memo = createViewMemo();
+    const a = byPointer(build({}, memo));
+    const b = byPointer(build({}, memo, { locale: 'en' }));
+    expect(b.get('/name')!.label).toBe('Name');
+    expect(b.get('/name')).not.toBe(a.get('/name'));
+    expect(b.get('/copies')!.locale).toBe('en');
+  });
+
+  it('a field that appears again (a rule showed it) is built, and fieldAt finds it', () => {
+    const memo = createViewMemo();
+    const hidden = build({}, memo);
+    expect(fieldAt(hidden, '/email')).toBeUndefined();
+    const shown = build({ wantsEmail: true }, memo);
+    expect(fieldAt(shown, '/email')?.label).toBe('Thư điện tử');
+  });
+});
+
+describe('widget choice', () => {
+  const added: typeof registry = [];
+  afterEach(() => {
+    for (const row of added.splice(0)) registry.splice(registry.indexOf(row), 1);
+  });
+
+  const tagAt = (compiled: CompiledForm, pointer: string): string | undefined => {
+    const view = buildView({
+      compiled,
+      evaluation: compiled.evaluate({ wantsEmail: true }),
+      locale: 'vi',
+      errors: [],
+      showErrors: () => false,
+      readonly: false,
+      disabled: false,
+      provenance: {},
+      sourceLabel: (s) => s,
+      memo: createViewMemo(),
+    });
+    const find = (nodes: readonly ViewNode[]): string | undefined => {
+      for (const n of nodes) {
+        if (n.kind === 'control' && n.model.pointer === pointer) return n.widget.tagName;
+        const inner = 'children' in n && n.children ? find(n.children) : undefined;
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    return find(allNodes(view));
+  };
+
+  it('is made once per control, and made again when a portal adds a registry row', () => {
+    const compiled = compileForm(definition);
+    expect(tagAt(compiled, '/email')).toBe('tk-email-field');
+    const row = {
+      tester: (ui: unknown) => ((ui as ControlElement).scope === '#/properties/email' ? 99 : NOT_APPLICABLE),
+      tagName: 'tk-portal-email',
+      container: false,
+    };
+    registry.push(row);
+    added.push(row);
+    expect(tagAt(compiled, '/email')).toBe('tk-portal-email');
+    expect(tagAt(compiled, '/name')).toBe('tk-text-field');
   });
 });

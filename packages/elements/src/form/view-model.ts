@@ -199,6 +199,8 @@ interface ControlPlan {
   row: WidgetRow | undefined;
   /** The row is one of `CONTAINER_ROWS` (an object or an array the form builds the children of). */
   containerRow: boolean;
+  /** The texts last read through this plan (a control outside arrays has one pointer: always this one). */
+  lastTexts?: { locale: Locale; pointer: string; texts: ControlTexts };
 }
 
 /** A control's texts and id at one data pointer, in one locale. */
@@ -252,18 +254,20 @@ function cacheOf(compiled: CompiledForm): FormCache {
   return cache;
 }
 
-/** One build: the context, the form's caches and the errors indexed by pointer. */
+/** One build: the context, the form's caches, the errors indexed by pointer, and the models made so far. */
 interface Build {
   ctx: ViewContext;
   cache: FormCache;
   errors: ErrorIndex;
+  /** Every model built, in document order (what `modelsIn(allNodes(view))` gives). */
+  models: FieldModel[];
 }
 
 /** `compiled.resolveScope`, remembered per (base schema, scope). */
 function resolveScope(b: Build, scope: string, base: JsonSchema): JsonSchema | undefined {
   if (typeof base !== 'object' || base === null) return b.ctx.compiled.resolveScope(scope, base);
   let byScope = b.cache.scopes.get(base);
-  if (!byScope) b.cache.scopes.set(base, (byScope = new Map()));
+  if (!byScope) b.cache.scopes.set(base, (byScope = new Map<string, JsonSchema | null>()));
   let hit = byScope.get(scope);
   if (hit === undefined) byScope.set(scope, (hit = b.ctx.compiled.resolveScope(scope, base) ?? null));
   return hit ?? undefined;
@@ -321,7 +325,7 @@ export function locateErrors(errors: readonly LocatedError[]): LocatedError[] {
 
 /** Builds the view of the whole form (keeping what did not change when `ctx.memo` is given). */
 export function buildView(ctx: ViewContext): FormView {
-  const b: Build = { ctx, cache: cacheOf(ctx.compiled), errors: indexErrors(ctx.errors) };
+  const b: Build = { ctx, cache: cacheOf(ctx.compiled), errors: indexErrors(ctx.errors), models: [] };
   const ui = ctx.compiled.ui;
   const start: Position = { uiPath: '', dataBase: '', schema: ctx.compiled.schema };
   const view: FormView = isCategorization(ui) ? { steps: buildSteps(b, ui, start) } : {};
@@ -329,7 +333,7 @@ export function buildView(ctx: ViewContext): FormView {
     const root = buildNode(b, ui, start);
     if (root) view.root = root;
   }
-  adoptOrphanErrors(ctx, modelsIn(allNodes(view)));
+  adoptOrphanErrors(ctx, b.models);
   return ctx.memo ? internView(view, ctx.memo, ctx.fresh) : view;
 }
 
@@ -440,13 +444,13 @@ function pick(b: Build, control: ControlElement, schema: JsonSchema): Pick<Contr
   const match = findBestTester(b.cache.rows, control, schema, { rootSchema: b.ctx.compiled.schema });
   if (!match || match.rank === NOT_APPLICABLE) return { row: undefined, containerRow: false };
   if ('container' in match.row && typeof match.row.container === 'object') return { row: match.row.container, containerRow: true };
-  return { row: match.row as WidgetRow, containerRow: false };
+  return { row: match.row, containerRow: false };
 }
 
 /** A control's plan for a base schema: computed the first time, then read (never per keystroke). */
 function planOf(b: Build, control: ControlElement, base: JsonSchema): ControlPlan {
   let byBase = b.cache.plans.get(control);
-  if (!byBase) b.cache.plans.set(control, (byBase = new Map()));
+  if (!byBase) b.cache.plans.set(control, (byBase = new Map<JsonSchema, ControlPlan>()));
   let plan = byBase.get(base);
   if (!plan) byBase.set(base, (plan = makePlan(b, control, base)));
   return plan;
@@ -454,7 +458,7 @@ function planOf(b: Build, control: ControlElement, base: JsonSchema): ControlPla
 
 function makePlan(b: Build, control: ControlElement, base: JsonSchema): ControlPlan {
   const relative = scopeToPointer(control.scope);
-  const schema = resolveControlSchema(b, control.scope, base);
+  const schema = withItemsResolved(b, resolveControlSchema(b, control.scope, base));
   if (schema === undefined) return { relative, schema, requiredInParent: false, row: undefined, containerRow: false };
   const parentScope = control.scope.replace(/\/properties\/[^/]+$/, '');
   const parent = parentScope !== control.scope ? resolveScope(b, parentScope || '#', base) : undefined;
@@ -498,6 +502,18 @@ function resolveControlSchema(b: Build, scope: string, base: JsonSchema): JsonSc
   return current;
 }
 
+/**
+ * An array schema whose `items` is a `$ref` (`{"$ref": "#/definitions/member"}`), as a copy with the item schema
+ * resolved: the widget (a repeater adding an empty item) and the item controls need the item's own schema, and
+ * a widget cannot resolve references. Made once per plan, so the model's schema keeps its identity.
+ */
+function withItemsResolved(b: Build, schema: JsonSchemaObject | undefined): JsonSchemaObject | undefined {
+  const items = schema?.items;
+  if (!schema || !items || typeof items !== 'object' || Array.isArray(items) || items.$ref === undefined) return schema;
+  const resolved = asSchemaObject(resolveScope(b, '#', items));
+  return resolved ? Object.freeze({ ...schema, items: resolved }) : schema;
+}
+
 /** Whether the schema holding a property lists it as required. */
 function isRequiredIn(parent: JsonSchemaObject | undefined, property: string | undefined): boolean {
   return property !== undefined && Array.isArray(parent?.required) && parent.required.includes(property);
@@ -518,7 +534,8 @@ function buildControl(b: Build, control: ControlElement, pos: Position, element:
   const container = widget !== undefined && (plan.containerRow || isContainer(widget));
   // A widget shows the errors of its parts (an address's commune); a group or a repeater only its own, because
   // its parts are controls of their own.
-  const model = fieldModel(b, control, pointer, schema, state, element, container);
+  const model = fieldModel(b, plan, control, pointer, schema, state, element, container);
+  b.models.push(model);
   if (widget) {
     const view: ControlView = { kind: 'control', uiPath: pos.uiPath, model, widget };
     if (container && schema.type === 'array') view.items = buildItems(b, control, pos, model, schema);
@@ -611,7 +628,7 @@ function textsOf(b: Build, control: ControlElement, pointer: string, schema: Jso
   let bySchema = b.cache.texts.get(control);
   if (!bySchema) b.cache.texts.set(control, (bySchema = new WeakMap()));
   let byKey = bySchema.get(schema);
-  if (!byKey) bySchema.set(schema, (byKey = new Map()));
+  if (!byKey) bySchema.set(schema, (byKey = new Map<string, ControlTexts>()));
   const key = `${locale} ${pointer}`;
   const known = byKey.get(key);
   if (known) return known;
@@ -633,6 +650,7 @@ function textsOf(b: Build, control: ControlElement, pointer: string, schema: Jso
 
 function fieldModel(
   b: Build,
+  plan: ControlPlan,
   control: ControlElement,
   pointer: string,
   schema: JsonSchemaObject,
@@ -641,7 +659,11 @@ function fieldModel(
   exactErrors: boolean,
 ): FieldModel {
   const { ctx } = b;
-  const texts = textsOf(b, control, pointer, schema);
+  let last = plan.lastTexts;
+  if (last?.locale !== ctx.locale || last.pointer !== pointer) {
+    plan.lastTexts = last = { locale: ctx.locale, pointer, texts: textsOf(b, control, pointer, schema) };
+  }
+  const texts = last.texts;
   const value = valueAt(ctx.evaluation.data, pointer);
   const provenance = ctx.provenance[pointer];
   const locked = provenance?.mode === 'locked';
@@ -704,17 +726,19 @@ const MODEL_EQUALITY: Partial<Record<keyof FieldModel, (a: never, b: never) => b
   prefill: samePrefill,
 };
 
-/** Whether two models would render the same. */
+/** Whether two models would render the same: the same members, equal by `MODEL_EQUALITY`. */
 export function sameModel(a: FieldModel, b: FieldModel): boolean {
   if (a === b) return true;
-  const keys = Object.keys(a) as Array<keyof FieldModel>;
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
+  let count = 0;
+  for (const key in a) {
+    count++;
     if (!Object.hasOwn(b, key)) return false;
-    const equal = (MODEL_EQUALITY[key] ?? Object.is) as (x: unknown, y: unknown) => boolean;
-    if (!equal(a[key], b[key])) return false;
+    const k = key as keyof FieldModel;
+    const equal = (MODEL_EQUALITY[k] ?? Object.is) as (x: unknown, y: unknown) => boolean;
+    if (!equal(a[k], b[k])) return false;
   }
-  return true;
+  for (const _ in b) count--;
+  return count === 0;
 }
 
 /** Same elements in the same order (both absent counts as the same). */
@@ -725,16 +749,19 @@ interface Intern {
   previous: ViewMemo;
   next: ViewMemo;
   fresh: ReadonlySet<string> | undefined;
+  /** The models of the result, in document order. */
+  models: FieldModel[];
 }
 
 /** Replaces every node, step and model equal to the previous build's with that one, bottom-up; updates the memo. */
 function internView(view: FormView, memo: ViewMemo, fresh: ReadonlySet<string> | undefined): FormView {
-  const s: Intern = { previous: { nodes: memo.nodes, steps: memo.steps }, next: createViewMemo(), fresh };
+  const s: Intern = { previous: { nodes: memo.nodes, steps: memo.steps }, next: createViewMemo(), fresh, models: [] };
   const result: FormView = {};
   if (view.root) result.root = internNode(view.root, s);
   if (view.steps) result.steps = view.steps.map((step) => internStep(step, s));
   memo.nodes = s.next.nodes;
   memo.steps = s.next.steps;
+  indexFields(result, s.models);
   return result;
 }
 
@@ -755,17 +782,21 @@ function internModel(model: FieldModel, previous: FieldModel | undefined, s: Int
   return sameModel(previous, model) ? previous : model;
 }
 
-/** The node itself (fresh from this build, so it may be updated in place) or the previous build's equal node. */
+/**
+ * The node itself (fresh from this build, so it may be updated in place) or the previous build's equal node.
+ * Nodes are matched by UI path (unique in one view) and must be of the same kind.
+ */
 function internNode(node: ViewNode, s: Intern): ViewNode {
-  const key = `${node.kind} ${node.uiPath}`;
+  const key = node.uiPath;
   const previous = s.previous.nodes.get(key);
   let result: ViewNode = node;
   switch (node.kind) {
     case 'control': {
-      if (node.children) node.children = internList(node.children, s);
-      if (node.items) node.items = internList(node.items, s);
       const before = previous?.kind === 'control' ? previous : undefined;
       node.model = internModel(node.model, before?.model, s);
+      s.models.push(node.model);
+      if (node.children) node.children = internList(node.children, s);
+      if (node.items) node.items = internList(node.items, s);
       if (before && before.model === node.model && before.widget === node.widget && sameList(before.children, node.children) && sameList(before.items, node.items)) {
         result = before;
       }
@@ -774,6 +805,7 @@ function internNode(node: ViewNode, s: Intern): ViewNode {
     case 'unsupported': {
       const before = previous?.kind === 'unsupported' ? previous : undefined;
       node.model = internModel(node.model, before?.model, s);
+      s.models.push(node.model);
       if (before && before.model === node.model) result = before;
       break;
     }
@@ -782,7 +814,7 @@ function internNode(node: ViewNode, s: Intern): ViewNode {
       break;
     default: {
       node.children = internList(node.children, s);
-      const before = previous?.kind === node.kind ? (previous as LayoutView) : undefined;
+      const before = previous?.kind === node.kind ? previous : undefined;
       if (before && before.label === node.label && sameList(before.children, node.children)) result = before;
     }
   }
@@ -831,15 +863,17 @@ interface FieldIndex {
 
 const fieldIndexes = new WeakMap<FormView, FieldIndex>();
 
-function fieldIndex(view: FormView): FieldIndex {
-  let index = fieldIndexes.get(view);
-  if (!index) {
-    const fields = modelsIn(allNodes(view));
-    const byPointer = new Map<string, FieldModel>();
-    for (const m of fields) if (!byPointer.has(m.pointer)) byPointer.set(m.pointer, m);
-    fieldIndexes.set(view, (index = { fields, byPointer }));
-  }
+/** Remembers the fields of a view (in document order) and which is first at each pointer. */
+function indexFields(view: FormView, fields: readonly FieldModel[]): FieldIndex {
+  const byPointer = new Map<string, FieldModel>();
+  for (const m of fields) if (!byPointer.has(m.pointer)) byPointer.set(m.pointer, m);
+  const index: FieldIndex = { fields, byPointer };
+  fieldIndexes.set(view, index);
   return index;
+}
+
+function fieldIndex(view: FormView): FieldIndex {
+  return fieldIndexes.get(view) ?? indexFields(view, modelsIn(allNodes(view)));
 }
 
 /** Every field of a view in document order (`modelsIn(allNodes(view))`, computed once per view). Do not change it. */

@@ -2,10 +2,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { JsonSchemaObject } from '@tokhai/core';
 import type { FieldModel } from '../../internal/field-model.js';
 import { issueWarning } from '../../internal/dev-mode.js';
 import type { ChildRenderer } from '../shared/child-renderer.js';
+import { emptyValueOf } from '../shared/empty-value.js';
 import { TkFieldElement } from '../shared/field-element.js';
 import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -81,15 +81,13 @@ export class TkRepeatGroup extends TkFieldElement {
     return this.strings.addItem(noun ? noun.charAt(0).toLocaleLowerCase(this.field!.locale) + noun.slice(1) : this.strings.itemNoun);
   }
 
-  /** A new item: the item schema's property defaults, else an empty object. */
-  private newItem(): Record<string, unknown> {
+  /**
+   * A new item: the item schema's natural empty value (`emptyValueOf`): `{}` with the properties' defaults for
+   * objects, `""` for strings, `false` for booleans, `null` for numbers, or the item's own `default`.
+   */
+  private newItem(): unknown {
     const items = this.field!.schema.items;
-    const schema: JsonSchemaObject = items && typeof items === 'object' && !Array.isArray(items) ? items : {};
-    const item: Record<string, unknown> = {};
-    for (const [key, prop] of Object.entries(schema.properties ?? {})) {
-      if (prop && typeof prop === 'object' && prop.default !== undefined) item[key] = structuredClone(prop.default);
-    }
-    return item;
+    return emptyValueOf(items && typeof items === 'object' && !Array.isArray(items) ? items : undefined);
   }
 
   private change(next: unknown[], focus: FocusTarget, announcement: string): void {

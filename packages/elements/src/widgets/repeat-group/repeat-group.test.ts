@@ -104,6 +104,20 @@ describe('<tk-repeat-group>', () => {
     expect(m.root.querySelectorAll('.tk-repeat__item-label')).toHaveLength(2);
   });
 
+  it.each([
+    ['strings', { type: 'string' }, ''],
+    ['strings from an enum', { enum: ['a', 'b'] }, ''],
+    ['numbers', { type: 'integer' }, null],
+    ['booleans', { type: 'boolean' }, false],
+    ['dates with a default', { type: 'string', format: 'date', default: '2025-07-01' }, '2025-07-01'],
+    ['objects', { type: 'object', properties: { a: { type: 'string', default: 'x' }, b: { type: 'string' } } }, { a: 'x' }],
+  ] as const)('adds the item schema’s empty value to an array of %s', async (_name, items, empty) => {
+    const m = await mountGroup({ pointer: '/list', schema: { type: 'array', items }, value: ['kept'], options: {} });
+    await userEvent.click(button(m, 'Thêm mục'));
+    await m.el.updateComplete;
+    expect(last(m.events.input)).toEqual(['kept', empty]);
+  });
+
   it('uses the default item names when the form gives none', async () => {
     const m = await mountGroup({ value: [{}], options: {} });
     expect(m.root.querySelector('.tk-repeat__item-label')!.textContent).toBe('Mục 1');

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { compileForm, type FormDefinition } from '@tokhai/core';
+import type { FieldModel } from '../internal/field-model.js';
+import { button, cleanup, control, focused, mount, personForm, root, settle } from './fixtures.test-helpers.js';
+import type { TkForm } from './form.component.js';
+
+afterEach(cleanup);
+
+type Widget = HTMLElement & { field?: FieldModel };
+
+/** Every widget of the form by the pointer it shows. */
+function widgets(el: TkForm): Map<string, Widget> {
+  const found = [...root(el).querySelectorAll<Widget>('*')].filter((n) => n.localName.startsWith('tk-') && n.field);
+  return new Map(found.map((w) => [w.field!.pointer, w]));
+}
+
+/** Each widget's current `field` object, by pointer. */
+const fields = (el: TkForm) => new Map([...widgets(el)].map(([p, w]) => [p, w.field]));
+
+/** An object shown as a `<tk-fieldset>` and an array of strings shown as a `<tk-repeat-group>`. */
+const nestedForm: FormDefinition = {
+  id: 'vn.test.nested',
+  version: '1.0.0',
+  title: { vi: 'Tờ khai lồng nhau' },
+  schema: {
+    type: 'object',
+    properties: {
+      father: {
+        type: 'object',
+        title: 'Cha',
+        properties: { fullName: { type: 'string', title: 'Họ tên cha' }, job: { type: 'string', title: 'Nghề nghiệp cha' } },
+      },
+      nicknames: { type: 'array', title: 'Tên gọi khác', items: { type: 'string', title: 'Tên gọi', minLength: 2 } },
+    },
+  },
+  ui: {
+    type: 'VerticalLayout',
+    elements: [
+      { type: 'Control', scope: '#/properties/father' },
+      { type: 'Control', scope: '#/properties/nicknames', options: { itemLabel: 'Tên gọi {n}' } },
+    ],
+  },
+};
+
+describe('while the citizen types', () => {
+  it('only the edited widget gets a new field model; the others keep theirs and do not re-render', async () => {
+    const el = await mount({ form: personForm, data: { phone: '0912345678' } });
+    const before = fields(el);
+    const hosts = widgets(el);
+    await userEvent.type(control(el, 'Họ, chữ đệm và tên'), 'An');
+    await settle(el);
+    const after = fields(el);
+    expect(after.get('/fullName')).not.toBe(before.get('/fullName'));
+    expect(after.get('/fullName')!.value).toBe('An');
+    for (const pointer of ['/phone', '/email', '/note']) expect(after.get(pointer), pointer).toBe(before.get(pointer));
+    // The same elements stay in place (focus and caret live in them).
+    for (const [pointer, host] of widgets(el)) expect(host, pointer).toBe(hosts.get(pointer));
+  });
+
+  it('a field whose error appears gets a new model, and the error shows in the same frame as the keystroke', async () => {
+    const el = await mount({ form: personForm, data: { fullName: 'An', phone: '0912345678' } });
+    const phone = control(el, 'Số điện thoại');
+    await userEvent.click(phone);
+    await userEvent.keyboard('{Tab}');
+    const before = fields(el);
+    await userEvent.click(phone);
+    await userEvent.keyboard('{Backspace}');
+    await el.updateComplete;
+    const wrapper = widgets(el).get('/phone')!;
+    await (wrapper as Widget & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(wrapper.querySelector('[part="error"]')?.textContent).toBeTruthy();
+    const after = fields(el);
+    expect(after.get('/phone')).not.toBe(before.get('/phone'));
+    expect(after.get('/fullName')).toBe(before.get('/fullName'));
+    expect(after.get('/email')).toBe(before.get('/email'));
+  });
+
+  it('switching the language gives every widget its texts in the new language', async () => {
+    const el = await mount({ form: personForm });
+    const before = fields(el);
+    el.locale = 'en';
+    await settle(el);
+    const after = fields(el);
+    for (const [pointer, field] of after) expect(field, pointer).not.toBe(before.get(pointer));
+    expect(control(el, 'Full name')).toBeTruthy();
+  });
+});
+
+describe('a field inside an object group (<tk-fieldset>)', () => {
+  it('keeps its element and the focus while the citizen types, and the other fields keep their models', async () => {
+    const el = await mount({ form: nestedForm });
+    const input = control(el, 'Họ tên cha');
+    const job = fields(el).get('/father/job');
+    await userEvent.type(input, 'Nguyễn Văn Ba');
+    await settle(el);
+    expect(control(el, 'Họ tên cha')).toBe(input);
+    expect(focused(el)).toBe(input);
+    expect(input.value).toBe('Nguyễn Văn Ba');
+    expect(el.data).toEqual({ father: { fullName: 'Nguyễn Văn Ba' } });
+    expect(fields(el).get('/father/job')).toBe(job);
+  });
+});
+
+describe('a repeatable list of strings (<tk-repeat-group>)', () => {
+  it('adds an empty string, not an object, and keeps the item when the citizen clears its field', async () => {
+    const el = await mount({ form: nestedForm });
+    await userEvent.click(button(el, 'Thêm'));
+    await settle(el);
+    expect(el.data).toEqual({ nicknames: [''] });
+    const item = control(el, 'Tên gọi');
+    await userEvent.type(item, 'Bé');
+    await settle(el);
+    expect(el.data).toEqual({ nicknames: ['Bé'] });
+    await userEvent.keyboard('{Backspace}{Backspace}');
+    await settle(el);
+    // Clearing the field does not remove the item (that is the Remove button's job): it is empty again.
+    expect(el.data).toEqual({ nicknames: [''] });
+    expect(control(el, 'Tên gọi')).toBe(item);
+    await userEvent.keyboard('{Tab}');
+    await settle(el);
+    expect(el.validate().errors.map((e) => [e.pointer, e.keyword])).toEqual([['/nicknames/0', 'minLength']]);
+  });
+});
+
+describe('a compiled form given by the portal', () => {
+  it('is used as given (not checked and compiled again), and two forms can share it', async () => {
+    const compiled = compileForm(personForm);
+    const first = await mount({ form: compiled });
+    const second = await mount({ form: compiled, data: { fullName: 'An' } });
+    expect(first.prefillForm()).toBe(compiled);
+    expect(second.prefillForm()).toBe(compiled);
+    await userEvent.type(control(first, 'Họ, chữ đệm và tên'), 'Bình');
+    await settle(first);
+    expect(first.data).toEqual({ fullName: 'Bình' });
+    expect(control(second, 'Họ, chữ đệm và tên').value).toBe('An');
+  });
+});
