@@ -9,6 +9,10 @@
  * `bundle.ts` registers every class under its tag, and `<tk-form>` adopts its static `styles` into its shadow
  * root (docs/decisions/0001-one-shadow-root.md). A portal adds a widget by adding a row (before defining it).
  *
+ * `<tk-form>` asks the table once per control of a compiled form (schema and UI schema are frozen, so the answer
+ * cannot change while the citizen types) and remembers the row; adding, removing or replacing a row makes it ask
+ * again at its next render.
+ *
  * ```ts
  * import { rankWith, RANK, isDateControl } from '@tokhai/core';
  * registry.push({ tester: rankWith(RANK.forced + 1, isDateControl), tagName: 'my-date-field', element: MyDateField });

@@ -218,3 +218,28 @@ describe('compileForm on a broken definition', () => {
     expect(problems.some((p) => p.code === 'depth' || p.code === 'meta-schema')).toBe(true);
   });
 });
+
+describe('the evaluation date reaches every computed value', () => {
+  const dated = base({
+    schema: { ...person, properties: { ...person.properties, born: { type: 'string' }, age: { type: 'integer', maximum: 5 } } },
+    computed: [{ target: '/age', expr: { ageAt: [{ var: 'born' }, { var: '$now' }] } }],
+  });
+  const form = compileForm(dated);
+  const data = { fullName: 'An', born: '2019-03-15' };
+
+  it('prepareSubmission forwards its options to evaluate, and returns a copy the caller may edit', () => {
+    expect(form.prepareSubmission(data, { now: '2025-03-14' })).toEqual({ ...data, age: 5 });
+    expect(form.prepareSubmission(data, { now: '2025-03-15' })).toEqual({ ...data, age: 6 });
+    expect(form.prepareSubmission(data)).toEqual(data);
+    const input = { ...data, parents: { father: 'Bình' } };
+    const submission = form.prepareSubmission(input) as typeof input;
+    submission.parents.father = 'edited';
+    expect(input.parents.father).toBe('Bình');
+  });
+
+  it('validate computes with its now option', () => {
+    expect(form.validate(data, { now: '2025-03-14' }).valid).toBe(true);
+    expect(form.validate(data, { now: '2025-03-15' }).errors).toMatchObject([{ pointer: '/age', keyword: 'maximum' }]);
+    expect(form.validate({ ...data, age: 5 }, { now: '2025-03-15' }).errors.map((e) => e.keyword).sort()).toEqual(['computed', 'maximum']);
+  });
+});

@@ -25,7 +25,8 @@ export interface ElementState {
 
 /**
  * The one answer of the logic engine for a definition and data. `<tk-form>`, `@tokhai/server` and the CLI all
- * read this; none re-implements it.
+ * read this; none re-implements it. Read-only: `data` and `submission` share the parts the evaluation did not change
+ * with the input (copy-on-write; their top levels are fresh objects), and element states are shared frozen objects.
  */
 export interface Evaluation {
   /** The data with computed values written in. */
@@ -74,9 +75,12 @@ export interface CompiledForm {
   readonly ui: UISchemaElement;
   /** Validates data against the schema and computed values; errors are located and localized. Never throws. */
   validate(data: unknown, options?: ValidateOptions): ValidationResult;
-  /** Runs rules and computed values. Never throws. */
+  /** Runs rules and computed values. Never throws, never changes `data`; the result is read-only (see `Evaluation`). */
   evaluate(data: unknown, options?: EvaluateOptions): Evaluation;
-  /** The data to submit: hidden fields stripped, computed values recomputed. Shorthand for `evaluate(d).submission`. */
+  /**
+   * The data to submit: hidden fields stripped, computed values recomputed. `evaluate(d, options).submission`, as a
+   * deep copy the caller may keep and edit.
+   */
   prepareSubmission(data: unknown, options?: EvaluateOptions): unknown;
   /**
    * Resolves a definition text: an i18n key in `locale` (falling back to `vi`), or the literal text when no such

@@ -12,6 +12,9 @@ import { isObject, type JsonObject } from '../util/json.js';
 
 const INDEX = /^(0|[1-9]\d*)$/;
 
+/** Objects with at most this many keys are rebuilt without a deleted key rather than `delete`d from. */
+const REBUILD_LIMIT = 32;
+
 /** True for a canonical array index token (`0`, `12`; not `01`, `-1`). */
 export const isIndexToken = (token: string): boolean => INDEX.test(token);
 
@@ -80,6 +83,40 @@ export class CopyOnWrite {
     return cur;
   }
 
+  /** Removes the own key `tokens[last]` of the object at `tokens[0..last)` (the caller checked both exist). */
+  private removeKey(tokens: readonly string[]): void {
+    const end = tokens.length - 1;
+    const key = tokens[end];
+    if (end === 0) {
+      this.root = this.without(this.root as JsonObject, key);
+      return;
+    }
+    const holder = this.editable(tokens, end - 1)!;
+    const at = tokens[end - 1];
+    const replaced = this.without(childOf(holder, at) as JsonObject, key);
+    if (Array.isArray(holder)) holder[Number(at)] = replaced;
+    else setOwn(holder, at, replaced);
+  }
+
+  /**
+   * `value` without `key`, as an object of this value's own. A small object is rebuilt without the key: `delete`
+   * would turn it into a slow dictionary object for every later reader (the schema validator reads the data right
+   * after computed targets are rewritten). A large one is copied once and deleted from.
+   */
+  private without(value: JsonObject, key: string): JsonObject {
+    const keys = Object.keys(value);
+    if (keys.length > REBUILD_LIMIT) {
+      const mine = this.own(value);
+      delete mine[key];
+      return mine;
+    }
+    const copy: JsonObject = {};
+    for (const k of keys) if (k !== key) setOwn(copy, k, value[k]);
+    this.owned.delete(value);
+    this.owned.add(copy);
+    return copy;
+  }
+
   /**
    * Deletes the value at `tokens` walking objects only (a computed target never passes through an array): nothing
    * happens when a step is missing or not an object.
@@ -91,10 +128,7 @@ export class CopyOnWrite {
       if (!isObject(cur) || !Object.hasOwn(cur, tokens[i])) return;
       cur = cur[tokens[i]];
     }
-    const key = tokens[tokens.length - 1];
-    if (!isObject(cur) || !Object.hasOwn(cur, key)) return;
-    const parent = this.editable(tokens, tokens.length - 1);
-    if (isObject(parent)) delete parent[key];
+    if (isObject(cur) && Object.hasOwn(cur, tokens[tokens.length - 1])) this.removeKey(tokens);
   }
 
   /**
@@ -139,8 +173,7 @@ export class CopyOnWrite {
       return true;
     }
     if (isObject(parent) && Object.hasOwn(parent, key)) {
-      const mine = this.editable(tokens, tokens.length - 1) as JsonObject;
-      delete mine[key];
+      this.removeKey(tokens);
       return true;
     }
     return false;

@@ -22,11 +22,11 @@ import { applyComputed, writeComputedValue } from '../computed/compute.js';
 import { toVietnamDate } from '../computed/functions/dates.js';
 import { overlaps } from '../computed/order.js';
 import type { ElementState, Evaluation, FieldState } from '../models/compiled-form.js';
-import { getAtTokens } from '../util/json-pointer.js';
+import { getAtTokens, parsePointer } from '../util/json-pointer.js';
 import { cloneJson, stableStringify } from '../util/json.js';
-import { CopyOnWrite, freshRoot } from './cow.js';
+import { childOf, CopyOnWrite, freshRoot } from './cow.js';
 import { buildPlan, type EvaluationPlan } from './plan.js';
-import { walkProgram, type FieldEntry } from './program.js';
+import { ANY_ITEM, walkProgram, type FieldEntry } from './program.js';
 import type { RequiredPath } from './required.js';
 import { stripHidden } from './strip.js';
 import type { EvaluateOptions, Evaluator, EvaluatorInput } from './types.js';
@@ -34,7 +34,7 @@ import type { EvaluateOptions, Evaluator, EvaluatorInput } from './types.js';
 /** A safety net only: definitions without rule cycles settle in one round per level of rule chaining. */
 const MAX_ROUNDS = 64;
 
-/** Above this many (hidden × visible) pointer pairs, hidden pointers are found through a prefix set. */
+/** Above this many (invisible × visible) field pairs, hidden fields are found through a trie of tokens. */
 const PAIRWISE_LIMIT = 4096;
 
 /** One round's outcome. */
@@ -54,11 +54,37 @@ interface Round {
   arrays: readonly (readonly string[])[];
 }
 
-/** Every pointer that has a visible field strictly under it (`''` and `/a` for `/a/b`). */
-function visibleAncestors(visible: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const v of visible) for (let i = v.indexOf('/'); i >= 0; i = v.indexOf('/', i + 1)) out.add(v.slice(0, i));
-  return out;
+/** A trie over data tokens: the invisible fields, to find those with a visible field under them. */
+interface TokenTrie {
+  children: Map<string, TokenTrie> | undefined;
+  /** True when an invisible field ends here. */
+  field: boolean;
+  /** True when a visible field lies strictly under this node. */
+  covered: boolean;
+}
+
+/** The invisible fields that have a visible field strictly under them, through a trie of their tokens. */
+function coveredFields(invisible: readonly FieldEntry[], visible: readonly FieldEntry[]): Set<FieldEntry> {
+  const root: TokenTrie = { children: undefined, field: false, covered: false };
+  const nodes = invisible.map((e) => {
+    let node = root;
+    for (const t of e.tokens) {
+      node.children ??= new Map();
+      let next = node.children.get(t);
+      if (next === undefined) node.children.set(t, (next = { children: undefined, field: false, covered: false }));
+      node = next;
+    }
+    node.field = true;
+    return node;
+  });
+  for (const { tokens } of visible) {
+    let node: TokenTrie | undefined = root;
+    for (let i = 0; i < tokens.length && node !== undefined; i++) {
+      if (node.field) node.covered = true;
+      node = node.children?.get(tokens[i]);
+    }
+  }
+  return new Set(invisible.filter((_, i) => nodes[i].covered));
 }
 
 /**
@@ -68,13 +94,16 @@ function visibleAncestors(visible: readonly string[]): Set<string> {
 function collectHidden(entries: readonly FieldEntry[]): FieldEntry[] {
   const invisible = entries.filter((e) => !e.state.visible);
   if (invisible.length === 0) return [];
-  const visible = entries.filter((e) => e.state.visible).map((e) => e.pointer);
+  const visible = entries.filter((e) => e.state.visible);
   let kept: (e: FieldEntry) => boolean;
   if (invisible.length * visible.length <= PAIRWISE_LIMIT) {
-    kept = (e) => !visible.some((v) => v.startsWith(e.pointer + '/'));
+    kept = (e) => {
+      const under = e.pointer + '/';
+      return !visible.some((v) => v.pointer.startsWith(under));
+    };
   } else {
-    const ancestors = visibleAncestors(visible);
-    kept = (e) => !ancestors.has(e.pointer);
+    const covered = coveredFields(invisible, visible);
+    kept = (e) => !covered.has(e);
   }
   return invisible.filter(kept).sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }
@@ -117,8 +146,8 @@ function strippingChangesReads(plan: EvaluationPlan, base: unknown, present: rea
   for (const { tokens } of present) {
     const parent = tokens.slice(0, -1);
     const stripped = Array.isArray(getAtTokens(base, parent)) ? parent : tokens;
-    if (plan.computed.length > 0 && (plan.computedReads === undefined || plan.computedReads.some((r) => overlaps(stripped, r)))) return true;
-    if (plan.program.reads.some((r) => overlaps(stripped, r))) return true;
+    if (plan.computed.length > 0 && (plan.computedReads === undefined || plan.computedReadSet.overlapsAny(stripped))) return true;
+    if (plan.program.reads.overlapsAny(stripped)) return true;
     if (arrays.some((a) => isPrefix(stripped, a))) return true;
   }
   return false;
@@ -139,11 +168,13 @@ function stripRound(plan: EvaluationPlan, base: unknown, round: Round): CopyOnWr
  * no data at all and is the answer at once. When stripping changes nothing the round read, the second round is
  * known without running it: the same decisions over the stripped data (with the same computed values written).
  */
-function settle(plan: EvaluationPlan, base: unknown, now: string | null): Round {
+function settle(plan: EvaluationPlan, base: unknown, now: string | null, needData = true): Round {
   let round = runRound(plan, base, now, true);
   const present = round.hidden.filter((e) => e.tokens.length > 0 && getAtTokens(base, e.tokens) !== undefined);
   if (present.length === 0) return round;
   if (!strippingChangesReads(plan, base, present, round.arrays)) {
+    // The decisions stand; only the data the rules saw changes (which `hidden` alone does not need).
+    if (!needData) return round;
     const data = stripRound(plan, base, round);
     for (const field of plan.computed) writeComputedValue(data, field, round.computed[field.target]);
     return { ...round, full: data.root, first: false };
@@ -165,10 +196,18 @@ function settle(plan: EvaluationPlan, base: unknown, now: string | null): Round 
 function markRequired(plan: EvaluationPlan, round: Round): string[] {
   const required: string[] = [];
   const cache = new Map<string, Set<string>>();
+  // values[k]: the value at tokens[0..k) of the current field. Fields come in layout order, so consecutive
+  // fields mostly share their parents: those values are kept from the previous field, not read again.
+  const values: unknown[] = [round.full];
+  let previous: readonly string[] = [];
   for (const { pointer, tokens, state, fixed } of round.entries) {
     if (!state.visible) continue;
+    let same = 0;
+    while (same < tokens.length - 1 && same < previous.length - 1 && tokens[same] === previous[same]) same++;
+    for (let k = same + 1; k < tokens.length; k++) values[k] = childOf(values[k - 1], tokens[k - 1]);
+    previous = tokens;
     const path = fixed === undefined ? plan.isRequired.pathOf(pointer, tokens) : ((fixed.prepared ??= plan.isRequired.pathOf(pointer, tokens)) as RequiredPath);
-    state.required = plan.isRequired.check(path, tokens, round.full, cache);
+    state.required = plan.isRequired.check(path, tokens, values, cache);
     if (state.required) required.push(pointer);
   }
   return required.sort();
@@ -241,8 +280,15 @@ export interface LogicEngine {
   compute(data: unknown, options?: EvaluateOptions): { data: unknown; computed: Record<string, unknown> };
   /** `evaluate(data, options).hidden`, without requiredness and the submission. */
   hidden(data: unknown, options?: EvaluateOptions): string[];
+  /**
+   * False when no rule can ever hide the data at `pointer` or above it (decided from the layout alone), so an
+   * error there is never filtered as hidden.
+   */
+  mayBeHidden(pointer: string): boolean;
   /** True when `evaluation` is this evaluator's answer for this very `data` object and `now`. */
   answered(evaluation: unknown, data: unknown, now: string | undefined): evaluation is Evaluation;
+  /** The data tokens of each computed target pointer (the keys of `Evaluation.computed`). */
+  targetTokens: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The logic engine when the plan could not be built (only for definitions compileForm would have rejected). */
@@ -255,7 +301,9 @@ function brokenEngine(): LogicEngine {
     computedAlone: true,
     compute: (data) => ({ data: fallbackEvaluation(data).data, computed: {} }),
     hidden: () => [],
+    mayBeHidden: () => false,
     answered: (_evaluation, _data, _now): _evaluation is Evaluation => false,
+    targetTokens: new Map(),
   };
 }
 
@@ -305,10 +353,15 @@ export function createLogicEngine(input: EvaluatorInput): LogicEngine {
     hidden(data, options) {
       try {
         const now = toVietnamDate(options?.now ?? plan.now);
-        return settle(plan, baseOf(data, plan), now).hidden.map((e) => e.pointer);
+        return settle(plan, baseOf(data, plan), now, false).hidden.map((e) => e.pointer);
       } catch {
         return [];
       }
+    },
+    targetTokens: new Map(plan.computed.map((c) => [c.target, c.tokens])),
+    mayBeHidden(pointer) {
+      const tokens = parsePointer(pointer);
+      return tokens === undefined || plan.hideable.some((h) => h.length <= tokens.length && h.every((t, i) => t === ANY_ITEM || t === tokens[i]));
     },
     answered(evaluation, data, now): evaluation is Evaluation {
       if (typeof evaluation !== 'object' || evaluation === null) return false;

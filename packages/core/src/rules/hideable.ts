@@ -28,9 +28,9 @@ const hasVisibilityRule = (el: Record<string, unknown>): boolean =>
   isObject(el.rule) && (el.rule.effect === 'SHOW' || el.rule.effect === 'HIDE');
 
 /**
- * The data patterns that rules can hide. A hidden array item is spliced out (later items move up), so an item
- * pattern (`/children/*`) stands for its whole array (`/children`). `[[]]` (everything) when the layout is too
- * large to enumerate.
+ * The data patterns that rules can hide (`[[]]`, everything, when the layout is too large to enumerate). Callers
+ * compare them by prefix both ways (`overlaps`), which also covers a hidden array item being spliced out: the item
+ * pattern (`/children/*`) overlaps every read of the array and of its items.
  */
 export function hideablePatterns(ui: unknown): string[][] {
   const out: string[][] = [];
@@ -47,7 +47,7 @@ export function hideablePatterns(ui: unknown): string[][] {
       const path = scopeDataPath(el.scope);
       if (path === null) continue;
       const tokens = [...place.base, ...path];
-      if (hidden) out.push(tokens[tokens.length - 1] === ANY_ITEM ? tokens.slice(0, -1) : tokens);
+      if (hidden) out.push(tokens);
       const detail = isObject(el.options) && isObject(el.options.detail) ? el.options.detail : undefined;
       if (detail !== undefined) {
         next(detail, [...tokens, ANY_ITEM]);

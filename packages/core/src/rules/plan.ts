@@ -10,6 +10,7 @@ import type { UISchemaElement } from '../models/uischema.js';
 import { parsePointer, toPointer } from '../util/json-pointer.js';
 import { isObject } from '../util/json.js';
 import { hideablePatterns } from './hideable.js';
+import { PatternSet } from './patterns.js';
 import { compileProgram, type Program } from './program.js';
 import { createRequiredCheck } from './required.js';
 import { createSchemaMatcher, draftOf, type SchemaMatcher } from './schema-match.js';
@@ -50,6 +51,8 @@ export interface EvaluationPlan {
    * statically (an expression checkLogic would reject): then they may read anything.
    */
   computedReads: string[][] | undefined;
+  /** `computedReads` as a set for overlap questions (empty when unknown). */
+  computedReadSet: PatternSet;
   runner: LogicRunner;
   matches: SchemaMatcher;
   /** The layout, compiled (element descriptors with their rule closures; see program.ts). */
@@ -68,20 +71,23 @@ export function buildPlan(input: EvaluatorInput): EvaluationPlan {
     (a): a is typeof a & { tokens: string[] } => a.tokens !== undefined && a.tokens.length > 0,
   );
   const order: ComputedOrder = orderComputed(analysed.map((a) => ({ target: a.tokens, reads: a.report.reads })));
-  const computed = order.order.map((i) => {
+  const computed = order.order.map((i): PreparedComputed => {
     const a = analysed[i];
-    return { target: toPointer(a.tokens), tokens: a.tokens, expr: a.field.expr };
+    const known = a.report.problems.length === 0;
+    return { target: toPointer(a.tokens), tokens: a.tokens, expr: a.field.expr, ...(known ? { reads: a.report.reads, memo: new Map() } : {}) };
   });
   const computedTargets = new Set(computed.map((c) => c.target));
   const draft = draftOf(input.schema.$schema ?? (input.definition.schema as { $schema?: unknown } | undefined)?.$schema);
   const matches = createSchemaMatcher(draft);
   const known = analysed.every((a) => a.report.problems.length === 0);
+  const computedReads = known ? analysed.flatMap((a) => a.report.reads) : undefined;
   return {
     root: input.schema,
     ui: input.ui,
     computed,
     computedTargets,
-    computedReads: known ? analysed.flatMap((a) => a.report.reads) : undefined,
+    computedReads,
+    computedReadSet: new PatternSet(computedReads ?? []),
     runner: createLogicRunner(input.functions, { adminUnits: input.adminUnits }),
     matches,
     program: compileProgram(input.schema, input.ui, draft, computedTargets),

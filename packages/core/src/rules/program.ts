@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 /**
  * The layout, compiled once per definition into flat lists of element descriptors ("templates"), and the walk that
- * runs them for one piece of data. The walk decides exactly what ui-walk's frame-by-frame walk decided (JSON Forms'
- * semantics, see condition.ts and docs/logic.md): a hidden or disabled layout hides or disables everything inside
+ * runs them for one piece of data. The walk decides exactly what the frame-by-frame walk it replaced decided (JSON
+ * Forms' semantics, see condition.ts and docs/logic.md; the old walk is kept in reference-evaluate.test.helper.ts
+ * for the property tests): a hidden or disabled layout hides or disables everything inside
  * it; an array control repeats its detail once per item, with scopes relative to the item; an object control with
  * `options.detail` walks that detail relative to the object. Element paths and data pointers are the same strings
  * in the same (document) order.
@@ -20,6 +21,7 @@ import { compileRule, type CompiledRule, type ConditionReads } from './compiled-
 import { scopeDataPath } from './condition.js';
 import { childOf } from './cow.js';
 import { generateDetailUi } from './detail.js';
+import { PatternSet } from './patterns.js';
 import type { Draft } from './schema-match.js';
 import { isArraySchema, isObjectSchema, itemSchema, resolveScope } from './schema-nav.js';
 
@@ -37,7 +39,7 @@ const elementState = (visible: boolean, enabled: boolean): ElementState => ELEME
 export const ANY_ITEM = '*';
 
 /** The item schema used when the array schema names none (ui-walk used a fresh `{}`; its meaning is the same). */
-const NO_ITEM_SCHEMA: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
+const NO_ITEM_SCHEMA: JsonSchemaObject = Object.freeze({});
 
 /** An array control: how its items are laid out. */
 interface ArrayControl {
@@ -111,7 +113,7 @@ export interface Program {
   draft: Draft;
   computedTargets: ReadonlySet<string>;
   /** Data patterns every compiled rule condition reads (grows as item templates are built). */
-  reads: string[][];
+  reads: PatternSet;
 }
 
 /** Where a template sits: its schema, its data base (relative and as a pattern), its UI path and depth. */
@@ -138,7 +140,7 @@ interface BuildContext {
 const isReadonlyOption = (element: Record<string, unknown>): boolean =>
   isObject(element.options) && (element.options.readonly === true || element.options.readOnly === true);
 
-/** The control's schema and data path, as ui-walk's `resolveControl` resolved them. */
+/** The control's schema and data path: the scope resolved against the base schema, else its data path alone. */
 function resolveControl(scope: unknown, base: JsonSchemaObject, root: JsonSchemaObject): { schema: JsonSchemaObject | undefined; dataPath: string[] | null } {
   if (typeof scope !== 'string') return { schema: undefined, dataPath: null };
   const resolved = resolveScope(scope, base, root);
@@ -194,7 +196,7 @@ function buildTemplate(ctx: BuildContext, start: Placement): Template {
       control: el.type === 'Control',
       data: undefined,
     };
-    for (const r of reads) ctx.program.reads.push([...ctx.pattern, ...r]);
+    for (const r of reads) ctx.program.reads.add([...ctx.pattern, ...r]);
     nodes.push(node);
     const children: Placement[] = [];
     if (node.control) node.data = controlData(ctx, place, el, index, children);
@@ -211,7 +213,7 @@ function buildTemplate(ctx: BuildContext, start: Placement): Template {
 
 /** Compiles the root layout. */
 export function compileProgram(root: JsonSchemaObject, ui: unknown, draft: Draft, computedTargets: ReadonlySet<string>): Program {
-  const program: Program = { root, template: { nodes: [] }, draft, computedTargets, reads: [] };
+  const program: Program = { root, template: { nodes: [] }, draft, computedTargets, reads: new PatternSet() };
   program.template = buildTemplate({ program, pattern: [], isRoot: true }, { element: ui, schema: root, base: [], path: '', parent: -1, depth: 0 });
   return program;
 }

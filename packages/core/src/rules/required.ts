@@ -7,7 +7,6 @@
  */
 import type { JsonSchema, JsonSchemaObject } from '../models/json-schema.js';
 import { toPointer } from '../util/json-pointer.js';
-import { childOf } from './cow.js';
 import { isObject } from '../util/json.js';
 import type { SchemaMatcher } from './schema-match.js';
 import { deref, isArraySchema, schemasAlong } from './schema-nav.js';
@@ -103,14 +102,15 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
     }
     return p;
   };
-  const check = (path: RequiredPath, tokens: readonly string[], data: unknown, cache: Map<string, Set<string>>): boolean => {
+  /** `values[k]` is the value at `tokens[0..k)` (the caller reads them, sharing parents between fields). */
+  const check = (path: RequiredPath, tokens: readonly string[], values: readonly unknown[], cache: Map<string, Set<string>>): boolean => {
     if (tokens.length === 0) return false;
     const { chain, fixed, parents } = path;
     let required = true; // the root is always "there"
-    let value = data;
     for (let k = 0; k < tokens.length; k++) {
       const parentSchema = chain[k];
       if (parentSchema === undefined) return false;
+      const value = values[k];
       const parentPresent = k === 0 || value !== undefined;
       let stepRequired = fixed[k];
       if (stepRequired === undefined) {
@@ -119,7 +119,6 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
         stepRequired = keys.has(tokens[k]);
       }
       required = stepRequired && (parentPresent || required);
-      value = childOf(value, tokens[k]);
     }
     return required;
   };

@@ -23,7 +23,7 @@ import { formatMessage, isMessageKey } from '../i18n/index.js';
 import { childPointer } from '../engines/normalize.js';
 import { collapseErrors } from '../compile/describe-problem.js';
 import { localized, patternOf, type TextResolver } from '../compile/texts.js';
-import { getAtPointer, hasAtPointer, isAtOrUnder, parentPointer } from '../util/json-pointer.js';
+import { getAtPointer, isAtOrUnder, parentPointer, parsePointer } from '../util/json-pointer.js';
 import { isObject, stableStringify } from '../util/json.js';
 import { schemaAtDataPointer, typesOf } from '../util/schema-nav.js';
 import { checkCommuneCodes, communeCodeSites } from './admin-units.js';
@@ -165,10 +165,10 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
       const { checked, computed } = withComputed(data, given, options);
       let raw = validator(checked);
       if (adminUnits && communeSites.length) raw = raw.concat(checkCommuneCodes(communeSites, checked, adminUnits));
-      if (computed) raw = raw.concat(computedMismatches(data, computed));
+      if (computed) raw = raw.concat(computedMismatches(data, computed, logic.targetTokens));
       if (raw.length === 0) return { valid: true, errors: [] };
       let errors = collapseErrors(raw).map((e) => localize(e, checked, locale));
-      if (!options.includeHidden && logic.canHide) {
+      if (!options.includeHidden && logic.canHide && errors.some((e) => logic.mayBeHidden(e.pointer))) {
         const hidden = given ? given.hidden : logic.hidden(data, { now: options.now });
         if (hidden.length) errors = errors.filter((e) => !hidden.some((h) => isAtOrUnder(e.pointer, h)));
       }
@@ -182,14 +182,28 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
   };
 };
 
+/** The value at `tokens` when one is there (own properties, array indices in range), as `hasAtPointer` decides. */
+const valueAt = (data: unknown, tokens: readonly string[]): { value: unknown } | undefined => {
+  let cur = data;
+  for (const t of tokens) {
+    if (Array.isArray(cur)) {
+      if (!/^(0|[1-9]\d*)$/.test(t) || Number(t) >= cur.length) return undefined;
+      cur = cur[Number(t)];
+    } else if (isObject(cur) && Object.hasOwn(cur, t)) cur = cur[t];
+    else return undefined;
+  }
+  return { value: cur };
+};
+
 /** Computed values the data carries that differ from what the definition computes (stale or tampered data). */
-const computedMismatches = (data: unknown, computed: Record<string, unknown>): RawError[] => {
+const computedMismatches = (data: unknown, computed: Record<string, unknown>, targets: ReadonlyMap<string, readonly string[]>): RawError[] => {
   const out: RawError[] = [];
   for (const [pointer, value] of Object.entries(computed)) {
-    if (!hasAtPointer(data, pointer)) continue;
-    const held = getAtPointer(data, pointer);
+    const tokens = targets.get(pointer) ?? parsePointer(pointer);
+    const held = tokens === undefined ? undefined : valueAt(data, tokens);
+    if (held === undefined) continue;
     // Two texts (the usual computed value) compare as they are; anything else as canonical JSON.
-    const same = typeof held === 'string' && typeof value === 'string' ? held === value : stableStringify(held) === stableStringify(value);
+    const same = typeof held.value === 'string' && typeof value === 'string' ? held.value === value : stableStringify(held.value) === stableStringify(value);
     if (!same) out.push({ instancePath: pointer, schemaPath: '', keyword: 'computed', params: { expected: value } });
   }
   return out;

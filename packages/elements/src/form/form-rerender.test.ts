@@ -88,6 +88,38 @@ describe('while the citizen types', () => {
   });
 });
 
+describe('when a rule hides a field before the one the citizen is typing in', () => {
+  /** `a` is hidden while `b` is "xy": typing "xyz" into `b` hides the field above it mid-word, then shows it again. */
+  const hidingForm = (layout: 'VerticalLayout' | 'HorizontalLayout' | 'Group'): FormDefinition => ({
+    id: 'vn.test.hiding',
+    version: '1.0.0',
+    title: { vi: 'Quy tắc ẩn' },
+    schema: { type: 'object', properties: { a: { type: 'string', title: 'Trường A' }, b: { type: 'string', title: 'Trường B' } } },
+    ui: {
+      type: layout,
+      ...(layout === 'Group' ? { label: 'Nhóm' } : {}),
+      elements: [
+        { type: 'Control', scope: '#/properties/a', rule: { effect: 'HIDE', condition: { scope: '#/properties/b', schema: { const: 'xy' } } } },
+        { type: 'Control', scope: '#/properties/b' },
+      ],
+    },
+  });
+
+  it.each(['VerticalLayout', 'HorizontalLayout', 'Group'] as const)('in a %s, the field keeps its place and the focus while the one above it hides and shows, and no keystroke is lost', async (layout) => {
+    const el = await mount({ form: hidingForm(layout) });
+    const b = control(el, 'Trường B');
+    await userEvent.type(b, 'xy');
+    await settle(el);
+    expect(root(el).textContent).not.toContain('Trường A');
+    expect(focused(el)).toBe(b);
+    await userEvent.keyboard('z');
+    await settle(el);
+    expect(el.data).toEqual({ b: 'xyz' });
+    expect(focused(el)).toBe(b);
+    expect(control(el, 'Trường A')).toBeTruthy();
+  });
+});
+
 describe('a field inside an object group (<tk-fieldset>)', () => {
   it('keeps its element and the focus while the citizen types, and the other fields keep their models', async () => {
     const el = await mount({ form: nestedForm });

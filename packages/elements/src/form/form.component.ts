@@ -2,6 +2,7 @@
 import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type {
   CompiledForm,
   Evaluation,
@@ -1152,7 +1153,7 @@ export class TkForm extends LitElement {
     const models = modelsIn(step.children);
     const known = models.length > 0 && models.every((m) => m.prefill?.mode === 'locked' && !isEmptyAnswer(m.value));
     if (known) return renderKnownStep(reviewModels(step.children), t, (m) => this.displayOf(m, t), this.handleCorrection as (e: Event) => void);
-    return html`${step.children.map((n) => this.renderNode(n, t))}`;
+    return html`${this.renderKeyed(step.children, t)}`;
   }
 
   private renderReviewStep(t: Translation): TemplateResult {
@@ -1247,17 +1248,26 @@ export class TkForm extends LitElement {
       case 'label':
         return guard([node, t], () => renderLabel(node.text, t.opensInNewTab));
       case 'vertical':
-        return guard([node, t], () => renderVerticalLayout(node.children.map((c) => this.renderNode(c, t))));
+        return guard([node, t], () => renderVerticalLayout(this.renderKeyed(node.children, t)));
       case 'horizontal':
-        return guard([node, t], () => renderHorizontalLayout(node.children.map((c) => this.renderNode(c, t))));
-      case 'group':
         return guard([node, t], () =>
-          renderGroup(
-            node.label,
+          renderHorizontalLayout(
             node.children.map((c) => this.renderNode(c, t)),
+            node.children.map((c) => c.uiPath),
           ),
         );
+      case 'group':
+        return guard([node, t], () => renderGroup(node.label, this.renderKeyed(node.children, t)));
     }
+  }
+
+  /**
+   * Sibling nodes keyed by their UI path (`repeat`): when a rule hides or shows one, the others keep their place
+   * in the DOM. Unkeyed, every following widget would move one slot, and moving the field the citizen is typing
+   * in takes the focus (and the rest of the word) away.
+   */
+  private renderKeyed(nodes: readonly ViewNode[], t: Translation): unknown[] {
+    return [repeat(nodes, (n) => n.uiPath, (n) => this.renderNode(n, t))];
   }
 
   /**
@@ -1269,7 +1279,7 @@ export class TkForm extends LitElement {
   private handChildren(host: WidgetHost, node: ControlView, t: Translation): void {
     const handed = this.handedChildren.get(host);
     if (handed?.node === node && handed.t === t && host.renderChild) return;
-    const children = (node.children ?? []).map((c) => this.renderNode(c, t));
+    const children = this.renderKeyed(node.children ?? [], t);
     const items = (node.items ?? []).map((c) => this.renderNode(c, t));
     host.renderChild = (request) => (request.index === undefined ? children : (items[request.index] ?? nothing));
     this.handedChildren.set(host, { node, t });
