@@ -10,6 +10,7 @@
  * `outline` in `Highlight`, errors by a thick left border and the "Lỗi:" text, the current step by a border.
  */
 import { css } from 'lit';
+import { visuallyHiddenDeclarations } from '../internal/visually-hidden.styles.js';
 
 export const formStyles = css`
   :host {
@@ -361,16 +362,7 @@ export const formStyles = css`
   }
 
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    ${visuallyHiddenDeclarations}
   }
 
   /* Forced colours (Windows High Contrast): keep focus and errors visible without colour or shadows. */

@@ -11,19 +11,11 @@
  * @cssproperty --tk-color-focus - Focus ring. Default: #ffbf47.
  */
 import { css } from 'lit';
+import { visuallyHiddenDeclarations } from '../internal/visually-hidden.styles.js';
 
 export const prefillBaseStyles = css`
   .tk-prefill-sr-only {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    ${visuallyHiddenDeclarations}
   }
   .tk-prefill-button {
     min-height: var(--tk-control-min-height, 2.75rem);

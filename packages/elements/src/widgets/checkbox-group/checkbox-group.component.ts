@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldModel } from '../../internal/field-model.js';
-import { choiceId, itemChoicesOf, SELECTION_KEYS, type Choice } from '../shared/choices.js';
+import { choiceId, itemChoicesOf, guardReadonlySelection, type Choice } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
 import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -50,13 +50,6 @@ export class TkCheckboxGroup extends TkFieldElement {
     this.emitCommit(value);
   }
 
-  private handleClick(event: MouseEvent): void {
-    if (this.field?.readonly) event.preventDefault();
-  }
-
-  private handleKeydown(event: KeyboardEvent): void {
-    if (this.field?.readonly && SELECTION_KEYS.has(event.key)) event.preventDefault();
-  }
 
   /**
    * A plain fieldset (role group). "Required" is said in the legend's text only: `aria-required` on one checkbox
@@ -88,8 +81,8 @@ export class TkCheckboxGroup extends TkFieldElement {
               aria-readonly=${ifDefined(field.readonly ? 'true' : undefined)}
               ?disabled=${!field.enabled}
               @change=${(e: Event) => this.handleChange(choices, i, (e.target as HTMLInputElement).checked)}
-              @click=${(e: MouseEvent) => this.handleClick(e)}
-              @keydown=${(e: KeyboardEvent) => this.handleKeydown(e)}
+              @click=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
+              @keydown=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
             />
             <label part="choice-label" class="tk-radio-group__label" for=${choiceId(field, i)}>${c.label}</label>
           </div>`,

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldModel } from '../../internal/field-model.js';
-import { SELECTION_KEYS } from '../shared/choices.js';
+import { guardReadonlySelection } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
 import { renderBadge, renderError, renderHint, renderLabel } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -38,13 +38,6 @@ export class TkCheckbox extends TkFieldElement {
     this.emitCommit(value);
   }
 
-  private handleClick(event: MouseEvent): void {
-    if (this.field?.readonly) event.preventDefault();
-  }
-
-  private handleKeydown(event: KeyboardEvent): void {
-    if (this.field?.readonly && SELECTION_KEYS.has(event.key)) event.preventDefault();
-  }
 
   protected renderField(field: FieldModel): unknown {
     const s = this.strings;
@@ -63,8 +56,8 @@ export class TkCheckbox extends TkFieldElement {
           aria-readonly=${ifDefined(field.readonly ? 'true' : undefined)}
           ?disabled=${!field.enabled}
           @change=${(e: Event) => this.handleChange(e)}
-          @click=${(e: MouseEvent) => this.handleClick(e)}
-          @keydown=${(e: KeyboardEvent) => this.handleKeydown(e)}
+          @click=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
+          @keydown=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
         />
         ${renderLabel(field, s)}
       </div>

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldModel } from '../../internal/field-model.js';
-import { choiceId, choicesOf, indexOfValue, SELECTION_KEYS, type Choice } from '../shared/choices.js';
+import { choiceId, choicesOf, indexOfValue, guardReadonlySelection, type Choice } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
 import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -43,14 +43,6 @@ export class TkRadioGroup extends TkFieldElement {
     this.emitCommit(value);
   }
 
-  /** Read-only radios keep their state: a click or a selection key is cancelled (native radios have no readonly). */
-  private handleClick(event: MouseEvent): void {
-    if (this.field?.readonly) event.preventDefault();
-  }
-
-  private handleKeydown(event: KeyboardEvent): void {
-    if (this.field?.readonly && SELECTION_KEYS.has(event.key)) event.preventDefault();
-  }
 
   /**
    * A fieldset with role="radiogroup", named by its legend (aria-labelledby, so the name does not depend on how a
@@ -87,8 +79,8 @@ export class TkRadioGroup extends TkFieldElement {
               .checked=${live(i === selected)}
               ?disabled=${!field.enabled}
               @change=${() => this.handleChange(choices, i)}
-              @click=${(e: MouseEvent) => this.handleClick(e)}
-              @keydown=${(e: KeyboardEvent) => this.handleKeydown(e)}
+              @click=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
+              @keydown=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
             />
             <label part="choice-label" class="tk-radio-group__label" for=${choiceId(field, i)}>${c.label}</label>
           </div>`,

@@ -58,3 +58,12 @@ export const choiceId = (field: FieldModel, index: number): string => (index ===
 
 /** Keys that change a radio or checkbox selection; a read-only group swallows them. */
 export const SELECTION_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', ' ', 'Spacebar']);
+
+/**
+ * Native checkboxes and radios have no `readonly`: on a read-only field, a click or a selection key is cancelled so
+ * the control keeps its state (it stays focusable and announced, unlike `disabled`). Bind it to `click` and `keydown`.
+ */
+export function guardReadonlySelection(readonly: boolean | undefined, event: Event): void {
+  if (!readonly) return;
+  if (event.type === 'click' || (event.type === 'keydown' && SELECTION_KEYS.has((event as KeyboardEvent).key))) event.preventDefault();
+}

@@ -22,6 +22,7 @@
  * @cssproperty --tk-control-min-height - Minimum height of controls and buttons (touch target). Default: 2.5rem.
  */
 import { css } from 'lit';
+import { visuallyHiddenDeclarations } from '../../internal/visually-hidden.styles.js';
 
 export const fieldStyles = css`
   :where(.tk-field) {
@@ -107,15 +108,6 @@ export const fieldStyles = css`
   }
   .tk-visually-hidden,
   .tk-field .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    ${visuallyHiddenDeclarations}
   }
 `;
