@@ -9,7 +9,7 @@
  * (autosave), `?kiosk` (shared device: nothing stored, cleared after submitting).
  */
 // The bundle defines <tk-form> and its widgets, and re-exports core's compiler for exactly this use.
-import { compileForm, precompiledEngine } from '/tokhai/tokhai.bundle.js';
+import { compileBuiltForm } from '/tokhai/tokhai.bundle.js';
 
 const DEFAULT_FORM = 'vn.moj.birth-registration';
 
@@ -73,9 +73,10 @@ async function main() {
   const entry = await catalogEntry(params.get('form') ?? DEFAULT_FORM);
   const [definition, validator] = await Promise.all([fetchJson(`/forms/${entry.file}`), import(`/forms/${entry.validator}`)]);
   // The precompiled validator is plain code built by `tokhai build`: no `new Function`, so no 'unsafe-eval'. The
-  // engine refuses a module built from another version of the schema. (Given the bare definition instead,
-  // <tk-form> would compile it with core's default engine, the eval-free interpreter: correct, only slower.)
-  form.form = compileForm(definition, { engine: precompiledEngine(validator) });
+  // build checked the definition; `compileBuiltForm` refuses a module built from another version of it. (Given the
+  // bare definition instead, <tk-form> would load core's checks and its eval-free interpreter: correct, only
+  // heavier and slower.)
+  form.form = compileBuiltForm(definition, validator);
   status.textContent = '';
 
   form.addEventListener('tk-submit', (event) => {

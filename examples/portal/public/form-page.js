@@ -39,9 +39,18 @@ async function loadForm(urls) {
   return { definition, validator };
 }
 
-/** Compiled with the precompiled validator (no eval) when the bundle offers core's compiler; else the definition. */
-const compile = ({ definition, validator }) =>
-  tk.compileForm && tk.precompiledEngine ? tk.compileForm(definition, { engine: tk.precompiledEngine(validator) }) : definition;
+/**
+ * Compiled with its precompiled validator (no eval) and without repeating the checks `tokhai build` ran; a stale
+ * build (the definition changed since) falls back to the definition, which <tk-form> checks and compiles itself.
+ */
+const compile = ({ definition, validator }) => {
+  try {
+    return tk.compileBuiltForm(definition, validator);
+  } catch (error) {
+    console.warn(error);
+    return definition;
+  }
+};
 
 // The prefill adapters and components (the bundle's prefill chunk): the providers when the citizen is signed in,
 // and `shareAnswers` on a bundle page.

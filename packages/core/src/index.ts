@@ -32,6 +32,7 @@ export { isAndCondition, isOrCondition, isLeafCondition, isSchemaCondition } fro
 
 // Compiler
 export { compileForm } from './compile/compile-form.js';
+export { compileBuiltForm, type BuiltFormOptions } from './compile/compile-built-form.js';
 export type { CompileOptions, PatternChecker } from './compile/options.js';
 export { definitionFromSchema, type DefinitionFromSchemaOptions } from './compile/definition-from-schema.js';
 export { generateDefaultUi } from './compile/generate-ui.js';
@@ -42,7 +43,7 @@ export { formDefinitionSchema, formBundleSchema, FORM_SCHEMA_ID, BUNDLE_SCHEMA_I
 // Engines
 export { interpreterEngine } from './engines/interpreter.js';
 export { precompiledEngine, type PrecompiledModule } from './engines/precompiled.js';
-export { schemaHash } from './util/hash.js';
+export { schemaHash, definitionHash } from './util/hash.js';
 /** Exact-decimal `multipleOf`, shared by every engine (precompiled validators import it by name). */
 export { isMultipleOf } from './util/multiple-of.js';
 

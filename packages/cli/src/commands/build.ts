@@ -22,7 +22,7 @@ import { parseAst } from 'rollup/parseAst';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
-import { precompiledEngine, type FormDefinition, type LocalizedText, type PrecompiledModule, type ProcedureInfo } from '@tokhai/core';
+import { FormDefinitionError, compileBuiltForm, precompiledEngine, type FormDefinition, type LocalizedText, type PrecompiledModule, type ProcedureInfo } from '@tokhai/core';
 import { ajvEngine, precompileForm } from '@tokhai/core/ajv';
 import { compileWithEngines } from '../internal/core.js';
 import { collectCatalogFiles, displayPath } from '../internal/files.js';
@@ -190,6 +190,13 @@ async function verifyValidator(definition: FormDefinition, formFile: string, mod
     mod = (await import(url)) as PrecompiledModule;
   } catch (e) {
     return [{ file: displayPath(moduleFile), pointer: '', code: 'build', message: `the bundled validator does not load: ${(e as Error).message}`, severity: 'error' }];
+  }
+  // What a browser does with the pair: compile the definition without repeating the checks this build ran.
+  try {
+    compileBuiltForm(definition, mod);
+  } catch (e) {
+    const message = e instanceof FormDefinitionError ? e.problems.map((p) => p.message).join(' ') : (e as Error).message;
+    return [{ file: displayPath(moduleFile), pointer: '', code: 'build', message: `compileBuiltForm refuses the bundled validator: ${message}`, severity: 'error' }];
   }
   const compiled = compileWithEngines(definition, displayPath(formFile), { ajv: () => ajvEngine(), precompiled: () => precompiledEngine(mod) });
   if (!compiled.ok) {

@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: MIT
 /**
  * `compileForm`: a pipeline of small named steps over one context object (as ajv's lib/compile), then assembly of
- * the immutable `CompiledForm`. Every step is total: it records problems instead of throwing; the pipeline throws
- * one `FormDefinitionError` listing them all, and nothing else.
+ * the immutable `CompiledForm` (pipeline.ts). Every step is total: it records problems instead of throwing; the
+ * pipeline throws one `FormDefinitionError` listing them all, and nothing else.
  */
 import type { CompiledForm } from '../models/compiled-form.js';
 import type { FormDefinition } from '../models/definition.js';
-import { FormDefinitionError } from '../models/errors.js';
-import type { JsonSchema } from '../models/json-schema.js';
-import { cloneJson, isObject } from '../util/json.js';
-import { resolveScopeTarget } from '../util/schema-nav.js';
-import { createValidate } from '../validate/create-validate.js';
-import { report, type CompileContext } from './context.js';
-import { createLogicEngine } from '../rules/index.js';
+import { interpreterEngine } from '../engines/interpreter.js';
 import type { CompileOptions } from './options.js';
-import { createLabels, createText } from './texts.js';
-import { definitionFromSchema } from './definition-from-schema.js';
-import { indexUi } from './ui-index.js';
+import { runPipeline, type Step } from './pipeline.js';
 import { checkMetaSchema } from './steps/check-meta-schema.js';
 import { normalizeSchema } from './steps/normalize-schema.js';
 import { settleUi } from './steps/generate-ui-step.js';
@@ -29,10 +21,11 @@ import { checkLogic } from './steps/check-logic.js';
 import { checkMessages } from './steps/check-messages.js';
 import { compileValidators } from './steps/compile-validators.js';
 
-/** A compile step: reads and writes the context, records problems, never throws. */
-type Step = (it: CompileContext) => void;
-
-/** The pipeline, in order. A step after a fatal problem is skipped (its input would be meaningless). */
+/**
+ * The pipeline, in order. A step after a fatal problem is skipped (its input would be meaningless). Only
+ * `normalizeSchema`, `settleUi` and `compileValidators` produce something; the others only check
+ * (`compileBuiltForm` runs the producing three, for definitions checked at build time).
+ */
 const PIPELINE: ReadonlyArray<readonly [name: string, step: Step]> = [
   ['checkMetaSchema', checkMetaSchema],
   ['normalizeSchema', normalizeSchema],
@@ -47,144 +40,10 @@ const PIPELINE: ReadonlyArray<readonly [name: string, step: Step]> = [
   ['compileValidators', compileValidators],
 ];
 
-/** Runs one step; an unexpected exception becomes a problem at the root (compileForm throws nothing else). */
-const runStep = (it: CompileContext, name: string, step: Step): void => {
-  try {
-    step(it);
-  } catch (e) {
-    report(it, '', 'internal', `step ${name} failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`);
-    it.fatal = true;
-  }
-};
-
-/**
- * True for a bare JSON Schema passed where a definition is expected: no `schema` and no `id`, but schema keywords
- * (`properties`, or a json-schema.org `$schema`). It is wrapped with `definitionFromSchema` (id `local.form`).
- */
-const isPlainSchema = (input: unknown): boolean =>
-  isObject(input) &&
-  !Object.hasOwn(input, 'schema') &&
-  !Object.hasOwn(input, 'id') &&
-  (isObject(input.properties) || (typeof input.$schema === 'string' && input.$schema.includes('json-schema.org')));
-
 /**
  * Compiles a form definition (or a bare JSON Schema, wrapped as by `definitionFromSchema`). Throws `FormDefinitionError` listing every problem (each with a JSON Pointer into
- * the definition), and never any other error. Does not modify `definition`.
+ * the definition), and never any other error. Does not modify `definition`. The schema engine is
+ * `options.engine`, by default the eval-free interpreter.
  */
-export const compileForm = (definition: FormDefinition, options: CompileOptions = {}): CompiledForm => {
-  const it: CompileContext = {
-    options,
-    definition: undefined as unknown as FormDefinition,
-    schema: {},
-    draft: '2020-12',
-    ui: { type: 'VerticalLayout', elements: [] },
-    uiGenerated: false,
-    problems: [],
-    fatal: false,
-  };
-  try {
-    it.definition = cloneJson(isPlainSchema(definition) ? definitionFromSchema(definition as unknown as JsonSchema) : definition);
-  } catch {
-    throw new FormDefinitionError([{ pointer: '', code: 'meta-schema', message: 'the definition cannot be read as JSON.' }], options.file);
-  }
-  if (!isObject(it.definition)) throw new FormDefinitionError([{ pointer: '', code: 'meta-schema', message: 'a form definition must be a JSON object.' }], options.file);
-  for (const [name, step] of PIPELINE) {
-    if (it.fatal) break;
-    runStep(it, name, step);
-  }
-  if (it.problems.length || !it.validator) {
-    if (!it.problems.length) report(it, '', 'internal', 'the schema could not be compiled.');
-    throw new FormDefinitionError(dedupe(it.problems), options.file);
-  }
-  try {
-    return assemble(it);
-  } catch (e) {
-    throw new FormDefinitionError([{ pointer: '', code: 'internal', message: `the form could not be assembled: ${e instanceof Error ? e.message : String(e)}` }], options.file);
-  }
-};
-
-/**
- * Removes repeats. Where a step that knows the meaning (prefill, pattern…) and the meta-schema check both complain
- * about one value, the step's sentence is kept: it says more than "does not have the expected form".
- */
-const dedupe = <T extends { pointer: string; code: string; message: string }>(problems: T[]): T[] => {
-  const seen = new Set<string>();
-  const explained = new Set(problems.filter((p) => p.code !== 'meta-schema').map((p) => p.pointer));
-  return problems.filter((p) => {
-    if (p.code === 'meta-schema' && explained.has(p.pointer)) return false;
-    const k = `${p.pointer}\u0000${p.code}\u0000${p.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-};
-
-/** Freezes a value deeply (iteratively): a CompiledForm is shared between renders and requests. */
-const deepFreeze = <T>(value: T): T => {
-  const stack: unknown[] = [value];
-  const seen = new Set<unknown>();
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
-    seen.add(v);
-    Object.freeze(v);
-    for (const child of Object.values(v)) stack.push(child);
-  }
-  return value;
-};
-
-/** A deep copy of JSON data; data JSON cannot hold (a cycle) is returned as it is (never throws). */
-const ownCopy = (value: unknown): unknown => {
-  try {
-    return cloneJson(value);
-  } catch {
-    return value;
-  }
-};
-
-/** Builds the immutable CompiledForm from a context without problems. */
-const assemble = (it: CompileContext): CompiledForm => {
-  const definition: FormDefinition = { ...it.definition, ui: it.ui };
-  deepFreeze(definition);
-  const schema = it.schema;
-  const ui = it.ui;
-  const text = createText(definition);
-  const { controls, sectionLabels } = indexUi(ui, schema);
-  const order = new Map<string, number>();
-  controls.forEach((c, i) => {
-    if (!order.has(c.pattern)) order.set(c.pattern, i);
-  });
-  const labelOf = createLabels(definition, schema, controls, text, sectionLabels);
-  const logic = createLogicEngine({
-    definition,
-    schema,
-    ui,
-    ...(it.options.functions ? { functions: it.options.functions } : {}),
-    ...(it.options.adminUnits ? { adminUnits: it.options.adminUnits } : {}),
-  });
-  const validate = createValidate({
-    definition,
-    schema,
-    validator: it.validator!,
-    logic,
-    labelOf,
-    text,
-    order,
-    ...(it.options.adminUnits ? { adminUnits: it.options.adminUnits } : {}),
-  });
-  const form: CompiledForm = {
-    id: definition.id,
-    version: definition.version,
-    definition,
-    schema,
-    ui,
-    validate,
-    evaluate: logic.evaluate,
-    // A deep copy: the submission is the caller's to keep and edit, while evaluate's results share unchanged
-    // parts with the input (copy-on-write) and are read-only.
-    prepareSubmission: (data, options) => ownCopy(logic.evaluate(data, options).submission),
-    text,
-    resolveScope: (scope: string, base?: JsonSchema) => resolveScopeTarget(scope, base ?? schema, schema)?.schema,
-  };
-  return Object.freeze(form);
-};
+export const compileForm = (definition: FormDefinition, options: CompileOptions = {}): CompiledForm =>
+  runPipeline(definition, options.engine ? options : { ...options, engine: interpreterEngine() }, PIPELINE);

@@ -33,3 +33,9 @@ export const fnv1a64 = (text: string): string => {
 
 /** The hash of a schema: FNV-1a 64 over its key-sorted JSON. Equal schemas (any key order) hash equal. */
 export const schemaHash = (schema: unknown): string => 'fnv1a64:' + fnv1a64(stableStringify(schema));
+
+/**
+ * The hash of a form definition as its author wrote it (key-sorted JSON, like `schemaHash`): `tokhai build` writes
+ * it into the validator module of a definition it checked, and `compileBuiltForm` compares.
+ */
+export const definitionHash = (definition: unknown): string => schemaHash(definition);

@@ -43,7 +43,7 @@ import { formatAnswer, isEmptyAnswer } from '../review/format-answer.js';
 import { renderReview, reviewModels, type ReviewSection } from '../review/review.js';
 import type { Translation } from '../translations/vi.js';
 import { ERROR_SUMMARY_ID, renderErrorSummary, type SummaryItem } from './error-summary.js';
-import { compileDefinition, loadDefinition, type LoadFailure } from './load-definition.js';
+import { compileDefinition, isCompiled, loadDefinition, type LoadFailure } from './load-definition.js';
 import { buildSubmission } from './submission.js';
 import { renderFailure, renderIdleDialog, renderKnownStep, renderUnsupported } from './parts.js';
 import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js';
@@ -463,7 +463,7 @@ export class TkForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('form') && this.form !== undefined) this.useForm(compileDefinition(this.form));
+    if (changed.has('form') && this.form !== undefined) this.compileForm(this.form);
     else if (changed.has('src') && this.form === undefined) void this.load();
     if ((changed.has('providers') || changed.has('compiled')) && this.compiled) this.prefill.plan();
     if (this.compiled && (this.draft !== 'none' && !this.kiosk)) this.drafts.check(this.compiled.definition);
@@ -475,7 +475,7 @@ export class TkForm extends LitElement {
     const t = this.t;
     if (this.failure) return renderFailure(this.failure, this.headingLevel, t);
     if (!this.compiled) {
-      return html`<p class="tk-loading" role="status" part="loading">${this.loading || this.src ? t.loading : t.noForm}</p>`;
+      return html`<p class="tk-loading" role="status" part="loading">${this.loading || this.src || this.compiling ? t.loading : t.noForm}</p>`;
     }
     const def = this.compiled.definition;
     const level = this.headingLevel;
@@ -534,6 +534,39 @@ export class TkForm extends LitElement {
       this.summaryKeys = undefined;
       this.drafts.forget();
     }
+  }
+
+  /** A definition being compiled: the full compiler is a chunk loaded on first use (see load-definition.ts). */
+  private compiling: Promise<void> | undefined;
+
+  /**
+   * Uses a compiled form at once; compiles a definition (loading core's compiler the first time) and uses it when
+   * `form` still holds it. Until then the previous form, or the loading notice, stays.
+   */
+  private compileForm(input: FormDefinition | CompiledForm): void {
+    if (isCompiled(input)) {
+      this.compiling = undefined;
+      this.useForm(input);
+      return;
+    }
+    const pending: Promise<void> = compileDefinition(input)
+      .then((result) => {
+        if (this.form === input) this.useForm(result);
+      })
+      .finally(() => {
+        if (this.compiling === pending) this.compiling = undefined;
+      });
+    this.compiling = pending;
+  }
+
+  /** Also waits for a definition being compiled and the render that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.compiling) {
+      await this.compiling;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private async load(): Promise<void> {

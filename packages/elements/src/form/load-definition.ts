@@ -5,7 +5,7 @@
  * data (`LoadFailure`), shown to the citizen as a localized error with the URL and, for an invalid definition,
  * every problem with its JSON Pointer (what a form author needs to fix it).
  */
-import { FormDefinitionError, compileForm, type CompiledForm, type DefinitionProblem, type FormDefinition } from '@tokhai/core';
+import { FormDefinitionError, type CompiledForm, type DefinitionProblem, type FormDefinition } from '@tokhai/core';
 
 /** Why no form could be shown. */
 export type LoadFailure =
@@ -17,10 +17,28 @@ export function isCompiled(form: unknown): form is CompiledForm {
   return typeof (form as CompiledForm | undefined)?.evaluate === 'function' && typeof (form as CompiledForm).validate === 'function';
 }
 
-/** Compiles a definition with core's default (eval-free interpreter) engine; problems become a `LoadFailure`. */
-export function compileDefinition(input: FormDefinition | CompiledForm, url?: string): CompiledForm | LoadFailure {
+let compiler: Promise<typeof import('./definition-compiler.js')> | undefined;
+
+/**
+ * Core's full compiler (the definition checks and the interpreter engine), loaded on first use: forms compiled at
+ * build time (`compileBuiltForm`) never need it.
+ */
+export function loadCompiler(): Promise<typeof import('./definition-compiler.js')> {
+  compiler ??= import('./definition-compiler.js').catch((error: unknown) => {
+    compiler = undefined; // a network hiccup: the next form tries again
+    throw error;
+  });
+  return compiler;
+}
+
+/**
+ * Compiles a definition with core's default (eval-free interpreter) engine after checking it; problems (and a
+ * compiler that cannot be loaded) become a `LoadFailure`. Never rejects.
+ */
+export async function compileDefinition(input: FormDefinition | CompiledForm, url?: string): Promise<CompiledForm | LoadFailure> {
   if (isCompiled(input)) return input;
   try {
+    const { compileForm } = await loadCompiler();
     return compileForm(input);
   } catch (error) {
     const problems: DefinitionProblem[] =
