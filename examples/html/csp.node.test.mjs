@@ -101,7 +101,7 @@ describe('a catalog form with its precompiled validator (index.html)', () => {
     // Same schema hash as the real module (the engine refuses any other), but `validate` accepts anything: if the
     // page really validates with this module, the empty first step is no longer refused.
     const real = await import(pathToFileURL(join(PATHS.forms, `${BIRTH}.validator.js`)).href);
-    const standIn = `export const schemaHash = ${JSON.stringify(real.schemaHash)};\nexport const draft = ${JSON.stringify(real.draft)};\nexport function validate() { return true; }\n`;
+    const standIn = `export const schemaHash = ${JSON.stringify(real.schemaHash)};\nexport const draft = ${JSON.stringify(real.draft)};\nexport const definitionHash = ${JSON.stringify(real.definitionHash)};\nexport function validate() { return true; }\n`;
     const { page, requests, violations, errors } = await watchedPage(browser);
     allViolations.push(violations);
     await page.route(`**/forms/${BIRTH}.validator.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: standIn }));
