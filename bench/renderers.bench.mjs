@@ -61,6 +61,13 @@ const ONLY = String(option('libs', LIBS.join(','))).split(',');
 const RUN_LIBS = LIBS.filter((l) => ONLY.includes(l));
 const PROFILE = option('profile', false) === true ? 'always' : option('no-profile', false) === true ? 'never' : 'on-miss';
 const JSON_OUT = String(option('json', join(DIST, 'results.json')));
+/**
+ * What `<tk-form>` is given: `definition` (default; a form the build never saw: the page loads core's compiler chunk
+ * and checks the definition before rendering) or `built` (a catalog form: `tokhai build`'s validator module for the
+ * generated form, served beside the bundle, and `compileBuiltForm(definition, module)` inside the timed render).
+ */
+const TOKHAI_MODE = String(option('tokhai', 'definition'));
+if (!['definition', 'built'].includes(TOKHAI_MODE)) throw new Error(`--tokhai must be definition or built, not ${TOKHAI_MODE}`);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -177,7 +184,8 @@ function sizeOf(file) {
 
 /** The JavaScript a library's page requested (from the server log), with sizes; for tokhai, lazy chunks only if fetched. */
 function loadedBytes(lib, requested) {
-  const files = [...(requested.get(lib) ?? [])].filter((f) => f.endsWith('.js')).sort();
+  // The per-form validator modules (--tokhai=built) are reported per size (see validatorBytes), not summed here.
+  const files = [...(requested.get(lib) ?? [])].filter((f) => f.endsWith('.js') && !/validator-\d+\.js$/.test(f)).sort();
   const rows = files.map((file) => ({ file: relative(ROOT, file), ...sizeOf(file) }));
   return { files: rows, raw: rows.reduce((s, r) => s + r.raw, 0), gzip: rows.reduce((s, r) => s + r.gzip, 0) };
 }
@@ -237,7 +245,7 @@ async function openPage(browser, base, lib, n) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/?lib=${lib}&n=${n}`);
+  await page.goto(`${base}/?lib=${lib}&n=${n}${lib === 'tokhai' && TOKHAI_MODE === 'built' ? '&built=1' : ''}`);
   try {
     await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
   } catch (e) {
@@ -576,6 +584,13 @@ async function main() {
     const evaluateMs = timeEach(() => compiled.evaluate(broken));
     core[n] = { compileMs, validateMs, evaluateMs };
     forms.set(n, form);
+    if (TOKHAI_MODE === 'built' && RUN_LIBS.includes('tokhai')) {
+      // What `tokhai build` writes for this form, next to the bundle copy this run serves (so its bytes count).
+      const { bundleValidator } = await import('../packages/cli/dist/index.js');
+      const code = await bundleValidator(form.definition, `generated ${n}-field form`);
+      if (typeof code !== 'string') throw new Error(`tokhai build cannot build the ${n}-field form: ${JSON.stringify(code)}`);
+      writeFileSync(join(TOKHAI_SNAPSHOT, `validator-${n}.js`), code);
+    }
   }
 
   const requested = new Map();
@@ -646,7 +661,7 @@ function report(results) {
   );
 
   // Bundle size
-  console.log('#### Bundle: what a portal loads to render the form (minified, gzip -9)\n');
+  console.log(`#### Bundle: what a portal loads to render the form (minified, gzip -9); tokhai given ${TOKHAI_MODE === 'built' ? 'the form built by `tokhai build` (`compileBuiltForm`)' : 'the definition (compiled in the page)'}\n`);
   console.log('| Library | Files | Min (KB) | Min + gzip (KB) | Target |\n|---|---|---:|---:|---|');
   const tokhaiBytes = results.bytes.tokhai;
   for (const lib of RUN_LIBS) {
@@ -662,6 +677,10 @@ function report(results) {
   }
   if (tokhaiBytes?.files.length > 1) {
     console.log(`\ntokhai files: ${tokhaiBytes.files.map((f) => `\`${basename(f.file)}\` ${kb(f.gzip)} KB`).join(', ')} (everything the page requested; lazy chunks count only when the form fetched them).`);
+  }
+  if (TOKHAI_MODE === 'built' && tokhaiBytes) {
+    const modules = SIZES.map((n) => ({ n, ...sizeOf(join(TOKHAI_SNAPSHOT, `validator-${n}.js`)) }));
+    console.log(`\nPlus the form's own validator module from \`tokhai build\` (one per form, like a form's JSON): ${modules.map((m) => `${m.n} fields ${kb(m.gzip)} KB`).join(', ')} min + gzip.`);
   }
 
   // Per size

@@ -46,7 +46,9 @@ const textOf = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const ADAPTERS = {
   tokhai: {
     async load() {
-      await import('/tokhai/tokhai.bundle.js');
+      this.module = await import('/tokhai/tokhai.bundle.js');
+      // `&built=1`: the form's validator module from `tokhai build`, loaded like the bundle (before timing).
+      if (params.has('built')) this.validator = await import(`/tokhai/validator-${n}.js`);
       await customElements.whenDefined('tk-form');
     },
     async mount() {
@@ -57,7 +59,7 @@ const ADAPTERS = {
     },
     render({ host }, form) {
       host.data = form.data;
-      host.form = form.definition;
+      host.form = this.validator ? this.module.compileBuiltForm(form.definition, this.validator) : form.definition;
     },
     target({ root }, form) {
       // The FieldModel contract: a widget carries `field`, and its native control carries `field.id`.
