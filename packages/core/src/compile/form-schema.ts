@@ -6,6 +6,10 @@
  *
  * UI elements and conditions are discriminated on `type` with `if`/`then` rather than `oneOf`, so an author sees
  * the one error that applies ("Control needs scope") rather than one per element kind.
+ *
+ * `checkMetaSchema` clears conforming definitions with a matcher compiled from this schema (steps/schema-matcher.ts),
+ * which implements only the keywords used here: a new keyword must be added to its table too (a test fails until it
+ * is, and until then every compile takes the slow detailed path).
  */
 import { PREFILL_TRANSFORMS } from '../models/definition.js';
 

@@ -8,9 +8,9 @@ import AjvClass, { _, type CodeKeywordDefinition, type Options, type ValidateFun
 import { isMultipleOf } from '../util/multiple-of.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { JsonSchema } from '../models/json-schema.js';
-import type { RawError, SchemaEngine, SchemaValidator } from '../models/engine.js';
+import type { SchemaEngine, SchemaValidator } from '../models/engine.js';
 import { formatTable } from '../formats/index.js';
-import { ajvLocator, canonicalErrors, schemaLookup, sitesFromAjv, unprocessable, type AjvErrorLike } from './normalize.js';
+import { ajvLocator, canonicalErrors, mayNeedParentSchema, schemaLookup, sitesFromAjv, unprocessable, type AjvErrorLike, type AjvLocate, type SchemaLookup } from './normalize.js';
 import { cloneJson } from '../util/json.js';
 import { pruneDraft07RefSiblings } from './draft07.js';
 import { buildIdIndex, refTargets } from './id-index.js';
@@ -33,7 +33,8 @@ export const AJV_OPTIONS: Options = {
   strict: false,
   logger: false,
   validateFormats: true,
-  // `parentSchema` on errors locates keywords inside non-inlined `$ref` targets (see ajvLocator).
+  // `parentSchema` on errors locates keywords inside non-inlined `$ref` targets (see ajvLocator). The ajv engine
+  // runs without it first and needs it only for errors the root could also hold (see fastRun).
   verbose: true,
 };
 
@@ -85,63 +86,79 @@ const compileWith = (ajv: AjvInstance, schema: JsonSchema, draft: '2020-12' | 'd
   }
 };
 
-/** Adapts a compiled or standalone ajv validate function to a tokhai validator. */
-export const adaptAjv = (validate: (data: unknown) => boolean, getErrors: () => AjvErrorLike[] | null | undefined, schema: JsonSchema): SchemaValidator => {
+/** Where the errors of one schema are placed (see `ajvLocator`), and the memoized schema lookup. */
+interface Placement {
+  /** Returns `undefined` for an error it cannot place without `parentSchema`. */
+  locate: AjvLocate;
+  /** Guesses the root-first place then (for ajv options without `verbose`, as before). */
+  guess: (errSchemaPath: string, keyword: string, parentSchema: unknown) => string;
+  schemaAt: SchemaLookup;
+}
+
+const placementOf = (schema: JsonSchema): Placement => {
   const authored: unknown = cloneJson(schema);
-  const locate = ajvLocator(authored, refTargets(authored), buildIdIndex(authored));
-  const schemaAt = schemaLookup(authored);
-  return (data: unknown): RawError[] => {
+  const targets = refTargets(authored);
+  const ids = buildIdIndex(authored);
+  return { locate: ajvLocator(authored, targets, ids), guess: ajvLocator(authored, targets, ids, { guess: true }), schemaAt: schemaLookup(authored) };
+};
+
+/**
+ * A validator that runs one ajv function (any options) and reports its errors. With `verbose`, every error carries
+ * the `parentSchema` that places it; the caller's own ajv options keep it, so data is validated exactly once.
+ */
+const singleRun = (validate: ValidateFunction, { guess, schemaAt }: Placement): SchemaValidator => (data) => {
+  try {
+    if (validate(data)) return [];
+    return canonicalErrors(sitesFromAjv(validate.errors as AjvErrorLike[] | null | undefined, guess), schemaAt, data);
+  } catch {
+    return unprocessable();
+  }
+};
+
+/** ajv options without `verbose` (see `fastRun`). */
+const FAST_OPTIONS: Options = { verbose: false };
+
+/**
+ * The default validator: ajv without `verbose`, which runs at raw ajv's speed on valid and invalid data alike
+ * (`verbose` builds larger error objects, also for the `if` conditions and failing `anyOf` branches it discards,
+ * which costs up to a fifth). `verbose` only tells apart the places of an error inside a recursive `$ref` target
+ * that the root could also hold: when the schema has such places and an error falls on one, the verbose function
+ * (compiled on first need) runs again on the same data for the errors. The answer is the same either way.
+ */
+const fastRun = (compile: (verbose: boolean) => ValidateFunction, place: Placement): SchemaValidator => {
+  const fast = compile(false);
+  let verbose: ValidateFunction | undefined;
+  return (data) => {
     try {
-      if (validate(data)) return [];
-      return canonicalErrors(sitesFromAjv(getErrors(), locate), schemaAt, data);
+      if (fast(data)) return [];
+      const errors = fast.errors as AjvErrorLike[] | null | undefined;
+      const sites = sitesFromAjv(errors, place.locate);
+      if (sites !== undefined) return canonicalErrors(sites, place.schemaAt, data);
+      verbose ??= compile(true);
+      return singleRun(verbose, place)(data);
     } catch {
       return unprocessable();
     }
   };
 };
 
-/**
- * The options of the yes/no check that runs before the full validator: no error details (`verbose` only adds
- * fields to error objects, so the verdict is the same). On valid data it runs at raw ajv's speed, where `verbose`
- * costs up to a fifth (the error objects of `if` conditions and of failing `anyOf` branches are built either way).
- * `allErrors` stays: without it ajv's code for large schemas is slower still.
- */
-const CHECK_OPTIONS: Options = { verbose: false };
-
 /** Creates the ajv engine: ajv 8 (2020-12 and draft-07), all errors, tokhai's format table. */
 export const ajvEngine = (options: AjvEngineOptions = {}): SchemaEngine => {
   const instances = new Map<string, AjvInstance>();
-  const instanceFor = (draft: '2020-12' | 'draft-07', check = false): AjvInstance => {
-    const key = `${draft}${check ? ' check' : ''}`;
+  const instanceFor = (draft: '2020-12' | 'draft-07', verbose: boolean): AjvInstance => {
+    const key = `${draft}${verbose ? ' verbose' : ''}`;
     let ajv = instances.get(key);
-    if (!ajv) instances.set(key, (ajv = createAjv(draft, check ? CHECK_OPTIONS : options.ajv)));
+    if (!ajv) instances.set(key, (ajv = createAjv(draft, options.ajv ?? (verbose ? {} : FAST_OPTIONS))));
     return ajv;
   };
   return {
     name: 'ajv',
     compile(schema, { draft }) {
-      const v = compileWith(instanceFor(draft), schema, draft);
-      const full = adaptAjv(v as (d: unknown) => boolean, () => v.errors as AjvErrorLike[] | null | undefined, schema);
-      // With the caller's own ajv options (which may edit data: defaults, coercion), validate exactly once.
-      if (options.ajv !== undefined) return full;
-      let check: ValidateFunction | undefined;
-      // After invalid data, the next data is likely invalid too (a citizen fixing one field of several): then the
-      // check would only repeat the full validator's work, so it is skipped until data is valid again. The
-      // answer is the same either way; only the time differs.
-      let lastInvalid = false;
-      return (data: unknown): RawError[] => {
-        if (!lastInvalid) {
-          try {
-            check ??= compileWith(instanceFor(draft, true), schema, draft);
-            if (check(data)) return [];
-          } catch {
-            // The full validator decides (and reports data it cannot process).
-          }
-        }
-        const errors = full(data);
-        lastInvalid = errors.length > 0;
-        return errors;
-      };
+      const place = placementOf(schema);
+      const compile = (verbose: boolean): ValidateFunction => compileWith(instanceFor(draft, verbose), schema, draft);
+      // The caller's own ajv options may edit data (defaults, coercion): validate exactly once, with them.
+      if (options.ajv !== undefined) return singleRun(compile(true), place);
+      return fastRun(compile, place);
     },
   };
 };
@@ -151,7 +168,10 @@ export const ajvEngine = (options: AjvEngineOptions = {}): SchemaEngine => {
  * modules and `@tokhai/core` (the format table); it exports `validate`, `schemaHash` and `draft`.
  */
 export const standaloneModule = (schema: JsonSchema, draft: '2020-12' | 'draft-07', hash: string): string => {
-  const ajv = createAjv(draft, { code: { source: true, esm: true, formats: _`require("@tokhai/core").formatTable` } });
+  // Without `verbose` (faster, smaller) unless some error could need `parentSchema` to be placed.
+  const authored: unknown = cloneJson(schema);
+  const verbose = mayNeedParentSchema(authored, refTargets(authored));
+  const ajv = createAjv(draft, { verbose, code: { source: true, esm: true, formats: _`require("@tokhai/core").formatTable` } });
   const v = compileWith(ajv, schema, draft);
   const source = standaloneCode(ajv, v);
   return esmImports(source) + `\nexport const schemaHash = ${JSON.stringify(hash)};\nexport const draft = ${JSON.stringify(draft)};\n`;

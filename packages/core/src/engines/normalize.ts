@@ -23,8 +23,9 @@
  *   from engine text. Errors are deduplicated and sorted by instance path, schema path, keyword.
  */
 import type { RawError } from '../models/engine.js';
-import { getAtPointer, lastToken, parentPointer } from '../util/json-pointer.js';
+import { getAtPointer, lastToken, parentPointer, unescapeToken } from '../util/json-pointer.js';
 import { isObject, own, stableStringify } from '../util/json.js';
+import { walkSchema } from '../util/schema-walk.js';
 
 /** Where one keyword failed, as an engine adapter reports it. */
 export interface Site {
@@ -86,52 +87,98 @@ export const firstDuplicate = (arr: unknown): { i: number; j: number } | undefin
   return undefined;
 };
 
-/** Memoized schema lookups by pointer, one per compiled validator (errors repeat the same schema paths). */
-export type SchemaLookup = (pointer: string) => unknown;
+/**
+ * Memoized schema lookups by pointer, one per compiled validator (errors repeat the same schema paths), and of the
+ * subschema holding a keyword by the keyword's path: engines hand the same path strings back on every validation,
+ * so that lookup needs no new string.
+ */
+export interface SchemaLookup {
+  (pointer: string): unknown;
+  /** The subschema that holds the keyword at `keywordPath` (`/properties/a/minLength` → `/properties/a`). */
+  parentOf(keywordPath: string): unknown;
+}
 
 /** Creates a memoized lookup into a schema document. */
 export const schemaLookup = (root: unknown): SchemaLookup => {
   const cache = new Map<string, unknown>();
-  return (pointer) => {
+  const lookup = (pointer: string): unknown => {
     if (cache.has(pointer)) return cache.get(pointer);
     const v = getAtPointer(root, pointer);
     if (cache.size < 10_000) cache.set(pointer, v);
     return v;
   };
+  const parents = new Map<string, unknown>();
+  const parentOf = (keywordPath: string): unknown => {
+    if (parents.has(keywordPath)) return parents.get(keywordPath);
+    const v = lookup(parentPointer(keywordPath));
+    if (parents.size < 10_000) parents.set(keywordPath, v);
+    return v;
+  };
+  return Object.assign(lookup, { parentOf });
 };
 
-/** Expands a site into its canonical errors (several for `required`-like keywords, none when nothing fails). */
-const expand = (site: Site, schemaAt: SchemaLookup, data: unknown): RawError[] => {
+/**
+ * `getAtPointer` without building the token list: errors read the value they are about (`required`-like keywords
+ * here, formats in validate's messages) on every validation of invalid data.
+ */
+export const dataAt = (data: unknown, pointer: string): unknown => {
+  if (pointer === '') return data;
+  if (!pointer.startsWith('/')) return undefined;
+  const escaped = pointer.includes('~');
+  let cur = data;
+  let start = 1;
+  for (;;) {
+    const end = pointer.indexOf('/', start);
+    const raw = end < 0 ? pointer.slice(start) : pointer.slice(start, end);
+    const token = escaped ? unescapeToken(raw) : raw;
+    if (Array.isArray(cur)) cur = INDEX.test(token) ? (cur[Number(token)] as unknown) : undefined;
+    else if (cur !== null && typeof cur === 'object') cur = Object.hasOwn(cur, token) ? (cur as Record<string, unknown>)[token] : undefined;
+    else return undefined;
+    if (end < 0) return cur;
+    start = end + 1;
+  }
+};
+
+const INDEX = /^(0|[1-9]\d*)$/;
+
+/** The error of a site with `params`, plus the data-derived parameters the adapter passed (`extra`). */
+const errorOf = (site: Site, params: Record<string, unknown>, extra: Record<string, unknown> | undefined): RawError =>
+  ({ instancePath: site.instancePath, schemaPath: site.schemaPath, keyword: site.keyword, params: extra ? { ...params, ...extra } : params });
+
+/** Expands a site into its canonical errors, appended to `out` (several for `required`-like keywords, none when nothing fails). */
+const expand = (site: Site, schemaAt: SchemaLookup, data: unknown, out: RawError[]): void => {
   const { instancePath, schemaPath, keyword } = site;
-  const parent = keyword === 'false schema' ? undefined : schemaAt(parentPointer(schemaPath));
+  const parent = keyword === 'false schema' ? undefined : schemaAt.parentOf(schemaPath);
   let extra: Record<string, unknown> | undefined;
   if (site.params) for (const k of DATA_PARAMS) if (Object.hasOwn(site.params, k)) (extra ??= {})[k] = site.params[k];
-  const one = (params: Record<string, unknown>): RawError => ({ instancePath, schemaPath, keyword, params: extra ? { ...params, ...extra } : params });
   switch (keyword) {
     case 'required':
-      return missingOf(getAtPointer(data, instancePath), own(parent, 'required')).map((missingProperty) => one({ missingProperty }));
+      for (const missingProperty of missingOf(dataAt(data, instancePath), own(parent, 'required'))) out.push(errorOf(site, { missingProperty }, extra));
+      return;
     case 'dependentRequired':
     case 'dependencies': {
-      const value = getAtPointer(data, instancePath);
+      const value = dataAt(data, instancePath);
       const map = own(parent, keyword);
-      if (!isObject(map) || !isObject(value)) return [];
-      const out: RawError[] = [];
+      if (!isObject(map) || !isObject(value)) return;
       for (const property of Object.keys(map)) {
         const deps = map[property];
         if (!Array.isArray(deps) || !present(value, property)) continue;
         for (const missingProperty of missingOf(value, deps))
-          out.push(one({ property, missingProperty, deps: deps.join(', '), depsCount: deps.length }));
+          out.push(errorOf(site, { property, missingProperty, deps: deps.join(', '), depsCount: deps.length }, extra));
       }
-      return out;
+      return;
     }
     case 'uniqueItems': {
-      const dup = firstDuplicate(getAtPointer(data, instancePath));
-      return dup ? [one(dup)] : [];
+      const dup = firstDuplicate(dataAt(data, instancePath));
+      if (dup) out.push(errorOf(site, dup, extra));
+      return;
     }
     default: {
-      if (LIMIT_KEYWORDS.has(keyword)) return [one({ limit: own(parent, keyword) })];
-      const make = Object.hasOwn(SCHEMA_PARAMS, keyword) ? SCHEMA_PARAMS[keyword] : undefined;
-      return [one(make ? make(parent) : {})];
+      if (LIMIT_KEYWORDS.has(keyword)) out.push(errorOf(site, { limit: own(parent, keyword) }, extra));
+      else {
+        const make = Object.hasOwn(SCHEMA_PARAMS, keyword) ? SCHEMA_PARAMS[keyword] : undefined;
+        out.push(errorOf(site, make ? make(parent) : {}, extra));
+      }
     }
   }
 };
@@ -155,32 +202,76 @@ const dataKey = (p: Record<string, unknown> | undefined): string => {
 };
 
 /**
+ * Drops the repeats from errors sorted by `compare` (stably, so repeats keep their order): an error repeats one
+ * before it when both are at the same place with the same keyword and data parameters. Only errors equal by
+ * `compare` sit side by side, so only those are keyed.
+ */
+const withoutRepeats = (sorted: RawError[]): RawError[] => {
+  if (sorted.length < 2) return sorted;
+  const out: RawError[] = [sorted[0]];
+  let group = 0; // index in `out` of the first error of the current place and keyword
+  for (let i = 1; i < sorted.length; i++) {
+    const e = sorted[i];
+    if (compare(out[group], e) !== 0) {
+      group = out.length;
+      out.push(e);
+      continue;
+    }
+    const key = dataKey(e.params);
+    let repeat = false;
+    for (let j = group; j < out.length && !repeat; j++) repeat = dataKey(out[j].params) === key;
+    if (!repeat) out.push(e);
+  }
+  return out;
+};
+
+/**
+ * Sorts in place, stably, as `Array.prototype.sort` does; insertion sort for the few errors a validation usually
+ * has (the built-in sort allocates a work array on every call).
+ */
+export const sortStably = <T>(items: T[], order: (a: T, b: T) => number): T[] => {
+  if (items.length > 16) return items.sort(order);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
+    let j = i - 1;
+    for (; j >= 0 && order(items[j], item) > 0; j--) items[j + 1] = items[j];
+    items[j + 1] = item;
+  }
+  return items;
+};
+
+/** True when two sites name the same keyword at the same place with the same data parameters. */
+const sameSite = (a: Site, b: Site): boolean =>
+  a.instancePath === b.instancePath && a.schemaPath === b.schemaPath && a.keyword === b.keyword && (a.params === b.params || dataKey(a.params) === dataKey(b.params));
+
+/**
  * Builds the canonical, deduplicated, sorted errors from sites. `schemaAt` reads the schema as the author wrote it
  * (a `SchemaLookup`, or the root document itself).
  */
 export const canonicalErrors = (sites: readonly Site[], schemaAt: unknown, data: unknown): RawError[] => {
-  const lookup: SchemaLookup = typeof schemaAt === 'function' ? (schemaAt as SchemaLookup) : (p) => getAtPointer(schemaAt, p);
-  const seenSites = new Set<string>();
-  const seen = new Set<string>();
+  const lookup: SchemaLookup = typeof schemaAt !== 'function'
+    ? schemaLookup(schemaAt)
+    : 'parentOf' in schemaAt
+      ? (schemaAt as SchemaLookup)
+      : Object.assign((p: string) => (schemaAt as (p: string) => unknown)(p), { parentOf: (k: string) => (schemaAt as (p: string) => unknown)(parentPointer(k)) });
   const out: RawError[] = [];
-  // Parameters are built by this module and the adapters in a fixed key order, so JSON.stringify is a stable key.
+  let anyContains = false;
+  let previous: Site | undefined;
   for (const site of sites) {
-    const siteKey = `${site.instancePath}\u0000${site.schemaPath}\u0000${site.keyword}\u0000${dataKey(site.params)}`;
-    if (seenSites.has(siteKey)) continue;
-    seenSites.add(siteKey);
-    for (const e of expand(site, lookup, data)) {
-      const key = `${e.instancePath}\u0000${e.schemaPath}\u0000${e.keyword}\u0000${dataKey(e.params)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(e);
-    }
+    // ajv reports a `required` keyword once per missing property, one after the other; each would expand to the
+    // same errors (the repeats are dropped below either way).
+    if (previous !== undefined && sameSite(previous, site)) continue;
+    previous = site;
+    expand(site, lookup, data, out);
+    anyContains ||= site.keyword === 'contains';
   }
   // A failed `contains` is one decision about the array; the per-item failures inside it are not the citizen's.
-  const contains = out.filter((e) => e.keyword === 'contains');
+  const contains = anyContains ? out.filter((e) => e.keyword === 'contains') : [];
   const kept = contains.length
     ? out.filter((e) => !contains.some((c) => e !== c && (e.schemaPath === c.schemaPath || e.schemaPath.startsWith(c.schemaPath + '/')) && e.instancePath.startsWith(c.instancePath + '/')))
     : out;
-  return kept.length > 1 ? kept.sort(compare) : kept;
+  // Sorted first, then repeats dropped: the same errors, in the same order, as dropping them first.
+  return kept.length > 1 ? withoutRepeats(sortStably(kept, compare)) : kept;
 };
 
 /** The error an engine returns when it cannot process the data at all (non-JSON values, absurd nesting). */
@@ -206,30 +297,39 @@ const fragmentPointer = (fragment: string): string | undefined => {
   }
 };
 
+/** Places an ajv error's keyword in the root schema: `undefined` when it cannot tell (see `ajvLocator`). */
+export type AjvLocate = (errSchemaPath: string, keyword: string, parentSchema: unknown) => string | undefined;
+
 /**
  * Finds where an ajv error's keyword is written in the root schema. ajv's `errSchemaPath` is relative to the schema
  * it compiled as one function: the root, or a `$ref` target that ajv did not inline (recursive references). So the
  * candidates are the root and every reference target; among those where the relative path leads to the keyword,
  * the one whose subschema equals the error's `parentSchema` (ajv `verbose`) wins, the root first.
+ *
+ * Without `parentSchema` (ajv without `verbose`, which is faster) an error that several candidates could hold
+ * cannot be placed: the locator then returns `undefined`, so the caller can run ajv again with `verbose`; with
+ * `guess`, it returns the root-first candidate instead. `mayNeedParentSchema` tells from the schema alone whether
+ * that can ever happen.
  */
-export const ajvLocator = (root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined) => {
+export function ajvLocator(root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined, options: { guess: true }): (errSchemaPath: string, keyword: string, parentSchema: unknown) => string;
+export function ajvLocator(root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined): AjvLocate;
+export function ajvLocator(root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined, options: { guess?: boolean } = {}): AjvLocate {
   const cache = new Map<string, string[]>();
   const candidatesFor = (relative: string, keyword: string): string[] => {
     const key = relative + '\u0000' + keyword;
     let found = cache.get(key);
     if (!found) {
       found = [];
-      for (const base of ['', ...refTargets]) {
-        const at = keyword === 'false schema' ? getAtPointer(root, base + relative) : own(getAtPointer(root, base + relative), keyword);
-        if (at !== undefined && (keyword !== 'false schema' || at === false)) found.push(base);
-      }
+      for (const base of ['', ...refTargets]) if (holdsKeyword(root, base + relative, keyword)) found.push(base);
       cache.set(key, found);
     }
     return found;
   };
-  const resolved = new Map<string, string>();
-  return (errSchemaPath: string, keyword: string, parentSchema: unknown): string => {
-    const memo = resolved.get(errSchemaPath + '\u0000' + keyword);
+  // keyword → errSchemaPath → place. Two levels, so a lookup builds no key string (ajv's paths are constants of its
+  // generated code, whose hashes V8 keeps).
+  const resolved = new Map<string, Map<string, string>>();
+  return (errSchemaPath, keyword, parentSchema) => {
+    const memo = resolved.get(keyword)?.get(errSchemaPath);
     if (memo !== undefined) return memo;
     const hash = errSchemaPath.indexOf('#');
     const uri = hash < 0 ? errSchemaPath : errSchemaPath.slice(0, hash);
@@ -244,14 +344,56 @@ export const ajvLocator = (root: unknown, refTargets: readonly string[], resolve
     const candidates = candidatesFor(relative, keyword);
     if (candidates.length <= 1) {
       const result = (candidates[0] ?? '') + relative + suffix;
-      if (resolved.size < 10_000) resolved.set(errSchemaPath + '\u0000' + keyword, result);
+      let byPath = resolved.get(keyword);
+      if (byPath === undefined) resolved.set(keyword, (byPath = new Map<string, string>()));
+      if (byPath.size < 10_000) byPath.set(errSchemaPath, result);
       return result;
     }
-    if (parentSchema === undefined) return candidates[0] + relative + suffix;
+    if (parentSchema === undefined) return options.guess ? candidates[0] + relative + suffix : undefined;
     const want = stableStringify(parentSchema);
     const match = candidates.find((b) => stableStringify(getAtPointer(root, b + relative)) === want);
     return (match ?? candidates[0]) + relative + suffix;
   };
+}
+
+/** True when the schema at `pointer` holds `keyword` (for `false schema`: when it is the `false` schema). */
+const holdsKeyword = (root: unknown, pointer: string, keyword: string): boolean => {
+  const at = getAtPointer(root, pointer);
+  return keyword === 'false schema' ? at === false : own(at, keyword) !== undefined;
+};
+
+/** True for a keyword ajv can report an error for (not an annotation, not a container: see CONTAINER_KEYWORDS). */
+const mayFail = (keyword: string): boolean => !ANNOTATIONS.has(keyword) && !CONTAINER_KEYWORDS.has(keyword);
+
+/** Keywords that never fail, so no error can be ambiguous about them. */
+const ANNOTATIONS: ReadonlySet<string> = new Set([
+  '$schema', '$id', '$anchor', '$dynamicAnchor', '$comment', '$defs', 'definitions', '$vocabulary', 'title',
+  'description', 'default', 'examples', 'readOnly', 'writeOnly', 'deprecated', 'contentMediaType', 'contentEncoding',
+]);
+
+/**
+ * True when some ajv error of this schema could be impossible to place without `parentSchema` (see `ajvLocator`):
+ * a schema reached by a relative path from one candidate base (the root or a reference target) whose failing
+ * keyword the same relative path from another base also holds. Decided from the schema alone, over-approximating
+ * (every keyword of every subschema that ajv can report counts), so a precompiled module can leave `verbose` out
+ * when this is false.
+ */
+export const mayNeedParentSchema = (root: unknown, refTargets: readonly string[]): boolean => {
+  if (refTargets.length === 0) return false;
+  const bases = ['', ...refTargets];
+  const positions = walkSchema(root, Number.POSITIVE_INFINITY).positions;
+  const walked = new Set(positions.map((p) => p.pointer));
+  // A target the walk cannot reach (inside data, say) cannot be checked: assume the worst.
+  if (refTargets.some((t) => !walked.has(t))) return true;
+  for (const { pointer, schema } of positions) {
+    const keywords = schema === false ? ['false schema'] : isObject(schema) ? Object.keys(schema).filter(mayFail) : [];
+    for (const base of bases) {
+      if (base !== '' && pointer !== base && !pointer.startsWith(base + '/')) continue;
+      const relative = pointer.slice(base.length);
+      for (const other of bases) if (other !== base && keywords.some((k) => holdsKeyword(root, other + relative, k))) return true;
+    }
+  }
+  return false;
 };
 
 /** An ajv `ErrorObject`, structurally (core does not import ajv in its main entry). */
@@ -266,25 +408,31 @@ export interface AjvErrorLike {
 
 /**
  * Adapts ajv errors (compiled or standalone) to sites. ajv already reports leaves only; this locates each keyword in
- * the root schema, maps the `false schema` spelling and keeps the data-derived parameters.
+ * the root schema, maps the `false schema` spelling and keeps the data-derived parameters. `undefined` when the
+ * locator cannot place some error (an ajv run without `verbose`, see `ajvLocator`).
  */
-export const sitesFromAjv = (
-  errors: readonly AjvErrorLike[] | null | undefined,
-  locate: (errSchemaPath: string, keyword: string, parentSchema: unknown) => string,
-): Site[] =>
-  (errors ?? []).map((e) => {
+export function sitesFromAjv(errors: readonly AjvErrorLike[] | null | undefined, locate: (errSchemaPath: string, keyword: string, parentSchema: unknown) => string): Site[];
+export function sitesFromAjv(errors: readonly AjvErrorLike[] | null | undefined, locate: AjvLocate): Site[] | undefined;
+export function sitesFromAjv(errors: readonly AjvErrorLike[] | null | undefined, locate: AjvLocate): Site[] | undefined {
+  const sites: Site[] = [];
+  for (const e of errors ?? []) {
     const falseSchema = e.keyword === 'false schema';
     const raw = falseSchema ? e.schemaPath.replace(/\/false schema$/, '') : e.schemaPath;
+    const schemaPath = locate(raw, e.keyword, e.parentSchema);
+    if (schemaPath === undefined) return undefined;
     let params: Record<string, unknown> | undefined;
     if (e.params) for (const k of DATA_PARAMS) if (Object.hasOwn(e.params, k)) (params ??= {})[k] = e.params[k];
     if (e.propertyName !== undefined) (params ??= {}).propertyName = e.propertyName;
-    const site: Site = { instancePath: e.instancePath, schemaPath: locate(raw, e.keyword, e.parentSchema), keyword: e.keyword };
+    const site: Site = { instancePath: e.instancePath, schemaPath, keyword: e.keyword };
     if (params) site.params = params;
-    return site;
-  });
+    sites.push(site);
+  }
+  return sites;
+}
 
 /** `instancePath` of the property a site names (for messages): `/a` + `missing` → `/a/missing`. */
 export const childPointer = (instancePath: string, name: string): string =>
-  `${instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  // Property names rarely hold `~` or `/`: the common case skips the two replacements.
+  `${instancePath}/${name.includes('~') || name.includes('/') ? name.replace(/~/g, '~0').replace(/\//g, '~1') : name}`;
 
 export { lastToken, parentPointer };

@@ -35,7 +35,9 @@ export const precompiledEngine = (module: PrecompiledModule): SchemaEngine => ({
     if (module.schemaHash !== hash)
       throw new Error(`the precompiled validator was built for another schema (module ${String(module.schemaHash)}, definition ${hash}); rebuild it with \`tokhai build\``);
     const authored: unknown = cloneJson(schema);
-    const locate = ajvLocator(authored, refTargets(authored), buildIdIndex(authored));
+    // precompileForm leaves `verbose` out only when no error can need `parentSchema` (mayNeedParentSchema), so the
+    // root-first guess is never used for its modules.
+    const locate = ajvLocator(authored, refTargets(authored), buildIdIndex(authored), { guess: true });
     const validate = module.validate;
     const schemaAt = schemaLookup(authored);
     return (data) => {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 /** English validation messages. Must define every key of `vi.ts` (the type enforces it). */
+import { numberFormatter } from './number.js';
 import type { MessageFn } from './types.js';
 import type { MessageKey } from './vi.js';
 
-const NUMBER = new Intl.NumberFormat('en-GB');
-const n = (v: unknown): string => (typeof v === 'number' ? NUMBER.format(v) : String(v));
+const n = numberFormatter('en-GB');
 const list = (v: unknown): string => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ') : String(v));
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',

@@ -11,8 +11,11 @@ export type { MessageKey } from './vi.js';
 /** Locale → message table. */
 export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, MessageFn>>>> = { vi, en };
 
+/** The message keys, as a set: asked for every error of every validation. */
+const MESSAGE_KEYS: ReadonlySet<string> = new Set(Object.keys(vi));
+
 /** True when `key` is a message key of core's catalog. */
-export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(vi, key);
+export const isMessageKey = (key: string): key is MessageKey => MESSAGE_KEYS.has(key);
 
 /**
  * Formats a catalog message. An unknown refinement (`format.x`) falls back to its keyword's message, an unknown key

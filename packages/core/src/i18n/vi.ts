@@ -4,10 +4,10 @@
  * refinement of one (`required.choice`), or a format (`format.vn-pid`, with reasons such as `format.vn-pid.province`).
  * Labels are interpolated as the definition spells them; diacritics are part of the text (NFC).
  */
+import { numberFormatter } from './number.js';
 import type { MessageFn } from './types.js';
 
-const NUMBER = new Intl.NumberFormat('vi-VN');
-const n = (v: unknown): string => (typeof v === 'number' ? NUMBER.format(v) : String(v));
+const n = numberFormatter('vi-VN');
 const list = (v: unknown): string => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ') : String(v));
 
 /** JSON types in Vietnamese, for `type` messages. */

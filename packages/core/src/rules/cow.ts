@@ -32,11 +32,15 @@ export function childOf(value: unknown, token: string): unknown {
 }
 
 /**
- * A shallow copy of an object or array: own enumerable properties as data, one level (spread defines properties,
- * so a `__proto__` key stays a plain own property).
+ * A shallow copy of an object or array: own enumerable properties as data, one level. `Object.assign` onto a fresh
+ * object, which V8 builds with fast properties that take the keys written later (the computed values) as cheaply:
+ * a spread copy takes a slower path when a key is added, and ajv then reads the copy a sixth slower (measured on
+ * the birth registration form). Assigning a `__proto__` key would change the prototype, so an object that has one
+ * is copied with spread, which defines it as a plain own property.
  */
 function shallowCopy(value: object): JsonObject | unknown[] {
-  return Array.isArray(value) ? value.slice() : { ...(value as JsonObject) };
+  if (Array.isArray(value)) return (value as unknown[]).slice();
+  return Object.hasOwn(value, '__proto__') ? { ...(value as JsonObject) } : (Object.assign({}, value) as JsonObject);
 }
 
 /** A value being edited: `root` is the current version; containers it copied are its own and edited in place. */

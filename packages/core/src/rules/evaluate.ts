@@ -22,9 +22,10 @@ import { applyComputed, writeComputedValue } from '../computed/compute.js';
 import { toVietnamDate } from '../computed/functions/dates.js';
 import { overlaps } from '../computed/order.js';
 import type { ElementState, Evaluation, FieldState } from '../models/compiled-form.js';
-import { getAtTokens, parsePointer } from '../util/json-pointer.js';
+import { getAtTokens, isAtOrUnder, parsePointer } from '../util/json-pointer.js';
 import { cloneJson, stableStringify } from '../util/json.js';
 import { childOf, CopyOnWrite, freshRoot } from './cow.js';
+import { createHiddenAt, type HiddenAt } from './hidden-at.js';
 import { buildPlan, type EvaluationPlan } from './plan.js';
 import { ANY_ITEM, walkProgram, type FieldEntry } from './program.js';
 import type { RequiredPath } from './required.js';
@@ -276,10 +277,20 @@ export interface LogicEngine {
    * rule can hide (decided once from the definition). Then `compute` gives evaluate's `data` and `computed`.
    */
   computedAlone: boolean;
-  /** `evaluate(data, options)`'s `data` and `computed`, without the rules. Only meaningful when `computedAlone`. */
-  compute(data: unknown, options?: EvaluateOptions): { data: unknown; computed: Record<string, unknown> };
+  /**
+   * `evaluate(data, options)`'s `data` and `computed`, without the rules when `computedAlone`; otherwise (or when
+   * that fails) through `evaluate`, whose whole answer then comes along as `evaluation`.
+   */
+  compute(data: unknown, options?: EvaluateOptions): { data: unknown; computed: Record<string, unknown>; evaluation?: Evaluation };
   /** `evaluate(data, options).hidden`, without requiredness and the submission. */
   hidden(data: unknown, options?: EvaluateOptions): string[];
+  /**
+   * For each pointer, whether `evaluate(data, options).hidden` covers it (a hidden field at or above it). Decides
+   * only the rules that can hide each pointer when that gives the same answer (hidden-at.ts), else runs `hidden`.
+   * `ruleData`: `compute(data, options).data` when the caller has it (the data the rules read); ignored unless
+   * `computedAlone`.
+   */
+  coveredByHidden(pointers: readonly string[], data: unknown, options?: EvaluateOptions, ruleData?: unknown): boolean[];
   /**
    * False when no rule can ever hide the data at `pointer` or above it (decided from the layout alone), so an
    * error there is never filtered as hidden.
@@ -289,6 +300,13 @@ export interface LogicEngine {
   answered(evaluation: unknown, data: unknown, now: string | undefined): evaluation is Evaluation;
   /** The data tokens of each computed target pointer (the keys of `Evaluation.computed`). */
   targetTokens: ReadonlyMap<string, readonly string[]>;
+}
+
+/** `evaluate(data, options)`'s `data` and `computed` without the rules (right only when `computedAlone`). */
+function computeAlone(plan: EvaluationPlan, data: unknown, options: EvaluateOptions | undefined): { data: unknown; computed: Record<string, unknown> } {
+  const copy = removeComputedTargets(new CopyOnWrite(data), plan);
+  const computed = applyComputed(copy, plan.computed, plan.runner, toVietnamDate(options?.now ?? plan.now));
+  return { data: copy.root, computed };
 }
 
 /** The logic engine when the plan could not be built (only for definitions compileForm would have rejected). */
@@ -301,6 +319,7 @@ function brokenEngine(): LogicEngine {
     computedAlone: true,
     compute: (data) => ({ data: fallbackEvaluation(data).data, computed: {} }),
     hidden: () => [],
+    coveredByHidden: (pointers) => pointers.map(() => false),
     mayBeHidden: () => false,
     answered: (_evaluation, _data, _now): _evaluation is Evaluation => false,
     targetTokens: new Map(),
@@ -329,6 +348,16 @@ export function createLogicEngine(input: EvaluatorInput): LogicEngine {
     answers.set(evaluation, { data, now: options?.now ?? plan.now });
     return evaluation;
   };
+  const hidden = (data: unknown, options: EvaluateOptions | undefined): string[] => {
+    try {
+      const now = toVietnamDate(options?.now ?? plan.now);
+      return settle(plan, baseOf(data, plan), now, false).hidden.map((e) => e.pointer);
+    } catch {
+      return [];
+    }
+  };
+  let hiddenAt: HiddenAt | undefined;
+  const mayBeHiddenCache = new Map<string, boolean>();
   const reads = plan.computedReads;
   const computedAlone = plan.computed.length === 0 || (reads !== undefined && !reads.some((r) => plan.hideable.some((h) => overlaps(h, r))));
   return {
@@ -337,31 +366,40 @@ export function createLogicEngine(input: EvaluatorInput): LogicEngine {
     canHide: plan.hideable.length > 0,
     computedAlone,
     compute(data, options) {
-      if (!computedAlone) {
-        const e = evaluate(data, options);
-        return { data: e.data, computed: e.computed };
+      if (computedAlone) {
+        try {
+          return computeAlone(plan, data, options);
+        } catch {
+          // The evaluation below decides (and falls back deterministically).
+        }
       }
-      try {
-        const copy = removeComputedTargets(new CopyOnWrite(data), plan);
-        const computed = applyComputed(copy, plan.computed, plan.runner, toVietnamDate(options?.now ?? plan.now));
-        return { data: copy.root, computed };
-      } catch {
-        const e = evaluate(data, options);
-        return { data: e.data, computed: e.computed };
-      }
+      const evaluation = evaluate(data, options);
+      return { data: evaluation.data, computed: evaluation.computed, evaluation };
     },
-    hidden(data, options) {
-      try {
-        const now = toVietnamDate(options?.now ?? plan.now);
-        return settle(plan, baseOf(data, plan), now, false).hidden.map((e) => e.pointer);
-      } catch {
-        return [];
+    hidden,
+    coveredByHidden(pointers, data, options, ruleData) {
+      if (computedAlone && plan.hideable.length > 0) {
+        try {
+          hiddenAt ??= createHiddenAt(plan.program, plan.hideable);
+          const answer = hiddenAt(pointers, ruleData !== undefined ? ruleData : plan.computed.length === 0 ? data : computeAlone(plan, data, options).data);
+          if (answer !== undefined) return answer;
+        } catch {
+          // A rule failed on this data: the full evaluation decides, as it does for every rule failure.
+        }
       }
+      const hiddenPointers = hidden(data, options);
+      return pointers.map((p) => hiddenPointers.some((h) => isAtOrUnder(p, h)));
     },
     targetTokens: new Map(plan.computed.map((c) => [c.target, c.tokens])),
     mayBeHidden(pointer) {
-      const tokens = parsePointer(pointer);
-      return tokens === undefined || plan.hideable.some((h) => h.length <= tokens.length && h.every((t, i) => t === ANY_ITEM || t === tokens[i]));
+      let answer = mayBeHiddenCache.get(pointer);
+      if (answer === undefined) {
+        const tokens = parsePointer(pointer);
+        answer = tokens === undefined || plan.hideable.some((h) => h.length <= tokens.length && h.every((t, i) => t === ANY_ITEM || t === tokens[i]));
+        // Error pointers repeat from one validation to the next; the bound keeps hostile data from growing it.
+        if (mayBeHiddenCache.size < 10_000) mayBeHiddenCache.set(pointer, answer);
+      }
+      return answer;
     },
     answered(evaluation, data, now): evaluation is Evaluation {
       if (typeof evaluation !== 'object' || evaluation === null) return false;

@@ -69,19 +69,21 @@ export interface ControlData {
 }
 
 /** One element of a template. */
-interface UiNode {
+export interface UiNode {
   /** UI path relative to the template's root path. */
   path: string;
   /** The parent's index in the template, -1 for the template's root. */
   parent: number;
   rule: CompiledRule | undefined;
+  /** The data its rule's condition reads, relative to the template's data base (hidden-at.ts asks). */
+  reads: ConditionReads;
   readonly: boolean;
   /** True for `type: "Control"`; `data` is undefined when its scope names no data. */
   control: boolean;
   data: ControlData | undefined;
 }
 
-/** A layout compiled for one data base: the root layout, an item detail, in document order. */
+/** A layout compiled for one data base: the root layout, an item detail, in document order (parents first). */
 export interface Template {
   nodes: UiNode[];
 }
@@ -192,6 +194,7 @@ function buildTemplate(ctx: BuildContext, start: Placement): Template {
       path: place.path,
       parent: place.parent,
       rule: compileRule(el.rule, place.base, ctx.program.draft, reads),
+      reads,
       readonly: isReadonlyOption(el),
       control: el.type === 'Control',
       data: undefined,

@@ -4,11 +4,15 @@
  * iterative and reads only own properties, so hostile keys (`__proto__`, `constructor`) are plain data.
  */
 
+// Compiling a form turns thousands of scopes and pointers into tokens and back; almost no token needs escaping, so
+// the replacements run only when there is something to replace.
+
 /** Escapes one reference token (`~` → `~0`, `/` → `~1`). */
-export const escapeToken = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
+export const escapeToken = (token: string): string =>
+  token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 
 /** Unescapes one reference token. */
-export const unescapeToken = (token: string): string => token.replace(/~1/g, '/').replace(/~0/g, '~');
+export const unescapeToken = (token: string): string => (token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token);
 
 /** Builds a pointer from tokens: `['a', 0]` → `/a/0`. */
 export const toPointer = (tokens: readonly (string | number)[]): string =>
@@ -30,11 +34,12 @@ export const parsePointer = (pointer: string): string[] | undefined => {
  */
 export const parseFragmentPointer = (fragment: string): string[] | undefined => {
   let p = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  try {
-    p = decodeURIComponent(p);
-  } catch {
-    return undefined;
-  }
+  if (p.includes('%'))
+    try {
+      p = decodeURIComponent(p);
+    } catch {
+      return undefined;
+    }
   return parsePointer(p);
 };
 

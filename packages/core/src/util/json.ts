@@ -31,40 +31,63 @@ export class NotJsonError extends Error {
 /** The most nodes `cloneJson` copies (a shared subtree is copied once per place it appears). */
 export const MAX_CLONE_NODES = 2_000_000;
 
+/** Defines an own data property (for `__proto__`, where assignment would change the prototype instead). */
+const defineOwn = (target: object, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+};
+
 /**
  * Deep-clones JSON data into a tree, iteratively (10,000-deep input cannot overflow the stack). Own enumerable
  * properties only; keys such as `__proto__` are copied as data (defineProperty), never as prototype changes. An
  * object referenced from two places is copied twice, so the result has the shape the JSON text would have. Throws
  * `NotJsonError` for a cycle or past `MAX_CLONE_NODES` nodes (a small DAG can stand for an exponential tree).
- * Non-JSON leaves (functions, symbols, undefined) are copied as they are.
+ * Non-JSON leaves (functions, symbols, undefined) are copied as they are; array holes stay holes.
+ *
+ * Every compile copies the definition and the schema engine copies the schema, so this is a hot path: one frame
+ * per object on the current path (no per-property allocation), plain assignment except for `__proto__`.
  */
 export const cloneJson = <T>(value: T): T => {
   if (typeof value !== 'object' || value === null) return value;
-  const EXIT = Symbol('exit');
-  const root: unknown = Array.isArray(value) ? [] : {};
-  const onPath = new Set<unknown>();
-  const stack: Array<[unknown, unknown] | [typeof EXIT, unknown]> = [[value, root]];
-  let nodes = 0;
-  while (stack.length) {
-    const [src, dst] = stack.pop()!;
-    if (src === EXIT) {
-      onPath.delete(dst);
+  const root: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+  // Parallel stacks: the source object on the path, its copy, its keys (undefined for an array), the next index.
+  const sources: object[] = [value];
+  const copies: Array<Record<string, unknown> | unknown[]> = [root];
+  const keyLists: Array<string[] | undefined> = [Array.isArray(value) ? undefined : Object.keys(value)];
+  const next: number[] = [0];
+  const onPath = new Set<unknown>([value]);
+  let nodes = 1;
+  while (sources.length) {
+    const top = sources.length - 1;
+    const src = sources[top] as Record<string, unknown> & unknown[];
+    const keys = keyLists[top];
+    const i = next[top];
+    if (i >= (keys ? keys.length : src.length)) {
+      onPath.delete(src);
+      sources.pop();
+      copies.pop();
+      keyLists.pop();
+      next.pop();
       continue;
     }
-    if (++nodes > MAX_CLONE_NODES) throw new NotJsonError(`more than ${MAX_CLONE_NODES} values`);
-    onPath.add(src);
-    stack.push([EXIT, src]);
-    const keys = Array.isArray(src) ? src.map((_, i) => String(i)) : Object.keys(src as object);
-    for (const k of keys) {
-      const v = (src as Record<string, unknown>)[k];
-      let copy: unknown = v;
-      if (typeof v === 'object' && v !== null) {
-        if (onPath.has(v)) throw new NotJsonError('a cycle');
-        copy = Array.isArray(v) ? [] : {};
-        stack.push([v, copy]);
-      }
-      Object.defineProperty(dst, k, { value: copy, enumerable: true, writable: true, configurable: true });
+    next[top] = i + 1;
+    if (!keys && !(i in src)) continue;
+    const v: unknown = keys ? src[keys[i]] : src[i];
+    let copy = v;
+    if (typeof v === 'object' && v !== null) {
+      if (onPath.has(v)) throw new NotJsonError('a cycle');
+      if (++nodes > MAX_CLONE_NODES) throw new NotJsonError(`more than ${MAX_CLONE_NODES} values`);
+      const isArray = Array.isArray(v);
+      copy = isArray ? [] : {};
+      onPath.add(v);
+      sources.push(v);
+      copies.push(copy as Record<string, unknown> | unknown[]);
+      keyLists.push(isArray ? undefined : Object.keys(v));
+      next.push(0);
     }
+    const dst = copies[top];
+    if (!keys) (dst as unknown[])[i] = copy;
+    else if (keys[i] === '__proto__') defineOwn(dst, keys[i], copy);
+    else (dst as Record<string, unknown>)[keys[i]] = copy;
   }
   return root as T;
 };

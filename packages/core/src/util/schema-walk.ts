@@ -41,43 +41,60 @@ export interface SchemaWalk {
   tooDeep: string[];
 }
 
+/** How a keyword holds subschemas: one, an array, a name map, or (`items`) one or an array. */
+type Holds = 'one' | 'array' | 'map' | 'one-or-array';
+
+const HOLDS = new Map<string, Holds>();
+for (const k of SUBSCHEMA_KEYWORDS) HOLDS.set(k, 'one');
+for (const k of SUBSCHEMA_ARRAY_KEYWORDS) HOLDS.set(k, HOLDS.has(k) ? 'one-or-array' : 'array');
+for (const k of SUBSCHEMA_MAP_KEYWORDS) HOLDS.set(k, 'map');
+
+const isSchema = (v: unknown): v is JsonObject | boolean => typeof v === 'boolean' || isObject(v);
+
 /**
  * Lists every subschema position of `root`, depth-first in document order. Positions deeper than `maxDepth` are not
- * entered; their pointers are returned in `tooDeep`.
+ * entered; their pointers are returned in `tooDeep`. Every compile walks the whole schema several times, so only
+ * the keywords that hold subschemas are looked at, and pointers are built once per position.
  */
 export const walkSchema = (root: unknown, maxDepth = 256): SchemaWalk => {
   const positions: SchemaPosition[] = [];
   const tooDeep: string[] = [];
-  if (!isObject(root) && typeof root !== 'boolean') return { positions, tooDeep };
+  if (!isSchema(root)) return { positions, tooDeep };
   const stack: SchemaPosition[] = [{ schema: root, pointer: '', keyword: '', depth: 0 }];
   const seen = new Set<unknown>();
+  const children: SchemaPosition[] = [];
   while (stack.length) {
     const pos = stack.pop()!;
     positions.push(pos);
     const s = pos.schema;
-    if (!isObject(s) || seen.has(s)) continue;
+    if (typeof s === 'boolean' || seen.has(s)) continue;
     seen.add(s);
     if (pos.depth >= maxDepth) {
       tooDeep.push(pos.pointer);
       continue;
     }
-    const children: SchemaPosition[] = [];
-    const add = (schema: unknown, pointer: string, keyword: string, key?: string) => {
-      if (isObject(schema) || typeof schema === 'boolean') {
-        const child: SchemaPosition = { schema, pointer, keyword, parent: s, depth: pos.depth + 1 };
-        if (key !== undefined) child.key = key;
-        children.push(child);
-      }
-    };
+    children.length = 0;
+    const depth = pos.depth + 1;
     for (const kw of Object.keys(s)) {
+      const holds = HOLDS.get(kw);
+      if (holds === undefined) continue;
       const v = s[kw];
-      const base = `${pos.pointer}/${escapeToken(kw)}`;
       if (Array.isArray(v)) {
-        if (SUBSCHEMA_ARRAY_KEYWORDS.has(kw)) v.forEach((sub, i) => add(sub, `${base}/${i}`, kw, String(i)));
-      } else if (SUBSCHEMA_MAP_KEYWORDS.has(kw)) {
-        if (isObject(v)) for (const name of Object.keys(v)) add(v[name], `${base}/${escapeToken(name)}`, kw, name);
-      } else if (SUBSCHEMA_KEYWORDS.has(kw)) {
-        add(v, base, kw);
+        if (holds !== 'array' && holds !== 'one-or-array') continue;
+        const base = `${pos.pointer}/${escapeToken(kw)}/`;
+        for (let i = 0; i < v.length; i++) {
+          const sub: unknown = v[i];
+          if (isSchema(sub)) children.push({ schema: sub, pointer: base + i, keyword: kw, key: String(i), parent: s, depth });
+        }
+      } else if (holds === 'map') {
+        if (!isObject(v)) continue;
+        const base = `${pos.pointer}/${escapeToken(kw)}/`;
+        for (const name of Object.keys(v)) {
+          const sub = v[name];
+          if (isSchema(sub)) children.push({ schema: sub, pointer: base + escapeToken(name), keyword: kw, key: name, parent: s, depth });
+        }
+      } else if (holds !== 'array' && isSchema(v)) {
+        children.push({ schema: v, pointer: `${pos.pointer}/${escapeToken(kw)}`, keyword: kw, parent: s, depth });
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);

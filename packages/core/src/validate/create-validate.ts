@@ -20,10 +20,10 @@ import type { AdminUnitNameLookup } from '../computed/types.js';
 import type { LogicEngine } from '../rules/index.js';
 import { tokhaiFormat } from '../formats/index.js';
 import { formatMessage, isMessageKey } from '../i18n/index.js';
-import { childPointer } from '../engines/normalize.js';
+import { childPointer, dataAt, sortStably } from '../engines/normalize.js';
 import { collapseErrors } from '../compile/describe-problem.js';
 import { localized, patternOf, type TextResolver } from '../compile/texts.js';
-import { getAtPointer, isAtOrUnder, parentPointer, parsePointer } from '../util/json-pointer.js';
+import { isAtOrUnder, parentPointer, parsePointer } from '../util/json-pointer.js';
 import { isObject, stableStringify } from '../util/json.js';
 import { schemaAtDataPointer, typesOf } from '../util/schema-nav.js';
 import { checkCommuneCodes, communeCodeSites } from './admin-units.js';
@@ -55,6 +55,17 @@ const isChoice = (s: JsonSchemaObject | undefined): boolean => {
   return Boolean(items && (Array.isArray(items.enum) || Array.isArray(items.oneOf)));
 };
 
+/** `format.<name>` when the catalog has it, else `format`: by format name, decided once. */
+const FORMAT_KEYS = new Map<string, string>();
+const formatKeyOf = (name: string): string => {
+  let key = FORMAT_KEYS.get(name);
+  if (key === undefined) {
+    key = isMessageKey(`format.${name}`) ? `format.${name}` : 'format';
+    if (FORMAT_KEYS.size < 1_000) FORMAT_KEYS.set(name, key);
+  }
+  return key;
+};
+
 /** The catalog key for an error. */
 const messageKeyOf = (e: RawError, pointer: string, choice: (pointer: string) => boolean, data: unknown): string => {
   switch (e.keyword) {
@@ -63,9 +74,11 @@ const messageKeyOf = (e: RawError, pointer: string, choice: (pointer: string) =>
     case 'format': {
       const name = String(e.params.format);
       if (name === 'vn-commune-code' && (e.params.reason === 'unknown' || e.params.reason === 'province')) return `format.vn-commune-code.${e.params.reason}`;
-      const value = getAtPointer(data, pointer);
       const f = tokhaiFormat(name);
-      const key = f?.explain && typeof value === 'string' ? f.explain(value) : `format.${name}`;
+      if (!f?.explain) return formatKeyOf(name);
+      const value = dataAt(data, pointer);
+      if (typeof value !== 'string') return formatKeyOf(name);
+      const key = f.explain(value);
       return isMessageKey(key) ? key : 'format';
     }
     case 'const':
@@ -95,45 +108,69 @@ const overrideFor = (messages: FormDefinition['messages'], pointer: string, keyw
 export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: ValidateOptions) => ValidationResult) => {
   const { definition, schema, validator, logic, labelOf, text, order, adminUnits } = deps;
   const communeSites = adminUnits ? communeCodeSites(schema) : [];
+  const hasOverrides = isObject(definition.messages) && Object.keys(definition.messages).length > 0;
 
-  const orderCache = new Map<string, number>();
-  const orderOf = (pointer: string): number => {
-    const hit = orderCache.get(pointer);
-    if (hit !== undefined) return hit;
+  /**
+   * What errors at one pointer always need, decided once per pointer: its place in the layout, whether it is
+   * answered by picking, its label per locale. One lookup per error (error pointers repeat between validations).
+   */
+  interface PointerFacts {
+    order: number;
+    choice: boolean | undefined;
+    labels: Partial<Record<Locale, string>>;
+    /** The author's override by keyword (`undefined`: none), as `overrideFor` finds it. */
+    overrides: Map<string, unknown> | undefined;
+  }
+  const facts = new Map<string, PointerFacts>();
+  const factsOf = (pointer: string): PointerFacts => {
+    let f = facts.get(pointer);
+    if (f === undefined) {
+      f = { order: layoutOrder(pointer), choice: undefined, labels: {}, overrides: undefined };
+      if (facts.size < 10_000) facts.set(pointer, f);
+    }
+    return f;
+  };
+
+  /** The position of the control that shows a pointer (or its nearest parent that has one). */
+  const layoutOrder = (pointer: string): number => {
     let p = patternOf(pointer);
-    let found = Number.MAX_SAFE_INTEGER;
     for (;;) {
       const i = order.get(p);
-      if (i !== undefined) {
-        found = i;
-        break;
-      }
-      if (p === '') break;
+      if (i !== undefined) return i;
+      if (p === '') return Number.MAX_SAFE_INTEGER;
       p = parentPointer(p);
     }
-    if (orderCache.size < 10_000) orderCache.set(pointer, found);
+  };
+
+  const choice = (pointer: string): boolean => {
+    const f = factsOf(pointer);
+    return (f.choice ??= isChoice(schemaAtDataPointer(schema, patternOf(pointer))));
+  };
+
+  const labelAt = (pointer: string, locale: Locale): string => {
+    const f = factsOf(pointer);
+    return (f.labels[locale] ??= labelOf(pointer, locale));
+  };
+
+  const overrideAt = (pointer: string, keyword: string): unknown => {
+    const overrides = (factsOf(pointer).overrides ??= new Map());
+    if (overrides.has(keyword)) return overrides.get(keyword);
+    const found = overrideFor(definition.messages, pointer, keyword);
+    overrides.set(keyword, found);
     return found;
   };
 
-  const choiceCache = new Map<string, boolean>();
-  const choice = (pointer: string): boolean => {
-    let c = choiceCache.get(pointer);
-    if (c === undefined) {
-      c = isChoice(schemaAtDataPointer(schema, patternOf(pointer)));
-      if (choiceCache.size < 10_000) choiceCache.set(pointer, c);
-    }
-    return c;
-  };
+  /** A raw error with where it shows (before it is worded) and its place in the error list. */
+  type Placed = { e: RawError; pointer: string; order: number; index: number };
 
-  const localize = (e: RawError, data: unknown, locale: Locale): LocatedError => {
-    const pointer = MISSING_KEYWORDS.has(e.keyword) && typeof e.params.missingProperty === 'string'
-      ? childPointer(e.instancePath, e.params.missingProperty)
-      : e.instancePath;
+  const localize = ({ e, pointer }: Placed, data: unknown, locale: Locale): LocatedError => {
     const messageKey = messageKeyOf(e, pointer, choice, data);
-    const label = labelOf(pointer, locale);
-    const params: Record<string, unknown> = { ...e.params };
-    if (typeof e.params.property === 'string') params.propertyLabel = labelOf(childPointer(e.instancePath, e.params.property), locale);
-    const override = overrideFor(definition.messages, pointer, e.keyword);
+    const label = labelAt(pointer, locale);
+    // The message reads the error's own parameters; a copy is made only to add the label of `property`.
+    const params: Record<string, unknown> = typeof e.params.property === 'string'
+      ? { ...e.params, propertyLabel: labelOf(childPointer(e.instancePath, e.params.property), locale) }
+      : e.params;
+    const override = hasOverrides ? overrideAt(pointer, e.keyword) : undefined;
     const message =
       typeof override === 'string'
         ? interpolate(text(override, locale), label, params)
@@ -143,17 +180,37 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
     return { pointer, keyword: e.keyword, schemaPath: e.schemaPath, params: e.params, messageKey, message };
   };
 
+  /**
+   * Drops the errors under hidden fields: with the evaluation when there is one, else by asking the logic engine
+   * about the few pointers a rule can hide at all (it decides only the rules that can hide them when it can).
+   */
+  const visibleOnly = (placed: Placed[], data: unknown, ruleData: unknown, evaluation: Evaluation | undefined, options: ValidateOptions): Placed[] => {
+    const maybe = placed.filter((p) => logic.mayBeHidden(p.pointer));
+    if (maybe.length === 0) return placed;
+    if (evaluation) {
+      const hidden = evaluation.hidden;
+      return hidden.length ? placed.filter((p) => !hidden.some((h) => isAtOrUnder(p.pointer, h))) : placed;
+    }
+    const covered = logic.coveredByHidden(maybe.map((p) => p.pointer), data, options, ruleData);
+    if (!covered.includes(true)) return placed;
+    const dropped = new Set(maybe.filter((_, i) => covered[i]));
+    return placed.filter((p) => !dropped.has(p));
+  };
+
   const unprocessable = (locale: Locale): ValidationResult => ({
     valid: false,
     errors: [{ pointer: '', keyword: 'unprocessable', schemaPath: '', params: {}, messageKey: 'unprocessable', message: formatMessage('unprocessable', locale, { label: labelOf('', locale), params: {} }) }],
   });
 
-  /** The data to check (computed values written in) and the computed values, as `evaluate` decides them. */
-  const withComputed = (data: unknown, evaluation: Evaluation | undefined, options: ValidateOptions): { checked: unknown; computed: Record<string, unknown> | undefined } => {
-    if (evaluation) return { checked: evaluation.data, computed: evaluation.computed };
-    if (!logic.hasComputed) return { checked: data, computed: undefined };
-    const { data: checked, computed } = logic.compute(data, { now: options.now });
-    return { checked, computed };
+  /**
+   * The data to check (computed values written in), the computed values, and the evaluation when one was run (the
+   * caller's, or the one computing the values needed), as `evaluate` decides them.
+   */
+  const withComputed = (data: unknown, given: Evaluation | undefined, options: ValidateOptions): { checked: unknown; computed: Record<string, unknown> | undefined; evaluation: Evaluation | undefined } => {
+    if (given) return { checked: given.data, computed: given.computed, evaluation: given };
+    if (!logic.hasComputed) return { checked: data, computed: undefined, evaluation: undefined };
+    const { data: checked, computed, evaluation } = logic.compute(data, options);
+    return { checked, computed, evaluation };
   };
 
   return (input: unknown, options: ValidateOptions = {}): ValidationResult => {
@@ -162,25 +219,29 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
       const data = input;
       // The caller's evaluation counts only when it is this form's answer for this very data object and date.
       const given = logic.answered(options.evaluation, data, options.now) ? options.evaluation : undefined;
-      const { checked, computed } = withComputed(data, given, options);
+      const { checked, computed, evaluation } = withComputed(data, given, options);
       let raw = validator(checked);
-      if (adminUnits && communeSites.length) raw = raw.concat(checkCommuneCodes(communeSites, checked, adminUnits));
-      if (computed) raw = raw.concat(computedMismatches(data, computed, logic.targetTokens));
+      if (adminUnits && communeSites.length) raw = withMore(raw, checkCommuneCodes(communeSites, checked, adminUnits));
+      if (computed) raw = withMore(raw, computedMismatches(data, computed, logic.targetTokens));
       if (raw.length === 0) return { valid: true, errors: [] };
-      let errors = collapseErrors(raw).map((e) => localize(e, checked, locale));
-      if (!options.includeHidden && logic.canHide && errors.some((e) => logic.mayBeHidden(e.pointer))) {
-        const hidden = given ? given.hidden : logic.hidden(data, { now: options.now });
-        if (hidden.length) errors = errors.filter((e) => !hidden.some((h) => isAtOrUnder(e.pointer, h)));
-      }
-      const ranked = errors.map((e, i) => ({ e, i, o: orderOf(e.pointer) }));
-      ranked.sort((a, b) => a.o - b.o || a.i - b.i);
-      errors = ranked.map((r) => r.e);
+      let placed = collapseErrors(raw).map((e, index): Placed => {
+        const pointer = pointerOf(e);
+        return { e, pointer, order: factsOf(pointer).order, index };
+      });
+      if (!options.includeHidden && logic.canHide) placed = visibleOnly(placed, data, checked, evaluation, options);
+      // In the order the form shows the fields; errors of one field in the engine's order.
+      if (placed.length > 1) sortStably(placed, byLayout);
+      const errors = placed.map((p) => localize(p, checked, locale));
       return { valid: errors.length === 0, errors };
     } catch {
       return unprocessable(locale);
     }
   };
 };
+
+/** Where an error shows: at the missing property for `required`-like keywords, else where the keyword applies. */
+const pointerOf = (e: RawError): string =>
+  MISSING_KEYWORDS.has(e.keyword) && typeof e.params.missingProperty === 'string' ? childPointer(e.instancePath, e.params.missingProperty) : e.instancePath;
 
 /** The value at `tokens` when one is there (own properties, array indices in range), as `hasAtPointer` decides. */
 const valueAt = (data: unknown, tokens: readonly string[]): { value: unknown } | undefined => {
@@ -195,10 +256,17 @@ const valueAt = (data: unknown, tokens: readonly string[]): { value: unknown } |
   return { value: cur };
 };
 
+/** Layout order, then the engine's order. */
+const byLayout = (a: { order: number; index: number }, b: { order: number; index: number }): number => a.order - b.order || a.index - b.index;
+
+/** `errors` followed by `more` (the same array when there is nothing more). */
+const withMore = (errors: RawError[], more: RawError[]): RawError[] => (more.length === 0 ? errors : errors.concat(more));
+
 /** Computed values the data carries that differ from what the definition computes (stale or tampered data). */
 const computedMismatches = (data: unknown, computed: Record<string, unknown>, targets: ReadonlyMap<string, readonly string[]>): RawError[] => {
   const out: RawError[] = [];
-  for (const [pointer, value] of Object.entries(computed)) {
+  for (const pointer of Object.keys(computed)) {
+    const value = computed[pointer];
     const tokens = targets.get(pointer) ?? parsePointer(pointer);
     const held = tokens === undefined ? undefined : valueAt(data, tokens);
     if (held === undefined) continue;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 import { KNOWN_FORMAT_NAMES } from '../../formats/index.js';
 import { isObject } from '../../util/json.js';
-import { walkSchema } from '../../util/schema-walk.js';
 import { suggestion } from '../describe-problem.js';
 import { report, type CompileContext } from '../context.js';
+import { schemaPositions } from './schema-positions.js';
 
 /** Every `format` is one tokhai registers (its Vietnamese formats and ajv-formats' set): an unknown one is a typo. */
 export const checkFormats = (it: CompileContext): void => {
   const known = [...KNOWN_FORMAT_NAMES];
-  for (const pos of walkSchema(it.schema).positions) {
+  for (const pos of schemaPositions(it).positions) {
     const s = pos.schema;
     if (!isObject(s) || !Object.hasOwn(s, 'format')) continue;
     if (typeof s.format !== 'string') continue; // the meta-schema check reports the type

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { getAtTokens, parseFragmentPointer } from '../../util/json-pointer.js';
 import { isObject, MAX_DEPTH } from '../../util/json.js';
-import { walkSchema } from '../../util/schema-walk.js';
+import type { SchemaPosition } from '../../util/schema-walk.js';
+import { schemaPositions } from './schema-positions.js';
 import { report, type CompileContext } from '../context.js';
 
 /**
@@ -27,7 +28,7 @@ export const normalizeSchema = (it: CompileContext): void => {
   if (it.schema.type !== undefined && it.schema.type !== 'object')
     report(it, '/schema/type', 'schema', 'the root of the data schema must have type "object".');
 
-  const { positions, tooDeep } = walkSchema(it.schema, MAX_DEPTH);
+  const { positions, tooDeep } = schemaPositions(it);
   for (const p of tooDeep) report(it, `/schema${p}`, 'depth', `the schema is nested deeper than ${MAX_DEPTH} levels.`);
   if (tooDeep.length) it.fatal = true;
   for (const pos of positions) {
@@ -47,22 +48,22 @@ export const normalizeSchema = (it: CompileContext): void => {
       const ref = s[k];
       if (typeof ref !== 'string') continue;
       if (!ref.startsWith('#')) {
-        if (!hasEmbeddedId(it.schema, ref)) report(it, `${at}/${k}`, 'ref', `"${ref}" is not a local reference: tokhai resolves only references inside the definition (#/$defs/…).`);
+        if (!hasEmbeddedId(positions, ref)) report(it, `${at}/${k}`, 'ref', `"${ref}" is not a local reference: tokhai resolves only references inside the definition (#/$defs/…).`);
         continue;
       }
       if (ref.startsWith('#/') || ref === '#') {
         const tokens = parseFragmentPointer(ref);
         const target = tokens ? getAtTokens(it.schema, tokens) : undefined;
         if (!isObject(target) && typeof target !== 'boolean') report(it, `${at}/${k}`, 'ref', `"${ref}" does not point to a schema in this definition.`);
-      } else if (!hasAnchor(it.schema, ref.slice(1))) report(it, `${at}/${k}`, 'ref', `no "$anchor": "${ref.slice(1)}" is declared in the schema.`);
+      } else if (!hasAnchor(positions, ref.slice(1))) report(it, `${at}/${k}`, 'ref', `no "$anchor": "${ref.slice(1)}" is declared in the schema.`);
     }
   }
 };
 
-const hasEmbeddedId = (root: unknown, ref: string): boolean => {
+const hasEmbeddedId = (positions: readonly SchemaPosition[], ref: string): boolean => {
   const base = ref.replace(/#.*$/, '');
-  return walkSchema(root, MAX_DEPTH).positions.some((p) => isObject(p.schema) && typeof p.schema.$id === 'string' && (p.schema.$id === base || p.schema.$id.replace(/#$/, '') === base || p.schema.$id.endsWith('/' + base)));
+  return positions.some((p) => isObject(p.schema) && typeof p.schema.$id === 'string' && (p.schema.$id === base || p.schema.$id.replace(/#$/, '') === base || p.schema.$id.endsWith('/' + base)));
 };
 
-const hasAnchor = (root: unknown, name: string): boolean =>
-  walkSchema(root, MAX_DEPTH).positions.some((p) => isObject(p.schema) && (p.schema.$anchor === name || p.schema.$dynamicAnchor === name || p.schema.$id === '#' + name));
+const hasAnchor = (positions: readonly SchemaPosition[], name: string): boolean =>
+  positions.some((p) => isObject(p.schema) && (p.schema.$anchor === name || p.schema.$dynamicAnchor === name || p.schema.$id === '#' + name));

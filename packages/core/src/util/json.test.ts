@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { cloneJson, NotJsonError } from './json.js';
+
+describe('cloneJson', () => {
+  it('copies a tree deeply, keeping key order, so the copy shares nothing with the input', () => {
+    const input = { b: [1, { c: 'x' }, [null, true]], a: { d: 2 } };
+    const copy = cloneJson(input);
+    expect(copy).toEqual(input);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(input));
+    expect(copy.b).not.toBe(input.b);
+    expect(copy.b[1]).not.toBe(input.b[1]);
+    expect(copy.a).not.toBe(input.a);
+  });
+
+  it('copies `__proto__` as an own data property and never changes a prototype', () => {
+    const input = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": 1}, "list": [{"__proto__": []}]}') as Record<string, unknown>;
+    const copy = cloneJson(input);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.hasOwn(copy, '__proto__')).toBe(true);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(input));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Array.isArray(Object.getPrototypeOf((copy.list as object[])[0]))).toBe(false);
+  });
+
+  it('copies an object reachable twice once per place, and rejects a cycle', () => {
+    const shared = { s: 1 };
+    const copy = cloneJson({ a: shared, b: [shared, shared] });
+    expect(copy.a).not.toBe(copy.b[0]);
+    expect(copy.b[0]).not.toBe(copy.b[1]);
+    const cyclic: Record<string, unknown> = { a: { b: {} } };
+    ((cyclic.a as Record<string, unknown>).b as Record<string, unknown>).back = cyclic.a;
+    expect(() => cloneJson(cyclic)).toThrow(NotJsonError);
+  });
+
+  it('copies 10,000-deep nesting without overflowing the stack', () => {
+    const root: Record<string, unknown> = {};
+    let at = root;
+    for (let i = 0; i < 10_000; i++) {
+      const next: Record<string, unknown> = {};
+      at.n = next;
+      at = next;
+    }
+    let copy = cloneJson(root);
+    let depth = 0;
+    while (copy.n) {
+      copy = copy.n as Record<string, unknown>;
+      depth++;
+    }
+    expect(depth).toBe(10_000);
+  });
+
+  it('keeps non-JSON leaves as they are and array holes as holes', () => {
+    const fn = () => 1;
+    const list: number[] = [1];
+    list[2] = 3; // a hole at index 1
+    const copy = cloneJson({ fn, u: undefined, list });
+    expect(copy.fn).toBe(fn);
+    expect(Object.hasOwn(copy, 'u')).toBe(true);
+    expect(1 in copy.list).toBe(false);
+    expect(copy.list[2]).toBe(3);
+  });
+});
