@@ -79,8 +79,12 @@ interface Derived {
   /** The evaluation date (`$now` of computed values). */
   now: string;
   evaluation: Evaluation;
-  validation: ValidationResult;
-  errors: LocatedError[];
+  /** Core's validation (visible fields, messages in `locale`), run on first read: a first render shows no error. */
+  readonly validation: ValidationResult;
+  /** The validation's errors, located (`locateErrors`); read lazily too. */
+  readonly errors: LocatedError[];
+  /** Whether the validation ran already. */
+  readonly validated: boolean;
 }
 
 /** A widget element as `<tk-form>` drives it. */
@@ -503,7 +507,7 @@ export class TkForm extends LitElement {
   protected override updated(changed: PropertyValues): void {
     this.pruneWidgetHosts();
     this.adoptWidgetStyles();
-    this.syncFormValue();
+    this.syncFormValueSoon();
     if (changed.has('data') || changed.has('step')) this.drafts.changed();
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.tk-idle');
     if (dialog && this.idle.warningShown && !dialog.open && this.isConnected) dialog.showModal();
@@ -597,9 +601,29 @@ export class TkForm extends LitElement {
     // No answers yet is an empty object, not "no value": the form's root is always an object.
     const data = this.currentData ?? {};
     const evaluation = compiled.evaluate(data, { now });
-    // Hand core the evaluation it would otherwise compute again (rules, hidden fields, computed values).
-    const validation = compiled.validate(data, { locale: this.locale, now, evaluation });
-    this.derived = { compiled, data: this.currentData, locale: this.locale, now, evaluation, validation, errors: locateErrors(validation.errors) };
+    const locale = this.locale;
+    let validated: { validation: ValidationResult; errors: LocatedError[] } | undefined;
+    const validate = () => {
+      // Hand core the evaluation it would otherwise compute again (rules, hidden fields, computed values).
+      const validation = compiled.validate(data, { locale, now, evaluation });
+      return (validated = { validation, errors: locateErrors(validation.errors) });
+    };
+    this.derived = {
+      compiled,
+      data: this.currentData,
+      locale,
+      now,
+      evaluation,
+      get validation() {
+        return (validated ?? validate()).validation;
+      },
+      get errors() {
+        return (validated ?? validate()).errors;
+      },
+      get validated() {
+        return validated !== undefined;
+      },
+    };
     return this.derived;
   }
 
@@ -613,7 +637,8 @@ export class TkForm extends LitElement {
       compiled: d.compiled,
       evaluation: d.evaluation,
       locale: this.locale,
-      errors: d.errors,
+      // Nothing is touched or revealed (a first render): no field shows an error, so none is needed yet.
+      errors: this.revealed === 'all' || this.revealed.size > 0 || this.touched.size > 0 ? d.errors : [],
       showErrors: (p) => this.errorsShown(p),
       readonly: this.readonly,
       disabled: this.formDisabled,
@@ -965,6 +990,31 @@ export class TkForm extends LitElement {
   // Native form value and validity
   // ------------------------------------------------------------------------------------------------------------
 
+  private formSyncPending = false;
+
+  /**
+   * `syncFormValue` now when core's validation of the data is known, else once the form is painted: a first
+   * render shows no error, so validating the whole form is kept off the path to the first paint (a tab that does
+   * not paint gets it after 200 ms). `checkValidity()`, `reportValidity()`, `validate()` and submitting validate
+   * at once, whatever is pending.
+   */
+  private syncFormValueSoon(): void {
+    const d = this.derive();
+    if (!d || d.validated) {
+      this.syncFormValue();
+      return;
+    }
+    if (this.formSyncPending) return;
+    this.formSyncPending = true;
+    const sync = () => {
+      if (!this.formSyncPending) return;
+      this.formSyncPending = false;
+      this.syncFormValue();
+    };
+    requestAnimationFrame(() => setTimeout(sync));
+    setTimeout(sync, 200);
+  }
+
   /** Puts the prepared data (JSON) in the surrounding form under `name`, and sets the validity with tokhai's message. */
   private syncFormValue(): void {
     const d = this.derive();
@@ -1268,18 +1318,27 @@ export class TkForm extends LitElement {
    * keystroke thus re-renders the path from the root to the edited widget, not the 1000 others.
    */
   private renderNode(node: ViewNode, t: Translation): unknown {
-    // Widgets inside a skipped (guarded) subtree are still on screen: keep their hosts.
-    this.keepHosts(node);
     switch (node.kind) {
       case 'control': {
         const host = this.widgetHost(node, node.model);
-        if (node.children || node.items) this.handChildren(host, node, t);
+        if (node.children || node.items) {
+          this.handChildren(host, node, t);
+          // The children render when the container does (after pruning), or not at all when unchanged: either
+          // way their widgets are on screen, so keep their hosts.
+          this.keepHosts(node);
+        }
         return host;
       }
       case 'unsupported':
         return guard([node, t], () => renderUnsupported(node.model, t));
       case 'label':
         return guard([node, t], () => renderLabel(node.text, t.opensInNewTab));
+    }
+    // A layout node rendered before may be skipped by its guard, yet its widgets stay on screen: keep their hosts.
+    // A new node (every node of a first render) renders its children, which mark their own hosts.
+    if (this.renderedNodes.has(node)) this.keepHosts(node);
+    else this.renderedNodes.add(node);
+    switch (node.kind) {
       case 'vertical':
         return guard([node, t], () => renderVerticalLayout(this.renderKeyed(node.children, t)));
       case 'horizontal':
@@ -1294,13 +1353,16 @@ export class TkForm extends LitElement {
     }
   }
 
+  /** Layout nodes rendered so far (see `renderNode`). */
+  private renderedNodes = new WeakSet<ViewNode>();
+
   /**
    * Sibling nodes keyed by their UI path (`repeat`): when a rule hides or shows one, the others keep their place
    * in the DOM. Unkeyed, every following widget would move one slot, and moving the field the citizen is typing
    * in takes the focus (and the rest of the word) away.
    */
-  private renderKeyed(nodes: readonly ViewNode[], t: Translation): unknown[] {
-    return [repeat(nodes, (n) => n.uiPath, (n) => this.renderNode(n, t))];
+  private renderKeyed(nodes: readonly ViewNode[], t: Translation): unknown {
+    return repeat(nodes, (n) => n.uiPath, (n) => this.renderNode(n, t));
   }
 
   /**

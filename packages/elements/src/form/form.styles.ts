@@ -73,7 +73,7 @@ export const formStyles = css`
     flex-wrap: wrap;
     gap: 0 var(--tk-space-4, 1.5rem);
   }
-  .tk-column {
+  .tk-horizontal > * {
     flex: 1 1 var(--tk-column-min, 14rem);
     min-width: 0;
   }

@@ -201,6 +201,8 @@ interface ControlPlan {
   containerRow: boolean;
   /** The texts last read through this plan (a control outside arrays has one pointer: always this one). */
   lastTexts?: { locale: Locale; pointer: string; texts: ControlTexts };
+  /** Every texts read through this plan, by `locale pointer`; made once a second pointer or locale comes. */
+  texts?: Map<string, ControlTexts>;
 }
 
 /** A control's texts and id at one data pointer, in one locale. */
@@ -222,10 +224,15 @@ interface FormCache {
   rows: readonly PickRow[];
   /** Control element → base schema → plan. */
   plans: WeakMap<ControlElement, Map<JsonSchema, ControlPlan>>;
-  /** Control element → its schema → `locale pointer` → texts. */
-  texts: WeakMap<ControlElement, WeakMap<JsonSchemaObject, Map<string, ControlTexts>>>;
   /** Base schema → scope → `compiled.resolveScope` (null: unresolved). */
   scopes: WeakMap<object, Map<string, JsonSchema | null>>;
+  /** UI path → the paths of its children (`childPath`). */
+  paths: Map<string, string[]>;
+  /**
+   * Widget choices by what the built-in testers read (`pickShared`): a form repeats the same kinds of field (a
+   * name, a date, a phone number…) many times. Absent while the registry holds other rows.
+   */
+  picks?: Map<string, Pick<ControlPlan, 'row' | 'containerRow'>>;
 }
 
 const formCaches = new WeakMap<CompiledForm, FormCache>();
@@ -240,16 +247,26 @@ function rowsNow(previous: readonly PickRow[] | undefined): readonly PickRow[] {
   return same ? previous : [...registry, ...CONTAINER_ROWS];
 }
 
+/** The testers of the built-in registry rows, in order (`registry` before any portal changed it). */
+const BUILT_IN_TESTERS = registry.map((row) => row.tester);
+
+/** Whether the rows are the built-in ones: their testers read only a control's type, options and resolved schema. */
+const builtIn = (rows: readonly PickRow[]): boolean =>
+  rows.length === BUILT_IN_TESTERS.length + CONTAINER_ROWS.length && BUILT_IN_TESTERS.every((tester, i) => rows[i].tester === tester);
+
 function cacheOf(compiled: CompiledForm): FormCache {
   let cache = formCaches.get(compiled);
   if (!cache) {
-    cache = { rows: rowsNow(undefined), plans: new WeakMap(), texts: new WeakMap(), scopes: new WeakMap() };
+    const rows = rowsNow(undefined);
+    cache = { rows, plans: new WeakMap(), scopes: new WeakMap(), paths: new Map() };
+    if (builtIn(rows)) cache.picks = new Map();
     formCaches.set(compiled, cache);
   }
   const rows = rowsNow(cache.rows);
   if (rows !== cache.rows) {
     cache.rows = rows;
     cache.plans = new WeakMap();
+    cache.picks = builtIn(rows) ? new Map() : undefined;
   }
   return cache;
 }
@@ -261,6 +278,16 @@ interface Build {
   errors: ErrorIndex;
   /** Every model built, in document order (what `modelsIn(allNodes(view))` gives). */
   models: FieldModel[];
+}
+
+/**
+ * The UI path of child `i` (`<parent>/elements/<i>`), made once per form: the same string object on every build,
+ * so the lookups keyed by it (the evaluation's element states, the view memo) do not hash a new string each time.
+ */
+function childPath(b: Build, parent: string, i: number): string {
+  let children = b.cache.paths.get(parent);
+  if (!children) b.cache.paths.set(parent, (children = []));
+  return (children[i] ??= `${parent}/elements/${i}`);
 }
 
 /** `compiled.resolveScope`, remembered per (base schema, scope). */
@@ -376,7 +403,7 @@ function buildSteps(b: Build, cat: Categorization, pos: Position): StepView[] {
   const { ctx } = b;
   if (!elementState(ctx, pos).visible) return [];
   return cat.elements.flatMap((el, i) => {
-    const child: Position = { ...pos, uiPath: `${pos.uiPath}/elements/${i}` };
+    const child: Position = { ...pos, uiPath: childPath(b, pos.uiPath, i) };
     if (isCategorization(el)) return buildSteps(b, el, child);
     if (!elementState(ctx, child).visible) return [];
     const category = el;
@@ -393,7 +420,7 @@ function buildSteps(b: Build, cat: Categorization, pos: Position): StepView[] {
 function buildChildren(b: Build, elements: readonly UISchemaElement[], pos: Position): ViewNode[] {
   const nodes: ViewNode[] = [];
   for (let i = 0; i < elements.length; i++) {
-    const node = buildNode(b, elements[i], { ...pos, uiPath: `${pos.uiPath}/elements/${i}` });
+    const node = buildNode(b, elements[i], { ...pos, uiPath: childPath(b, pos.uiPath, i) });
     if (node) nodes.push(node);
   }
   return nodes;
@@ -417,7 +444,7 @@ function buildNode(b: Build, el: UISchemaElement, pos: Position): ViewNode | und
   const { ctx } = b;
   const state = elementState(ctx, pos);
   if (!state.visible) return undefined;
-  const inner: Position = { ...pos, inherited: pos.inherited && { ...state } };
+  const inner: Position = pos.inherited ? { ...pos, inherited: { ...state } } : pos;
   if (isControl(el)) return buildControl(b, el, inner, state);
   if (isLabel(el)) return { kind: 'label', uiPath: pos.uiPath, text: layoutText(ctx.compiled, ctx.locale, el, el.text) };
   if (isLayout(el)) {
@@ -447,6 +474,30 @@ function pick(b: Build, control: ControlElement, schema: JsonSchema): Pick<Contr
   return { row: match.row, containerRow: false };
 }
 
+/**
+ * `pick`, answered from an earlier control of the form with the same type, options and resolved schema while the
+ * registry holds only the built-in rows, whose testers read nothing else (no scope names; `$ref`s inside resolve
+ * against the same root). Objects and arrays (large schemas, few of them) are always asked.
+ */
+function pickShared(b: Build, control: ControlElement, base: JsonSchema, resolved: JsonSchema): Pick<ControlPlan, 'row' | 'containerRow'> {
+  const picks = b.cache.picks;
+  if (!picks || typeof resolved !== 'object' || resolved === null || resolved.properties || resolved.items) return pick(b, control, base);
+  const key = shapeKey(control, resolved);
+  let choice = picks.get(key);
+  if (!choice) picks.set(key, (choice = pick(b, control, base)));
+  return choice;
+}
+
+/** Schema keywords that only annotate (testers choose by type, format, choices and shape, never by these). */
+const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples']);
+
+/** What the built-in testers can read of a control, as text: its type, options and schema without annotations. */
+function shapeKey(control: ControlElement, schema: JsonSchemaObject): string {
+  let key = `${control.type}${JSON.stringify(control.options ?? null)}`;
+  for (const name in schema) if (!ANNOTATIONS.has(name)) key += `|${name}:${JSON.stringify(schema[name as keyof JsonSchemaObject])}`;
+  return key;
+}
+
 /** A control's plan for a base schema: computed the first time, then read (never per keystroke). */
 function planOf(b: Build, control: ControlElement, base: JsonSchema): ControlPlan {
   let byBase = b.cache.plans.get(control);
@@ -465,8 +516,8 @@ function makePlan(b: Build, control: ControlElement, base: JsonSchema): ControlP
   const property = relative.split('/').pop();
   // Testers resolve the scope with core; for a property only an `allOf` member declares, they get the resolved
   // schema itself (scope `#`).
-  const direct = resolveScope(b, control.scope, base) !== undefined;
-  const choice = direct ? pick(b, control, base) : pick(b, { ...control, scope: '#' }, schema);
+  const resolved = resolveScope(b, control.scope, base);
+  const choice = resolved !== undefined ? pickShared(b, control, base, resolved) : pick(b, { ...control, scope: '#' }, schema);
   return { relative, schema, requiredInParent: isRequiredIn(parent as JsonSchemaObject | undefined, property), ...choice };
 }
 
@@ -622,16 +673,26 @@ function valueAt(data: unknown, pointer: string): unknown {
   return current;
 }
 
-/** A control's id and texts at `pointer` in the build's locale: resolved once, then read. */
-function textsOf(b: Build, control: ControlElement, pointer: string, schema: JsonSchemaObject): ControlTexts {
-  const { compiled, locale } = b.ctx;
-  let bySchema = b.cache.texts.get(control);
-  if (!bySchema) b.cache.texts.set(control, (bySchema = new WeakMap()));
-  let byKey = bySchema.get(schema);
-  if (!byKey) bySchema.set(schema, (byKey = new Map<string, ControlTexts>()));
+/**
+ * A control's id and texts at `pointer` in the build's locale: resolved once per plan, pointer and locale, then
+ * read (a control outside arrays, in one locale, keeps only `lastTexts`: no map is made for it).
+ */
+function textsOf(b: Build, plan: ControlPlan, control: ControlElement, pointer: string, schema: JsonSchemaObject): ControlTexts {
+  const { locale } = b.ctx;
+  const last = plan.lastTexts;
+  if (last?.locale === locale && last.pointer === pointer) return last.texts;
   const key = `${locale} ${pointer}`;
-  const known = byKey.get(key);
-  if (known) return known;
+  let texts = plan.texts?.get(key);
+  if (!texts) {
+    texts = makeTexts(b, control, pointer, schema);
+    if (last) (plan.texts ??= new Map([[`${last.locale} ${last.pointer}`, last.texts]])).set(key, texts);
+  }
+  plan.lastTexts = { locale, pointer, texts };
+  return texts;
+}
+
+function makeTexts(b: Build, control: ControlElement, pointer: string, schema: JsonSchemaObject): ControlTexts {
+  const { compiled, locale } = b.ctx;
   const options = control.options ?? {};
   let label = controlLabel(compiled, locale, control, pointer, schema);
   if (label === undefined) {
@@ -644,7 +705,6 @@ function textsOf(b: Build, control: ControlElement, pointer: string, schema: Jso
   if (typeof options.placeholder === 'string') texts.placeholder = compiled.text(options.placeholder, locale);
   const choices = choicesOf(compiled, locale, control, pointer, schema);
   if (choices) texts.choices = choices;
-  byKey.set(key, texts);
   return texts;
 }
 
@@ -659,11 +719,7 @@ function fieldModel(
   exactErrors: boolean,
 ): FieldModel {
   const { ctx } = b;
-  let last = plan.lastTexts;
-  if (last?.locale !== ctx.locale || last.pointer !== pointer) {
-    plan.lastTexts = last = { locale: ctx.locale, pointer, texts: textsOf(b, control, pointer, schema) };
-  }
-  const texts = last.texts;
+  const texts = textsOf(b, plan, control, pointer, schema);
   const value = valueAt(ctx.evaluation.data, pointer);
   const provenance = ctx.provenance[pointer];
   const locked = provenance?.mode === 'locked';

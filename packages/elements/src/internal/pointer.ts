@@ -7,15 +7,19 @@
 /** Splits `/a/b~1c` into `['a', 'b/c']`; `''` is the root (`[]`). */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer.slice(1).split('/');
+  // Escapes are rare (a key with "/" or "~"): leave the segments alone when there is none.
+  return pointer.includes('~') ? segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : segments;
 }
 
 /** Joins segments into a pointer. */
 export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const segment of segments) {
+    const s = String(segment);
+    out += '/' + (s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s);
+  }
+  return out;
 }
 
 /** Appends segments to a pointer. */
@@ -88,7 +92,13 @@ export function scopeToPointer(scope: string): string {
  * so `/a-b` and `/a/b` never collide.
  */
 export function pointerToId(pointer: string, prefix = 'tk-field'): string {
-  return prefix + pointer.replace(/[^A-Za-z0-9-]/g, (c) => '_' + c.charCodeAt(0).toString(16) + '_');
+  let id = prefix;
+  for (let i = 0; i < pointer.length; i++) {
+    const c = pointer.charCodeAt(i);
+    const plain = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+    id += plain ? pointer[i] : `_${c.toString(16)}_`;
+  }
+  return id;
 }
 
 /** True when `pointer` is `base` or lies under it. */

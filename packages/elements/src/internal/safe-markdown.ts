@@ -154,7 +154,19 @@ function renderNodes(nodes: SafeInline[], options: SafeMarkdownOptions): Templat
   });
 }
 
+/** Characters that may start markup in the subset; a text without any of them is plain text. */
+const MARKUP = /[\\\n[*_]/;
+
+/**
+ * `renderSafeMarkdown` without the wrapping template: the text itself when it has no markup (most hints and
+ * labels: Lit renders a string as one text node, with no template to clone), else the templates of its nodes.
+ */
+export function safeMarkdown(text: string | undefined, options: SafeMarkdownOptions = {}): unknown {
+  if (!text) return nothing;
+  return MARKUP.test(text) ? renderNodes(parseSafeMarkdown(text), options) : text;
+}
+
 /** Renders a definition text with the safe subset as Lit templates (text and attribute bindings only). */
 export function renderSafeMarkdown(text: string | undefined, options: SafeMarkdownOptions = {}): TemplateResult {
-  return html`${text ? renderNodes(parseSafeMarkdown(text), options) : nothing}`;
+  return html`${safeMarkdown(text, options)}`;
 }

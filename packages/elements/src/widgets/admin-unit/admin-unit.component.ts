@@ -5,9 +5,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ADMIN_UNITS_VERSION, PROVINCES } from '@tokhai/vn-data';
 import type { Commune } from '@tokhai/vn-data/admin-units';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkFieldElement } from '../shared/field-element.js';
-import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { renderLegend, renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { adminUnitStyles } from './admin-unit.styles.js';
 import { loadAdminUnits } from './load-admin-units.js';
@@ -225,10 +226,9 @@ export class TkAdminUnit extends TkFieldElement {
       part="base"
       class="tk-field tk-admin-unit ${this.invalid ? 'tk-field--invalid' : ''}"
       role="group"
-      aria-describedby=${ifDefined(this.describedBy())}
-      ?disabled=${!field.enabled}
+      ${attrs({ 'aria-describedby': this.describedBy(), disabled: !field.enabled })}
     >
-      ${renderLegend(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      ${renderLegend(field, s)}${renderNotes(field, s, this.localError)}
       <div class="tk-admin-unit__part">
         <label part="part-label" class="tk-admin-unit__label" for=${this.partId('provinceCode')}>${s.province}</label>
         ${this.renderSelect(field, 'provinceCode', flagged, this.provinceOptions(provinceCode))}
@@ -241,16 +241,18 @@ export class TkAdminUnit extends TkFieldElement {
         ? html`<div class="tk-admin-unit__part">
             <label part="part-label" class="tk-admin-unit__label" for=${this.partId('street')}>${s.street}</label>
             <input
-              id=${this.partId('street')}
               part="control"
               class="tk-field__control tk-admin-unit__street"
               type="text"
+              ${attrs({
+                id: this.partId('street'),
+                autocomplete: typeof field.options.autocomplete === 'string' ? field.options.autocomplete : undefined,
+                'aria-invalid': flagged.has('street') ? 'true' : undefined,
+                'aria-required': this.requiredPart(field, 'street') ? 'true' : undefined,
+                readonly: field.readonly,
+                disabled: !field.enabled,
+              })}
               .value=${live(this.street)}
-              autocomplete=${ifDefined(typeof field.options.autocomplete === 'string' ? field.options.autocomplete : undefined)}
-              aria-invalid=${ifDefined(flagged.has('street') ? 'true' : undefined)}
-              aria-required=${ifDefined(this.requiredPart(field, 'street') ? 'true' : undefined)}
-              ?readonly=${field.readonly}
-              ?disabled=${!field.enabled}
               @input=${(e: Event) => this.handleStreet(e)}
             />
           </div>`

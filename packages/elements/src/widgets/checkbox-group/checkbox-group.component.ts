@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { choiceId, itemChoicesOf, guardReadonlySelection, type Choice } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
-import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { renderLegend, renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { sameValue } from '../shared/same-value.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
@@ -62,24 +62,25 @@ export class TkCheckboxGroup extends TkFieldElement {
     return html`<fieldset
       part="base"
       class="tk-field tk-checkbox-group ${this.invalid ? 'tk-field--invalid' : ''}"
-      aria-describedby=${ifDefined(this.describedBy())}
-      ?disabled=${!field.enabled}
+      ${attrs({ 'aria-describedby': this.describedBy(), disabled: !field.enabled })}
     >
-      ${renderLegend(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      ${renderLegend(field, s)}${renderNotes(field, s, this.localError)}
       <div class="tk-radio-group__items">
         ${choices.map(
           (c, i) => html`<div class="tk-radio-group__item">
             <input
-              id=${choiceId(field, i)}
               part="control"
               class="tk-radio-group__input"
               type="checkbox"
-              name=${field.id}
-              value=${i}
+              ${attrs({
+                id: choiceId(field, i),
+                name: field.id,
+                value: i,
+                'aria-invalid': this.invalid ? 'true' : undefined,
+                'aria-readonly': field.readonly ? 'true' : undefined,
+                disabled: !field.enabled,
+              })}
               .checked=${live(current.some((v) => sameValue(v, c.value)))}
-              aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
-              aria-readonly=${ifDefined(field.readonly ? 'true' : undefined)}
-              ?disabled=${!field.enabled}
               @change=${(e: Event) => this.handleChange(choices, i, (e.target as HTMLInputElement).checked)}
               @click=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
               @keydown=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { guardReadonlySelection } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
-import { renderBadge, renderError, renderHint, renderLabel } from '../shared/field-parts.js';
+import { labelClass, renderBadge, renderError, renderHint, requiredText } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { checkboxStyles } from './checkbox.styles.js';
 
@@ -41,27 +41,29 @@ export class TkCheckbox extends TkFieldElement {
 
   protected renderField(field: FieldModel): unknown {
     const s = this.strings;
-    return html`<div part="base" class="tk-field tk-checkbox ${this.invalid ? 'tk-field--invalid' : ''}">
-      ${renderError(field, s, this.localError)}
-      <div class="tk-radio-group__item">
-        <input
-          id=${field.id}
+    const id = field.id;
+    return html`<div part="base" class="tk-field tk-checkbox ${this.invalid ? 'tk-field--invalid' : ''}"
+      >${renderError(field, s, this.localError)}<div class="tk-radio-group__item"
+        ><input
           part="control"
           class="tk-radio-group__input"
           type="checkbox"
+          ${attrs({
+            id,
+            'aria-describedby': this.describedBy(),
+            'aria-invalid': this.invalid ? 'true' : undefined,
+            'aria-required': field.required ? 'true' : undefined,
+            'aria-readonly': field.readonly ? 'true' : undefined,
+            disabled: !field.enabled,
+          })}
           .checked=${live(this.value === true)}
-          aria-describedby=${ifDefined(this.describedBy())}
-          aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
-          aria-required=${ifDefined(field.required ? 'true' : undefined)}
-          aria-readonly=${ifDefined(field.readonly ? 'true' : undefined)}
-          ?disabled=${!field.enabled}
           @change=${(e: Event) => this.handleChange(e)}
           @click=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
           @keydown=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
-        />
-        ${renderLabel(field, s)}
-      </div>
-      ${renderHint(field, s)} ${renderBadge(field, s)}
-    </div>`;
+        /><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })}
+          >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></label
+        ></div
+      >${field.hint || field.prefill ? [renderHint(field, s), renderBadge(field, s)] : nothing}</div
+    >`;
   }
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { EMPTY_DATE, partsFromValue, readDate, splitWholeDate, type DatePart, type DateParts } from '../shared/date-parts.js';
 import { TkFieldElement } from '../shared/field-element.js';
-import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { hintContent, labelClass, renderStatus, requiredText } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
@@ -78,24 +78,27 @@ export class TkDateField extends TkFieldElement {
   private renderPart(field: FieldModel, part: DatePart, flagged: ReadonlySet<DatePart>): unknown {
     const s = this.strings;
     const required = field.required && (part === 'year' || !this.partial);
-    return html`<div class="tk-date-field__part tk-date-field__part--${part}">
-      <label part="part-label" class="tk-date-field__label" for=${this.partId(part)}>${s[part]}</label>
-      <input
-        id=${this.partId(part)}
+    const id = this.partId(part);
+    return html`<div class="tk-date-field__part tk-date-field__part--${part}"
+      ><label part="part-label" class="tk-date-field__label" for=${id}>${s[part]}</label
+      ><input
         part="control"
         class="tk-field__control tk-date-field__input tk-date-field__input--${part}"
         type="text"
         inputmode="numeric"
         spellcheck="false"
+        ${attrs({
+          id,
+          autocomplete: this.autocomplete(part),
+          'aria-invalid': flagged.has(part) ? 'true' : undefined,
+          'aria-required': required ? 'true' : undefined,
+          readonly: field.readonly,
+          disabled: !field.enabled,
+        })}
         .value=${live(this.parts[part])}
-        autocomplete=${ifDefined(this.autocomplete(part))}
-        aria-invalid=${ifDefined(flagged.has(part) ? 'true' : undefined)}
-        aria-required=${ifDefined(required ? 'true' : undefined)}
-        ?readonly=${field.readonly}
-        ?disabled=${!field.enabled}
         @input=${(e: Event) => this.handleInput(part, e)}
-      />
-    </div>`;
+      /></div
+    >`;
   }
 
   /**
@@ -107,15 +110,21 @@ export class TkDateField extends TkFieldElement {
     const s = this.strings;
     const flagged = this.invalidParts();
     const extraHint = this.partial ? `${s.dateFormatHint}. ${s.partialDateHint}` : s.dateFormatHint;
+    // The hint is always there (how to type a date), so it is part of this template rather than of the notes.
     return html`<fieldset
       part="base"
-      class="tk-field tk-date-field ${this.invalid ? 'tk-field--invalid' : ''}"
       role="group"
-      aria-describedby=${ifDefined(this.describedBy(!field.hint && `${field.id}-hint`))}
-      ?disabled=${!field.enabled}
-    >
-      ${renderLegend(field, s)} ${renderHint(field, s, extraHint)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
-      <div class="tk-date-field__parts">${PARTS.map((p) => this.renderPart(field, p, flagged))}</div>
-    </fieldset>`;
+      ${attrs({
+        class: `tk-field tk-date-field${this.invalid ? ' tk-field--invalid' : ''}`,
+        'aria-describedby': this.describedBy(!field.hint && `${field.id}-hint`),
+        disabled: !field.enabled,
+      })}
+      ><legend part="label" ${attrs({ id: `${field.id}-label`, class: labelClass(field, true) })}
+        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></legend
+      ><div id=${`${field.id}-hint`} part="hint" class="tk-field__hint">${hintContent(field, s, extraHint)}</div
+      >${renderStatus(field, s, this.localError)}<div class="tk-date-field__parts"
+        >${PARTS.map((p) => this.renderPart(field, p, flagged))}</div
+      ></fieldset
+    >`;
   }
 }

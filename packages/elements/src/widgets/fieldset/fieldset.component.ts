@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { issueWarning } from '../../internal/dev-mode.js';
 import type { ChildRenderer } from '../shared/child-renderer.js';
 import { TkFieldElement } from '../shared/field-element.js';
-import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { renderLegend, renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { fieldsetStyles } from './fieldset.styles.js';
 
@@ -51,11 +51,9 @@ export class TkFieldset extends TkFieldElement {
       part="base"
       class="tk-field tk-fieldset ${this.invalid ? 'tk-field--invalid' : ''}"
       tabindex="-1"
-      aria-describedby=${ifDefined(this.describedBy())}
-      aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
-      ?disabled=${!field.enabled}
+      ${attrs({ 'aria-describedby': this.describedBy(), 'aria-invalid': this.invalid ? 'true' : undefined, disabled: !field.enabled })}
     >
-      ${renderLegend(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      ${renderLegend(field, s)}${renderNotes(field, s, this.localError)}
       <div part="body" class="tk-fieldset__body">${this.renderBody(field)}</div>
     </fieldset>`;
   }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkFieldElement } from '../shared/field-element.js';
-import { renderBadge, renderError, renderHint, renderLabel } from '../shared/field-parts.js';
+import { renderLabel, renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import type { WidgetStrings } from '../shared/strings.js';
 import { fileFieldStyles } from './file-field.styles.js';
@@ -204,18 +204,20 @@ export class TkFileField extends TkFieldElement {
     const accept = this.limits.accept;
     const limitsHint = this.limitsHint(s);
     return html`<div part="base" class="tk-field tk-file-field ${this.invalid ? 'tk-field--invalid' : ''}">
-      ${renderLabel(field, s)} ${renderHint(field, s, limitsHint)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      ${renderLabel(field, s)}${renderNotes(field, s, this.localError, limitsHint)}
       ${file ? html`<p id=${currentId} part="current" class="tk-file-field__current">${s.currentFile(file.name, s.fileSize(file.size))}</p>` : nothing}
       <input
-        id=${field.id}
         part="control"
         class="tk-field__control tk-file-field__input"
         type="file"
-        accept=${ifDefined(accept.length > 0 ? accept.join(',') : undefined)}
-        aria-describedby=${ifDefined(this.describedBy(!field.hint && limitsHint !== undefined && `${field.id}-hint`, file !== undefined && currentId))}
-        aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
-        aria-required=${ifDefined(field.required ? 'true' : undefined)}
-        ?disabled=${!field.enabled || this.uploading}
+        ${attrs({
+          id: field.id,
+          accept: accept.length > 0 ? accept.join(',') : undefined,
+          'aria-describedby': this.describedBy(!field.hint && limitsHint !== undefined && `${field.id}-hint`, file !== undefined && currentId),
+          'aria-invalid': this.invalid ? 'true' : undefined,
+          'aria-required': field.required ? 'true' : undefined,
+          disabled: !field.enabled || this.uploading,
+        })}
         @change=${(e: Event) => void this.handleChange(e)}
         @click=${(e: Event) => this.guard(e)}
         @keydown=${(e: Event) => this.guard(e)}

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { choiceId, choicesOf, indexOfValue, guardReadonlySelection, type Choice } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
-import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { labelClass, renderNotes, requiredText } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { radioGroupStyles } from './radio-group.styles.js';
 
@@ -43,7 +43,6 @@ export class TkRadioGroup extends TkFieldElement {
     this.emitCommit(value);
   }
 
-
   /**
    * A fieldset with role="radiogroup", named by its legend (aria-labelledby, so the name does not depend on how a
    * browser treats a legend under an overridden role). The role is what allows `aria-required`, `aria-invalid`
@@ -56,36 +55,34 @@ export class TkRadioGroup extends TkFieldElement {
     const inline = choices.length <= INLINE_MAX && choices.every((c) => c.label.length <= INLINE_LABEL_MAX);
     return html`<fieldset
       part="base"
-      class="tk-field tk-radio-group ${this.invalid ? 'tk-field--invalid' : ''}"
       role="radiogroup"
-      aria-labelledby=${this.ids.label}
-      aria-describedby=${ifDefined(this.describedBy())}
-      aria-required=${ifDefined(field.required ? 'true' : undefined)}
-      aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
-      aria-readonly=${ifDefined(field.readonly ? 'true' : undefined)}
-      ?disabled=${!field.enabled}
-    >
-      ${renderLegend(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
-      <div class="tk-radio-group__items ${inline ? 'tk-radio-group__items--inline' : ''}">
-        ${choices.map(
-          (c, i) => html`<div class="tk-radio-group__item">
-            <input
-              id=${choiceId(field, i)}
+      ${attrs({
+        class: `tk-field tk-radio-group${this.invalid ? ' tk-field--invalid' : ''}`,
+        'aria-labelledby': `${field.id}-label`,
+        'aria-describedby': this.describedBy(),
+        'aria-required': field.required ? 'true' : undefined,
+        'aria-invalid': this.invalid ? 'true' : undefined,
+        'aria-readonly': field.readonly ? 'true' : undefined,
+        disabled: !field.enabled,
+      })}
+      ><legend part="label" ${attrs({ id: `${field.id}-label`, class: labelClass(field, true) })}
+        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></legend
+      >${renderNotes(field, s, this.localError)}<div class="tk-radio-group__items ${inline ? 'tk-radio-group__items--inline' : ''}"
+        >${choices.map(
+          (c, i) => html`<div class="tk-radio-group__item"
+            ><input
               part="control"
               class="tk-radio-group__input"
               type="radio"
-              name=${field.id}
-              value=${i}
+              ${attrs({ id: choiceId(field, i), name: field.id, value: i, disabled: !field.enabled })}
               .checked=${live(i === selected)}
-              ?disabled=${!field.enabled}
               @change=${() => this.handleChange(choices, i)}
               @click=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
               @keydown=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
-            />
-            <label part="choice-label" class="tk-radio-group__label" for=${choiceId(field, i)}>${c.label}</label>
-          </div>`,
-        )}
-      </div>
-    </fieldset>`;
+            /><label part="choice-label" class="tk-radio-group__label" for=${choiceId(field, i)}>${c.label}</label></div
+          >`,
+        )}</div
+      ></fieldset
+    >`;
   }
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { issueWarning } from '../../internal/dev-mode.js';
 import type { ChildRenderer } from '../shared/child-renderer.js';
 import { emptyValueOf } from '../shared/empty-value.js';
 import { TkFieldElement } from '../shared/field-element.js';
-import { renderBadge, renderError, renderHint, renderLegend } from '../shared/field-parts.js';
+import { renderLegend, renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { repeatGroupStyles } from './repeat-group.styles.js';
 
@@ -178,11 +178,9 @@ export class TkRepeatGroup extends TkFieldElement {
       part="base"
       class="tk-field tk-repeat ${this.invalid ? 'tk-field--invalid' : ''}"
       tabindex="-1"
-      aria-describedby=${ifDefined(this.describedBy())}
-      aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
-      ?disabled=${!field.enabled}
+      ${attrs({ 'aria-describedby': this.describedBy(), 'aria-invalid': this.invalid ? 'true' : undefined, disabled: !field.enabled })}
     >
-      ${renderLegend(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
+      ${renderLegend(field, s)}${renderNotes(field, s, this.localError)}
       ${items.length === 0 ? html`<p class="tk-repeat__empty">${s.noItems}</p>` : nothing}
       <ol class="tk-repeat__items" role="list">
         ${items.map((_, i) => this.renderItem(field, i, items.length))}

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { choicesOf, indexOfValue, type Choice } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
-import { renderBadge, renderError, renderHint, renderLabel } from '../shared/field-parts.js';
+import { labelClass, renderNotes, requiredText } from '../shared/field-parts.js';
+import { selectOptions } from '../../internal/select-options.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { selectStyles } from './select.styles.js';
 
@@ -38,7 +38,7 @@ export class TkSelect extends TkFieldElement {
   private handleChange(event: Event, choices: Choice[]): void {
     const select = event.target as HTMLSelectElement;
     if (!this.interactive) {
-      select.value = String(indexOfValue(choices, this.value));
+      select.selectedIndex = indexOfValue(choices, this.value) + 1;
       return;
     }
     const value = select.value === '' ? undefined : choices[Number(select.value)]?.value;
@@ -57,27 +57,28 @@ export class TkSelect extends TkFieldElement {
 
   protected renderField(field: FieldModel): unknown {
     const s = this.strings;
+    const id = field.id;
     const choices = choicesOf(field, s);
-    const selected = indexOfValue(choices, this.value);
-    return html`<div part="base" class="tk-field tk-select ${this.invalid ? 'tk-field--invalid' : ''}">
-      ${renderLabel(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
-      <select
-        id=${field.id}
+    return html`<div part="base" class="tk-field tk-select ${this.invalid ? 'tk-field--invalid' : ''}"
+      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })}
+        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></label
+      >${renderNotes(field, s, this.localError)}<select
         part="control"
         class="tk-field__control tk-select__control"
-        autocomplete=${ifDefined(typeof field.options.autocomplete === 'string' ? field.options.autocomplete : undefined)}
-        aria-describedby=${ifDefined(this.describedBy())}
-        aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
-        aria-required=${ifDefined(field.required ? 'true' : undefined)}
-        aria-readonly=${ifDefined(field.readonly ? 'true' : undefined)}
-        ?disabled=${!field.enabled}
+        ${attrs({
+          id,
+          autocomplete: typeof field.options.autocomplete === 'string' ? field.options.autocomplete : undefined,
+          'aria-describedby': this.describedBy(),
+          'aria-invalid': this.invalid ? 'true' : undefined,
+          'aria-required': field.required ? 'true' : undefined,
+          'aria-readonly': field.readonly ? 'true' : undefined,
+          disabled: !field.enabled,
+        })}
+        ${selectOptions(choices.map((c) => c.label), indexOfValue(choices, this.value), s.selectPlaceholder)}
         @change=${(e: Event) => this.handleChange(e, choices)}
         @keydown=${(e: KeyboardEvent) => this.handleKeydown(e)}
         @mousedown=${(e: MouseEvent) => this.handleMousedown(e)}
-      >
-        <option value="" .selected=${live(selected < 0)}>${s.selectPlaceholder}</option>
-        ${choices.map((c, i) => html`<option value=${i} .selected=${live(i === selected)}>${c.label}</option>`)}
-      </select>
-    </div>`;
+      ></select></div
+    >`;
   }
 }

@@ -54,19 +54,15 @@ export abstract class TkFieldElement extends LitElement {
   /** The last value this widget emitted, to tell our own echo from a change made outside. */
   private emitted: { value: unknown } | undefined;
 
-  /** Light DOM: see the module comment. */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
+    // On the element itself, once: it lives as long as the element (no add/remove on every (dis)connect).
     this.addEventListener('focusout', this.handleFocusOut);
   }
 
-  override disconnectedCallback(): void {
-    this.removeEventListener('focusout', this.handleFocusOut);
-    super.disconnectedCallback();
+  /** Light DOM: see the module comment. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
   }
 
   /** The value the widget holds now: its last emitted value, or the field's. */

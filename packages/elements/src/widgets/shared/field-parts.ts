@@ -7,10 +7,15 @@
  * The ids follow the FieldModel contract: the native control carries `field.id`; the hint is `<id>-hint`, the error
  * `<id>-error`, the badge `<id>-badge`. A control lists in `aria-describedby` only the parts that exist, so no
  * reference dangles (axe `aria-valid-attr-value`).
+ *
+ * Cost matters here: a form of 1000 fields renders these 1000 times on its first paint, and every Lit template
+ * instance is a clone, a tree walk and an insertion. So the busy widgets write their label inline in their own
+ * template (`labelClass`, `requiredText`), and `renderNotes` puts hint, badge and error behind one binding that
+ * renders nothing at all for the usual field, which has none of them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldModel } from '../../internal/field-model.js';
-import { renderSafeMarkdown } from '../../internal/safe-markdown.js';
+import { safeMarkdown } from '../../internal/safe-markdown.js';
 import type { WidgetStrings } from './strings.js';
 
 /** The DOM ids of one field's parts. */
@@ -33,55 +38,60 @@ export const fieldIds = (field: FieldModel): FieldIds => ({
 
 /** The error messages to show: the field's (deduplicated, in order) and then a widget-local one. */
 export function errorMessages(field: FieldModel, local?: string): string[] {
+  if (field.errors.length === 0) return local ? [local] : [];
   const messages = field.errors.map((e) => e.message).filter((m) => m !== '');
   if (local) messages.push(local);
   return [...new Set(messages)];
 }
 
+/** Whether an error message shows (the field's or a widget-local one). */
+const hasError = (field: FieldModel, local: string | undefined): boolean =>
+  !!local || field.errors.some((e) => e.message !== '');
+
 /** `aria-describedby` for a field's control: hint, badge and error ids that exist, then `extra` ids. */
 export function describedBy(field: FieldModel, local: string | undefined, ...extra: Array<string | undefined | false>): string | undefined {
-  const ids = fieldIds(field);
-  const list = [
-    field.hint ? ids.hint : undefined,
-    ...extra,
-    field.prefill ? ids.badge : undefined,
-    errorMessages(field, local).length > 0 ? ids.error : undefined,
-  ].filter((id): id is string => typeof id === 'string' && id !== '');
-  return list.length > 0 ? list.join(' ') : undefined;
+  let list = field.hint ? `${field.id}-hint` : '';
+  for (const id of extra) if (id) list = list ? `${list} ${id}` : id;
+  if (field.prefill) list = list ? `${list} ${field.id}-badge` : `${field.id}-badge`;
+  if (hasError(field, local)) list = list ? `${list} ${field.id}-error` : `${field.id}-error`;
+  return list || undefined;
 }
 
-/** The label text and the visible required marker (text, not only `aria-required`, WCAG 3.3.2). */
-function labelContent(field: FieldModel, strings: WidgetStrings): TemplateResult {
-  return html`${field.label}${field.required ? html`<span class="tk-field__required">${strings.required}</span>` : nothing}`;
-}
+/** The class of a label or legend: visually hidden (but in the accessibility tree) when `showLabel` is false. */
+export const labelClass = (field: FieldModel, legend = false): string =>
+  `tk-field__label${legend ? ' tk-field__legend' : ''}${field.showLabel ? '' : ' tk-visually-hidden'}`;
+
+/**
+ * The visible required marker (text, not only `aria-required`, WCAG 3.3.2), or '' for an optional field. It goes
+ * in a `<span class="tk-field__required">` that templates always have, so a required field costs no template.
+ */
+export const requiredText = (field: FieldModel, strings: WidgetStrings): string => (field.required ? strings.required : '');
 
 /** A `<label for>` for the native control (visually hidden when `showLabel` is false; it stays in the a11y tree). */
 export function renderLabel(field: FieldModel, strings: WidgetStrings, forId: string = field.id): TemplateResult {
-  return html`<label
-    id=${fieldIds(field).label}
-    part="label"
-    class="tk-field__label ${field.showLabel ? '' : 'tk-visually-hidden'}"
-    for=${forId}
-    >${labelContent(field, strings)}</label
+  return html`<label id=${`${field.id}-label`} part="label" class=${labelClass(field)} for=${forId}
+    >${field.label}<span class="tk-field__required">${requiredText(field, strings)}</span></label
   >`;
 }
 
 /** A `<legend>` for widgets that group several native controls in a fieldset. */
 export function renderLegend(field: FieldModel, strings: WidgetStrings): TemplateResult {
-  return html`<legend
-    id=${fieldIds(field).label}
-    part="label"
-    class="tk-field__label tk-field__legend ${field.showLabel ? '' : 'tk-visually-hidden'}"
-    >${labelContent(field, strings)}</legend
+  return html`<legend id=${`${field.id}-label`} part="label" class=${labelClass(field, true)}
+    >${field.label}<span class="tk-field__required">${requiredText(field, strings)}</span></legend
   >`;
 }
 
 /** The hint (the definition's description), when there is one; `extra` is widget-internal help appended to it. */
 export function renderHint(field: FieldModel, strings: WidgetStrings, extra?: string): TemplateResult | typeof nothing {
   if (!field.hint && !extra) return nothing;
-  return html`<div id=${fieldIds(field).hint} part="hint" class="tk-field__hint">
-    ${renderSafeMarkdown(field.hint, { newTabText: strings.opensInNewTab })}${field.hint && extra ? ' ' : nothing}${extra ?? nothing}
-  </div>`;
+  return html`<div id=${`${field.id}-hint`} part="hint" class="tk-field__hint">${hintContent(field, strings, extra)}</div>`;
+}
+
+/** What a hint says: the definition's description (safe markdown), then the widget's own `extra` help. */
+export function hintContent(field: FieldModel, strings: WidgetStrings, extra?: string): unknown {
+  const hint = safeMarkdown(field.hint, { newTabText: strings.opensInNewTab });
+  if (!extra) return hint;
+  return field.hint ? [hint, ' ', extra] : extra;
 }
 
 /**
@@ -90,13 +100,28 @@ export function renderHint(field: FieldModel, strings: WidgetStrings, extra?: st
  * form's error summary announces them after a submit; a live region here would speak on every re-validation.
  */
 export function renderError(field: FieldModel, strings: WidgetStrings, local?: string): TemplateResult | typeof nothing {
+  if (!hasError(field, local)) return nothing;
   const messages = errorMessages(field, local);
-  if (messages.length === 0) return nothing;
-  return html`<p id=${fieldIds(field).error} part="error" class="tk-field__error">
+  return html`<p id=${`${field.id}-error`} part="error" class="tk-field__error">
     <span class="tk-visually-hidden">${strings.errorPrefix} </span>${messages.map(
       (m, i) => html`${i > 0 ? html`<br />` : nothing}<span class="tk-field__error-message">${m}</span>`,
     )}
   </p>`;
+}
+
+/**
+ * Hint, prefill badge and error, in that order, behind one binding: `nothing` for a field that has none of them
+ * (no template, no markers); `extraHint` is widget-internal help appended to the hint.
+ */
+export function renderNotes(field: FieldModel, strings: WidgetStrings, local?: string, extraHint?: string): unknown {
+  if (!field.hint && !extraHint) return renderStatus(field, strings, local);
+  return [renderHint(field, strings, extraHint), renderStatus(field, strings, local)];
+}
+
+/** Prefill badge and error behind one binding (`nothing` when there are neither), for widgets that place their own hint. */
+export function renderStatus(field: FieldModel, strings: WidgetStrings, local?: string): unknown {
+  if (!field.prefill && !hasError(field, local)) return nothing;
+  return [renderBadge(field, strings), renderError(field, strings, local)];
 }
 
 /**
@@ -108,7 +133,7 @@ export function renderError(field: FieldModel, strings: WidgetStrings, local?: s
 export function renderBadge(field: FieldModel, strings: WidgetStrings): TemplateResult | typeof nothing {
   const prefill = field.prefill;
   if (!prefill) return nothing;
-  const id = fieldIds(field).badge;
+  const id = `${field.id}-badge`;
   if (customElements.get('tk-provenance-badge')) {
     return html`<tk-provenance-badge id=${id} class="tk-field__provenance" .prefill=${prefill} .locale=${field.locale}></tk-provenance-badge>`;
   }

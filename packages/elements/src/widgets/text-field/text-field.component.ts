@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkFieldElement } from '../shared/field-element.js';
 import { textOf } from '../shared/same-value.js';
-import { renderBadge, renderError, renderHint, renderLabel } from '../shared/field-parts.js';
+import { labelClass, renderNotes, requiredText } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 
@@ -83,28 +83,34 @@ export class TkTextField extends TkFieldElement {
 
   protected renderField(field: FieldModel): unknown {
     const s = this.strings;
+    const id = field.id;
     const autocomplete = typeof field.options.autocomplete === 'string' ? field.options.autocomplete : this.defaultAutocomplete;
-    return html`<div part="base" class=${this.wrapperClass()}>
-      ${renderLabel(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
-      <input
-        id=${field.id}
+    // One template, label inline (see field-parts.ts: this renders once per text field of the form).
+    return html`<div part="base" class=${this.wrapperClass()}
+      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })}
+        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></label
+      >${renderNotes(field, s, this.localError)}<input
         part="control"
         class="tk-field__control tk-text-field__input"
-        type=${this.inputType}
+        ${attrs({
+          id,
+          type: this.inputType,
+          placeholder: field.placeholder,
+          autocomplete,
+          inputmode: this.keyboard,
+          spellcheck: this.literal ? 'false' : undefined,
+          autocapitalize: this.literal ? 'off' : undefined,
+          'aria-describedby': this.describedBy(...this.extraDescribedBy()),
+          'aria-invalid': this.invalid ? 'true' : undefined,
+          'aria-required': field.required ? 'true' : undefined,
+          readonly: field.readonly,
+          disabled: !field.enabled,
+        })}
         .value=${live(this.draft)}
-        placeholder=${ifDefined(field.placeholder)}
-        autocomplete=${ifDefined(autocomplete)}
-        inputmode=${ifDefined(this.keyboard)}
-        spellcheck=${ifDefined(this.literal ? 'false' : undefined)}
-        autocapitalize=${ifDefined(this.literal ? 'off' : undefined)}
-        aria-describedby=${ifDefined(this.describedBy(...this.extraDescribedBy()))}
-        aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
-        aria-required=${ifDefined(field.required ? 'true' : undefined)}
-        ?readonly=${field.readonly}
-        ?disabled=${!field.enabled}
-        @input=${(e: Event) => this.handleInput(e)}
-      />
-      ${this.renderAfterControl()}
-    </div>`;
+        @input=${this.onInput}
+      />${this.renderAfterControl()}</div
+    >`;
   }
+
+  private readonly onInput = (event: Event): void => this.handleInput(event);
 }

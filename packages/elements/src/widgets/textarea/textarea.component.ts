@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkFieldElement } from '../shared/field-element.js';
 import { textOf } from '../shared/same-value.js';
-import { renderBadge, renderError, renderHint, renderLabel } from '../shared/field-parts.js';
+import { labelClass, renderNotes, requiredText } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { textareaStyles } from './textarea.styles.js';
 
@@ -62,12 +62,12 @@ export class TkTextarea extends TkFieldElement {
     super.disconnectedCallback();
   }
 
-  private handleInput(event: Event): void {
+  private readonly handleInput = (event: Event): void => {
     this.draft = (event.target as HTMLTextAreaElement).value;
     const normalized = this.draft.normalize('NFC');
     this.emitInput(normalized === '' ? undefined : normalized);
     this.scheduleAnnouncement();
-  }
+  };
 
   private scheduleAnnouncement(): void {
     const max = this.maxLength;
@@ -96,24 +96,28 @@ export class TkTextarea extends TkFieldElement {
     const s = this.strings;
     const max = this.maxLength;
     const rows = typeof field.options.rows === 'number' ? field.options.rows : 5;
-    return html`<div part="base" class="tk-field tk-textarea ${this.invalid ? 'tk-field--invalid' : ''}">
-      ${renderLabel(field, s)} ${renderHint(field, s)} ${renderBadge(field, s)} ${renderError(field, s, this.localError)}
-      <textarea
-        id=${field.id}
+    const id = field.id;
+    return html`<div part="base" class="tk-field tk-textarea ${this.invalid ? 'tk-field--invalid' : ''}"
+      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })}
+        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></label
+      >${renderNotes(field, s, this.localError)}<textarea
         part="control"
         class="tk-field__control tk-textarea__control"
-        rows=${rows}
+        ${attrs({
+          id,
+          rows,
+          placeholder: field.placeholder,
+          autocomplete: typeof field.options.autocomplete === 'string' ? field.options.autocomplete : undefined,
+          'aria-describedby': this.describedBy(max !== undefined && `${id}-count-info`),
+          'aria-invalid': this.invalid ? 'true' : undefined,
+          'aria-required': field.required ? 'true' : undefined,
+          readonly: field.readonly,
+          disabled: !field.enabled,
+        })}
         .value=${live(this.draft)}
-        placeholder=${ifDefined(field.placeholder)}
-        autocomplete=${ifDefined(typeof field.options.autocomplete === 'string' ? field.options.autocomplete : undefined)}
-        aria-describedby=${ifDefined(this.describedBy(max !== undefined && `${field.id}-count-info`))}
-        aria-invalid=${ifDefined(this.invalid ? 'true' : undefined)}
-        aria-required=${ifDefined(field.required ? 'true' : undefined)}
-        ?readonly=${field.readonly}
-        ?disabled=${!field.enabled}
-        @input=${(e: Event) => this.handleInput(e)}
-      ></textarea>
-      ${max !== undefined ? this.renderCount(field, max) : nothing}
-    </div>`;
+        @input=${this.handleInput}
+      ></textarea
+      >${max !== undefined ? this.renderCount(field, max) : nothing}</div
+    >`;
   }
 }
