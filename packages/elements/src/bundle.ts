@@ -3,8 +3,8 @@
  * @packageDocumentation
  * The embeddable bundle (`dist/tokhai.bundle.js`): defines `<tk-form>` and every widget of the registry (and the
  * container widgets), and re-exports the public API. Lit and core's run-time half are inlined. Optional parts are
- * chunks of their own beside it, loaded on first use: core's definition checks with the interpreter engine (a
- * definition not built by `tokhai build`), the administrative-unit data (an address field appears) and the prefill
+ * chunks of their own beside it, loaded on first use: core's definition checks (a definition not built by
+ * `tokhai build`), the administrative-unit data (an address field appears) and the prefill
  * flow with its components (`providers` are set on a form with prefill bindings).
  *
  * ```html
@@ -16,7 +16,6 @@ import type * as Prefill from '@tokhai/prefill';
 import { define } from './internal/define.js';
 import { containers, registry } from './registry.js';
 import './form/form.js';
-import { loadCompiler as loadDefinitionCompiler } from './form/load-definition.js';
 
 for (const row of [...registry, containers.object, containers.array]) if (row.element) define(row.tagName, row.element);
 
@@ -25,18 +24,16 @@ export * from './index.js';
 /**
  * Core's compiler for forms built by `tokhai build`, for portals without a build step:
  * `form.form = compileBuiltForm(definition, validatorModule)`. The definition checks ran at build time, so this
- * path does not carry them (nor the interpreter engine): `<tk-form>` stays small and renders sooner.
+ * path does not carry them: `<tk-form>` stays smaller and renders sooner.
  */
 export { compileBuiltForm, precompiledEngine, FormDefinitionError } from '@tokhai/core';
 
 /**
- * Loads core's full compiler (a chunk beside the bundle: every definition check and the eval-free interpreter
- * engine), for definitions that were not built by `tokhai build`: `(await loadCompiler()).compileForm(definition)`.
- * `<tk-form>` loads the same chunk by itself when it is given such a definition.
+ * Loads core's full compiler (a chunk beside the bundle with every definition check), for definitions that were
+ * not built by `tokhai build`: `(await loadCompiler()).compileForm(definition)`. `<tk-form>` loads the same chunk
+ * by itself when it is given such a definition.
  */
-export function loadCompiler(): Promise<{ compileForm: typeof import('@tokhai/core').compileForm }> {
-  return loadDefinitionCompiler();
-}
+export { loadCompiler } from './form/load-definition.js';
 
 /**
  * What `loadPrefill()` gives: `@tokhai/prefill`'s adapters and its one-form and bundle functions (see its README).

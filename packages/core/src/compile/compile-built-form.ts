@@ -17,23 +17,14 @@ import type { FormDefinition } from '../models/definition.js';
 import { FormDefinitionError } from '../models/errors.js';
 import { precompiledEngine, type PrecompiledModule } from '../engines/precompiled.js';
 import { definitionHash } from '../util/hash.js';
-import { report, type CompileContext } from './context.js';
 import type { CompileOptions } from './options.js';
-import { runPipeline, type Step } from './pipeline.js';
+import { runPipeline } from './pipeline.js';
+import { compileValidators } from './steps/compile-validators.js';
 import { normalizeSchema } from './steps/normalize-schema.js';
 import { settleUi } from './steps/generate-ui-step.js';
 
 /** Options of `compileBuiltForm`: those of `compileForm` that matter at run time. */
 export type BuiltFormOptions = Pick<CompileOptions, 'functions' | 'adminUnits' | 'file'>;
-
-/** Compiles the data schema with the precompiled module (its own schema hash is checked by the engine). */
-const validatorStep = (module: PrecompiledModule): Step => (it: CompileContext) => {
-  try {
-    it.validator = precompiledEngine(module).compile(it.schema, { draft: it.draft });
-  } catch (e) {
-    report(it, '/schema', 'schema', e instanceof Error ? e.message : String(e));
-  }
-};
 
 /**
  * Compiles a form definition checked by `tokhai build`, with the validator module built from it, without
@@ -57,9 +48,10 @@ export const compileBuiltForm = (definition: FormDefinition, module: Precompiled
         : 'the validator module does not name the definition it was built from; rebuild it with `tokhai build`.';
     throw new FormDefinitionError([{ pointer: '', code: 'stale-build', message }], options.file);
   }
-  return runPipeline(definition, options, [
+  // The precompiled engine checks the module's schema hash too: a module is never paired with another schema.
+  return runPipeline(definition, { ...options, engine: precompiledEngine(module) }, [
     ['normalizeSchema', normalizeSchema],
     ['settleUi', settleUi],
-    ['compileValidators', validatorStep(module)],
+    ['compileValidators', compileValidators],
   ]);
 };

@@ -6,7 +6,6 @@
  */
 import type { CompiledForm } from '../models/compiled-form.js';
 import type { FormDefinition } from '../models/definition.js';
-import { interpreterEngine } from '../engines/interpreter.js';
 import type { CompileOptions } from './options.js';
 import { runPipeline, type Step } from './pipeline.js';
 import { checkMetaSchema } from './steps/check-meta-schema.js';
@@ -43,7 +42,7 @@ const PIPELINE: ReadonlyArray<readonly [name: string, step: Step]> = [
 /**
  * Compiles a form definition (or a bare JSON Schema, wrapped as by `definitionFromSchema`). Throws `FormDefinitionError` listing every problem (each with a JSON Pointer into
  * the definition), and never any other error. Does not modify `definition`. The schema engine is
- * `options.engine`, by default the eval-free interpreter.
+ * `options.engine`, by default the eval-free interpreter (`compileValidators`).
  */
 export const compileForm = (definition: FormDefinition, options: CompileOptions = {}): CompiledForm =>
-  runPipeline(definition, options.engine ? options : { ...options, engine: interpreterEngine() }, PIPELINE);
+  runPipeline(definition, options, PIPELINE);

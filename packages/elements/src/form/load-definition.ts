@@ -20,7 +20,7 @@ export function isCompiled(form: unknown): form is CompiledForm {
 let compiler: Promise<typeof import('./definition-compiler.js')> | undefined;
 
 /**
- * Core's full compiler (the definition checks and the interpreter engine), loaded on first use: forms compiled at
+ * Core's full compiler (every definition check), loaded on first use: forms compiled at
  * build time (`compileBuiltForm`) never need it.
  */
 export function loadCompiler(): Promise<typeof import('./definition-compiler.js')> {
