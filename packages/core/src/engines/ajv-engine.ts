@@ -10,7 +10,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { JsonSchema } from '../models/json-schema.js';
 import type { SchemaEngine, SchemaValidator } from '../models/engine.js';
 import { formatTable } from '../formats/index.js';
-import { ajvLocator, canonicalErrors, mayNeedParentSchema, schemaLookup, sitesFromAjv, unprocessable, type AjvErrorLike, type AjvLocate, type SchemaLookup } from './normalize.js';
+import { ajvLocator, canonicalErrors, mayNeedParentSchema, schemaLookup, separateTargets, sitesFromAjv, unprocessable, type AjvErrorLike, type AjvLocate, type SchemaLookup } from './normalize.js';
 import { cloneJson } from '../util/json.js';
 import { pruneDraft07RefSiblings } from './draft07.js';
 import { buildIdIndex, refTargets } from './id-index.js';
@@ -24,9 +24,10 @@ export interface AjvEngineOptions {
 }
 
 /**
- * The ajv options every tokhai ajv instance uses. Not `ownProperties`: it halves ajv's speed, and its only effect
- * is on property names inherited from `Object.prototype` (`constructor`, `toString`, `__proto__`…), which
- * `compileForm` rejects in form schemas.
+ * The ajv options every tokhai ajv instance starts from (`createAjv`); the engine's own instances and precompiled
+ * modules also leave out ajv's `message` texts, and run without `verbose` when they can (see `fastRun`). Not
+ * `ownProperties`: it halves ajv's speed, and its only effect is on property names inherited from
+ * `Object.prototype` (`constructor`, `toString`, `__proto__`…), which `compileForm` rejects in form schemas.
  */
 export const AJV_OPTIONS: Options = {
   allErrors: true,
@@ -95,11 +96,13 @@ interface Placement {
   schemaAt: SchemaLookup;
 }
 
-const placementOf = (schema: JsonSchema): Placement => {
+const placementOf = (schema: JsonSchema, draft: '2020-12' | 'draft-07'): Placement => {
   const authored: unknown = cloneJson(schema);
   const targets = refTargets(authored);
   const ids = buildIdIndex(authored);
-  return { locate: ajvLocator(authored, targets, ids), guess: ajvLocator(authored, targets, ids, { guess: true }), schemaAt: schemaLookup(authored) };
+  // The engine's instances inline references as ajv does by default, so the separate targets are known.
+  const locate = ajvLocator(authored, targets, ids, { separate: separateTargets(authored, targets), compiled: ajvCopy(schema, draft) });
+  return { locate, guess: ajvLocator(authored, targets, ids, { guess: true }), schemaAt: schemaLookup(authored) };
 };
 
 /**
@@ -115,15 +118,23 @@ const singleRun = (validate: ValidateFunction, { guess, schemaAt }: Placement): 
   }
 };
 
+/**
+ * What the engine's own ajv instances change in `AJV_OPTIONS`: no `message` texts on errors (tokhai words every
+ * error itself from its keyword and parameters, and building ajv's English texts costs about a twentieth of a
+ * validation, most of it for the discarded errors of failing `oneOf` branches).
+ */
+const ENGINE_OPTIONS: Options = { messages: false };
+
 /** ajv options without `verbose` (see `fastRun`). */
-const FAST_OPTIONS: Options = { verbose: false };
+const FAST_OPTIONS: Options = { ...ENGINE_OPTIONS, verbose: false };
 
 /**
  * The default validator: ajv without `verbose`, which runs at raw ajv's speed on valid and invalid data alike
  * (`verbose` builds larger error objects, also for the `if` conditions and failing `anyOf` branches it discards,
- * which costs up to a fifth). `verbose` only tells apart the places of an error inside a recursive `$ref` target
- * that the root could also hold: when the schema has such places and an error falls on one, the verbose function
- * (compiled on first need) runs again on the same data for the errors. The answer is the same either way.
+ * which costs up to a fifth). `verbose` only tells apart the places of an error inside a `$ref` target that ajv
+ * compiles as a function of its own (one holding references) when the root or another such target has the same
+ * keyword at the same relative path: when an error falls on such a place, the verbose function (compiled on first
+ * need) runs again on the same data for the errors. The answer is the same either way.
  */
 const fastRun = (compile: (verbose: boolean) => ValidateFunction, place: Placement): SchemaValidator => {
   const fast = compile(false);
@@ -148,13 +159,13 @@ export const ajvEngine = (options: AjvEngineOptions = {}): SchemaEngine => {
   const instanceFor = (draft: '2020-12' | 'draft-07', verbose: boolean): AjvInstance => {
     const key = `${draft}${verbose ? ' verbose' : ''}`;
     let ajv = instances.get(key);
-    if (!ajv) instances.set(key, (ajv = createAjv(draft, options.ajv ?? (verbose ? {} : FAST_OPTIONS))));
+    if (!ajv) instances.set(key, (ajv = createAjv(draft, options.ajv ?? (verbose ? ENGINE_OPTIONS : FAST_OPTIONS))));
     return ajv;
   };
   return {
     name: 'ajv',
     compile(schema, { draft }) {
-      const place = placementOf(schema);
+      const place = placementOf(schema, draft);
       const compile = (verbose: boolean): ValidateFunction => compileWith(instanceFor(draft, verbose), schema, draft);
       // The caller's own ajv options may edit data (defaults, coercion): validate exactly once, with them.
       if (options.ajv !== undefined) return singleRun(compile(true), place);
@@ -165,13 +176,14 @@ export const ajvEngine = (options: AjvEngineOptions = {}): SchemaEngine => {
 
 /**
  * Generates ES module source for a schema's validator (ajv standalone). The module's imports are ajv runtime
- * modules and `@tokhai/core` (the format table); it exports `validate`, `schemaHash` and `draft`.
+ * modules and `@tokhai/core` (the format table); it exports `validate`, `schemaHash` and `draft`. Its errors carry
+ * no `message` (tokhai words errors itself), and `parentSchema` only when placing an error can need it.
  */
 export const standaloneModule = (schema: JsonSchema, draft: '2020-12' | 'draft-07', hash: string): string => {
-  // Without `verbose` (faster, smaller) unless some error could need `parentSchema` to be placed.
+  // Without `verbose` (faster, smaller) unless some error could need `parentSchema` to be placed; without messages.
   const authored: unknown = cloneJson(schema);
   const verbose = mayNeedParentSchema(authored, refTargets(authored));
-  const ajv = createAjv(draft, { verbose, code: { source: true, esm: true, formats: _`require("@tokhai/core").formatTable` } });
+  const ajv = createAjv(draft, { ...ENGINE_OPTIONS, verbose, code: { source: true, esm: true, formats: _`require("@tokhai/core").formatTable` } });
   const v = compileWith(ajv, schema, draft);
   const source = standaloneCode(ajv, v);
   return esmImports(source) + `\nexport const schemaHash = ${JSON.stringify(hash)};\nexport const draft = ${JSON.stringify(draft)};\n`;

@@ -300,21 +300,41 @@ const fragmentPointer = (fragment: string): string | undefined => {
 /** Places an ajv error's keyword in the root schema: `undefined` when it cannot tell (see `ajvLocator`). */
 export type AjvLocate = (errSchemaPath: string, keyword: string, parentSchema: unknown) => string | undefined;
 
+/** How `ajvLocator` places errors that carry no `parentSchema`. */
+export interface AjvLocatorOptions {
+  /** Place them root first when several candidates hold the keyword (instead of returning `undefined`). */
+  guess?: boolean;
+  /**
+   * The reference targets ajv compiled as functions of their own (`separateTargets`), when ajv ran with its default
+   * `inlineRefs`: only errors from those (and the root) have paths relative to their base, which often leaves one
+   * base that can hold the keyword.
+   */
+  separate?: readonly string[];
+  /**
+   * The schema document ajv compiled, when it differs from `root` (a draft-07 copy loses the keywords beside
+   * `$ref`): verbose `parentSchema`s come from it, so placements without one compare with it too.
+   */
+  compiled?: unknown;
+}
+
 /**
  * Finds where an ajv error's keyword is written in the root schema. ajv's `errSchemaPath` is relative to the schema
  * it compiled as one function: the root, or a `$ref` target that ajv did not inline (recursive references). So the
  * candidates are the root and every reference target; among those where the relative path leads to the keyword,
  * the one whose subschema equals the error's `parentSchema` (ajv `verbose`) wins, the root first.
  *
- * Without `parentSchema` (ajv without `verbose`, which is faster) an error that several candidates could hold
- * cannot be placed: the locator then returns `undefined`, so the caller can run ajv again with `verbose`; with
+ * Without `parentSchema` (ajv without `verbose`, which is faster), the error's own subschema is known when only one
+ * base ajv compiled a function for (`options.separate`: the root or a separate target) holds the keyword: the answer
+ * is then the one `parentSchema` would give (the first candidate whose subschema equals that one). Otherwise the
+ * error cannot be placed: the locator returns `undefined`, so the caller can run ajv again with `verbose`; with
  * `guess`, it returns the root-first candidate instead. `mayNeedParentSchema` tells from the schema alone whether
  * that can ever happen.
  */
-export function ajvLocator(root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined, options: { guess: true }): (errSchemaPath: string, keyword: string, parentSchema: unknown) => string;
-export function ajvLocator(root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined): AjvLocate;
-export function ajvLocator(root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined, options: { guess?: boolean } = {}): AjvLocate {
+export function ajvLocator(root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined, options: AjvLocatorOptions & { guess: true }): (errSchemaPath: string, keyword: string, parentSchema: unknown) => string;
+export function ajvLocator(root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined, options?: AjvLocatorOptions): AjvLocate;
+export function ajvLocator(root: unknown, refTargets: readonly string[], resolveUri: (uri: string) => string | undefined, options: AjvLocatorOptions = {}): AjvLocate {
   const cache = new Map<string, string[]>();
+  const bases = options.separate === undefined ? undefined : new Set(['', ...options.separate]);
   const candidatesFor = (relative: string, keyword: string): string[] => {
     const key = relative + '\u0000' + keyword;
     let found = cache.get(key);
@@ -324,6 +344,11 @@ export function ajvLocator(root: unknown, refTargets: readonly string[], resolve
       cache.set(key, found);
     }
     return found;
+  };
+  /** The first candidate whose subschema at `relative` equals `parentSchema` (the root first), else the first. */
+  const placeBy = (candidates: readonly string[], relative: string, parentSchema: unknown): string => {
+    const want = stableStringify(parentSchema);
+    return candidates.find((b) => stableStringify(getAtPointer(root, b + relative)) === want) ?? candidates[0];
   };
   // keyword → errSchemaPath → place. Two levels, so a lookup builds no key string (ajv's paths are constants of its
   // generated code, whose hashes V8 keeps).
@@ -349,10 +374,17 @@ export function ajvLocator(root: unknown, refTargets: readonly string[], resolve
       if (byPath.size < 10_000) byPath.set(errSchemaPath, result);
       return result;
     }
-    if (parentSchema === undefined) return options.guess ? candidates[0] + relative + suffix : undefined;
-    const want = stableStringify(parentSchema);
-    const match = candidates.find((b) => stableStringify(getAtPointer(root, b + relative)) === want);
-    return (match ?? candidates[0]) + relative + suffix;
+    if (parentSchema === undefined) {
+      const own = bases === undefined ? [] : candidates.filter((c) => bases.has(c));
+      if (own.length !== 1) return options.guess ? candidates[0] + relative + suffix : undefined;
+      // The error came from that base's function: its subschema is the `parentSchema` verbose would report.
+      const result = placeBy(candidates, relative, getAtPointer(options.compiled ?? root, own[0] + relative)) + relative + suffix;
+      let byPath = resolved.get(keyword);
+      if (byPath === undefined) resolved.set(keyword, (byPath = new Map<string, string>()));
+      if (byPath.size < 10_000) byPath.set(errSchemaPath, result);
+      return result;
+    }
+    return placeBy(candidates, relative, parentSchema) + relative + suffix;
   };
 }
 
@@ -371,20 +403,56 @@ const ANNOTATIONS: ReadonlySet<string> = new Set([
   'description', 'default', 'examples', 'readOnly', 'writeOnly', 'deprecated', 'contentMediaType', 'contentEncoding',
 ]);
 
+/** The keywords by which ajv finds a reference inside a schema (its `hasRef`). */
+const REF_KEYWORDS: ReadonlySet<string> = new Set(['$ref', '$recursiveRef', '$recursiveAnchor', '$dynamicRef', '$dynamicAnchor']);
+
+/** True when a reference keyword appears anywhere in the value, as ajv's `hasRef` decides it (any key, any depth). */
+const holdsReference = (value: unknown): boolean => {
+  const stack: unknown[] = [value];
+  let visits = 0;
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    // Too large to look through: count it as holding one (the separate function is the safe assumption).
+    if (++visits > 100_000) return true;
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (REF_KEYWORDS.has(key)) return true;
+      stack.push((v as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+};
+
+/**
+ * The reference targets ajv compiles as functions of their own with its default `inlineRefs`: those holding a
+ * reference keyword somewhere inside (ajv's `inlineRef`; a target it cannot find counts too). ajv inlines every
+ * other target where it is used and reports its keywords by the `$ref` path, from the root.
+ */
+export const separateTargets = (root: unknown, refTargets: readonly string[]): string[] =>
+  refTargets.filter((t) => {
+    const target = getAtPointer(root, t);
+    return typeof target !== 'boolean' && (target === undefined || holdsReference(target));
+  });
+
 /**
  * True when some ajv error of this schema could be impossible to place without `parentSchema` (see `ajvLocator`):
- * a schema reached by a relative path from one candidate base (the root or a reference target) whose failing
- * keyword the same relative path from another base also holds. Decided from the schema alone, over-approximating
- * (every keyword of every subschema that ajv can report counts), so a precompiled module can leave `verbose` out
- * when this is false.
+ * a schema reached by a relative path from one base ajv compiles a function for (the root, or a separate reference
+ * target) whose failing keyword the same relative path from another such base also holds. Decided from the schema
+ * alone, over-approximating (every keyword of every subschema that ajv can report counts), so a precompiled module
+ * can leave `verbose` out when this is false.
  */
 export const mayNeedParentSchema = (root: unknown, refTargets: readonly string[]): boolean => {
-  if (refTargets.length === 0) return false;
-  const bases = ['', ...refTargets];
+  const separate = separateTargets(root, refTargets);
+  if (separate.length === 0) return false;
+  const bases = ['', ...separate];
   const positions = walkSchema(root, Number.POSITIVE_INFINITY).positions;
   const walked = new Set(positions.map((p) => p.pointer));
   // A target the walk cannot reach (inside data, say) cannot be checked: assume the worst.
-  if (refTargets.some((t) => !walked.has(t))) return true;
+  if (separate.some((t) => !walked.has(t))) return true;
   for (const { pointer, schema } of positions) {
     const keywords = schema === false ? ['false schema'] : isObject(schema) ? Object.keys(schema).filter(mayFail) : [];
     for (const base of bases) {

@@ -8,7 +8,8 @@ import type { JsonSchema } from '../models/json-schema.js';
 import type { SchemaEngine } from '../models/engine.js';
 import { schemaHash } from '../util/hash.js';
 import { cloneJson } from '../util/json.js';
-import { ajvLocator, canonicalErrors, schemaLookup, sitesFromAjv, unprocessable, type AjvErrorLike } from './normalize.js';
+import { ajvLocator, canonicalErrors, schemaLookup, separateTargets, sitesFromAjv, unprocessable, type AjvErrorLike } from './normalize.js';
+import { pruneDraft07RefSiblings } from './draft07.js';
 import { buildIdIndex, refTargets } from './id-index.js';
 
 /** What a precompiled validator module exports. */
@@ -36,8 +37,11 @@ export const precompiledEngine = (module: PrecompiledModule): SchemaEngine => ({
       throw new Error(`the precompiled validator was built for another schema (module ${String(module.schemaHash)}, definition ${hash}); rebuild it with \`tokhai build\``);
     const authored: unknown = cloneJson(schema);
     // precompileForm leaves `verbose` out only when no error can need `parentSchema` (mayNeedParentSchema), so the
-    // root-first guess is never used for its modules.
-    const locate = ajvLocator(authored, refTargets(authored), buildIdIndex(authored), { guess: true });
+    // root-first guess is never used for its modules; without `parentSchema` an error is placed from the base whose
+    // function reported it (modules inline references as ajv does by default).
+    const targets = refTargets(authored);
+    const compiled = module.draft === 'draft-07' ? draft07Copy(authored) : authored;
+    const locate = ajvLocator(authored, targets, buildIdIndex(authored), { guess: true, separate: separateTargets(authored, targets), compiled });
     const validate = module.validate;
     const schemaAt = schemaLookup(authored);
     return (data) => {
@@ -50,3 +54,10 @@ export const precompiledEngine = (module: PrecompiledModule): SchemaEngine => ({
     };
   },
 });
+
+/** A draft-07 schema as ajv compiled it: a copy without the keywords beside `$ref`. */
+const draft07Copy = (schema: unknown): unknown => {
+  const copy = cloneJson(schema);
+  pruneDraft07RefSiblings(copy);
+  return copy;
+};

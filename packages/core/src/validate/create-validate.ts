@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 /**
  * `CompiledForm.validate`: runs the engine, adds tokhai's own checks, then locates and localizes every error.
- * Pipeline: computed values → engine → admin units → computed mismatches → collapse → localize → drop hidden →
- * order as the form shows the fields. Never throws.
+ * Pipeline: computed values → engine → admin units → computed mismatches → collapse → drop hidden → order as the
+ * form shows the fields → localize (only the errors shown are worded). Never throws.
  *
  * The logic engine runs no further than needed: computed values alone when no rule can hide what they read
- * (decided once per definition), the hidden set only when there are errors to filter and a rule can hide
- * something, and nothing when the caller passes the evaluation it already has (`options.evaluation`). Valid data
- * without computed values costs the schema validation and nothing else.
+ * (decided once per definition); for errors at pointers a rule can hide, the rules that can hide those pointers
+ * (rules/hidden-at.ts), or the whole hidden set when only that can tell; nothing when the caller passes the
+ * evaluation it already has (`options.evaluation`). Valid data without computed values costs the schema validation
+ * and nothing else. What an error pointer always needs (layout position, label, message override) is decided once
+ * per pointer and kept.
  * Data is JSON: every engine treats an `undefined` property as absent; values JSON cannot carry are engine-defined
  * (the interpreter reports one `unprocessable` error, ajv type errors), see the README.
  */

@@ -212,4 +212,32 @@ describe('widget choice', () => {
     expect(tagAt(compiled, '/email')).toBe('tk-portal-email');
     expect(tagAt(compiled, '/name')).toBe('tk-text-field');
   });
+  it('gives controls of one shape the same widget, and tells shapes apart by their options and schema, not titles', () => {
+    const control = (name: string, options?: Record<string, unknown>): ControlElement => ({ type: 'Control', scope: `#/properties/${name}`, ...(options ? { options } : {}) });
+    const compiled = compileForm({
+      id: 'vn.test.shapes',
+      version: '1.0.0',
+      title: { vi: 'Hình dạng' },
+      schema: {
+        type: 'object',
+        properties: {
+          a: { type: 'string', title: 'A' },
+          b: { type: 'string', title: 'B' },
+          c: { type: 'string', title: 'C' },
+          d: { type: 'string', title: 'D', format: 'email' },
+          e: { type: 'string', title: 'E', enum: ['x', 'y'] },
+          f: { type: 'string', title: 'F', enum: ['x', 'y'] },
+        },
+      },
+      ui: { type: 'VerticalLayout', elements: [control('a'), control('b'), control('c', { multi: true }), control('d'), control('e'), control('f', { format: 'select' })] },
+    });
+    expect(['/a', '/b', '/c', '/d', '/e', '/f'].map((p) => tagAt(compiled, p))).toEqual([
+      'tk-text-field',
+      'tk-text-field',
+      'tk-textarea',
+      'tk-email-field',
+      'tk-radio-group',
+      'tk-select',
+    ]);
+  });
 });

@@ -12,6 +12,7 @@
  */
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { DEV_MODE } from './dev-mode.js';
 
 /** An attribute value: text, a boolean attribute (`true`), or absent (`false`, `undefined`, `null`). */
 export type AttrValue = string | number | boolean | undefined | null;
@@ -23,7 +24,7 @@ class AttrsDirective extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('attrs() belongs in an element tag');
+    if (DEV_MODE && part.type !== PartType.ELEMENT) throw new Error('attrs() belongs in an element tag');
   }
 
   render(_attributes: Readonly<Record<string, AttrValue>>): unknown {

@@ -10,6 +10,7 @@
  */
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { DEV_MODE } from './dev-mode.js';
 
 class SelectOptionsDirective extends Directive {
   /** The labels and placeholder of the options made last. */
@@ -18,7 +19,7 @@ class SelectOptionsDirective extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('selectOptions() belongs on a <select> element');
+    if (DEV_MODE && part.type !== PartType.ELEMENT) throw new Error('selectOptions() belongs on a <select> element');
   }
 
   render(_labels: readonly string[], _selected: number, _placeholder: string): unknown {

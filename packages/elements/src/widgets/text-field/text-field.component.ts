@@ -107,10 +107,8 @@ export class TkTextField extends TkFieldElement {
           disabled: !field.enabled,
         })}
         .value=${live(this.draft)}
-        @input=${this.onInput}
+        @input=${(e: Event) => this.handleInput(e)}
       />${this.renderAfterControl()}</div
     >`;
   }
-
-  private readonly onInput = (event: Event): void => this.handleInput(event);
 }

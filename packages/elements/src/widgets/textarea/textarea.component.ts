@@ -62,12 +62,12 @@ export class TkTextarea extends TkFieldElement {
     super.disconnectedCallback();
   }
 
-  private readonly handleInput = (event: Event): void => {
+  private handleInput(event: Event): void {
     this.draft = (event.target as HTMLTextAreaElement).value;
     const normalized = this.draft.normalize('NFC');
     this.emitInput(normalized === '' ? undefined : normalized);
     this.scheduleAnnouncement();
-  };
+  }
 
   private scheduleAnnouncement(): void {
     const max = this.maxLength;
@@ -115,7 +115,7 @@ export class TkTextarea extends TkFieldElement {
           disabled: !field.enabled,
         })}
         .value=${live(this.draft)}
-        @input=${this.handleInput}
+        @input=${(e: Event) => this.handleInput(e)}
       ></textarea
       >${max !== undefined ? this.renderCount(field, max) : nothing}</div
     >`;
