@@ -34,9 +34,15 @@ export { TkFieldCommitEvent } from './events/tk-field-commit.js';
 export type { FieldModel, FieldChangeDetail, FieldPrefill } from './internal/field-model.js';
 export { registry, pickWidget, type WidgetRow, type WidgetElement } from './registry.js';
 
-/** Built-in texts: read them, or override some for your portal. */
+/**
+ * Loads and defines the widgets the bundle loads on first use (`<tk-file-field>`, `<tk-admin-unit>`,
+ * `<tk-repeat-group>`), for pages that create widgets by hand rather than through `<tk-form>`.
+ */
+export { loadWidgets } from './widgets/index.js';
+
+/** Built-in texts: read them (`loadTranslation('en')` first for English), or override some for your portal. */
 export type { Translation } from './translations/vi.js';
-export { translation, registerTranslation } from './internal/localize.js';
+export { translation, registerTranslation, loadTranslation } from './internal/localize.js';
 
 /** Draft storage modes. */
 export type { DraftMode } from './drafts/draft-store.js';

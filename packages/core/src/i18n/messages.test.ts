@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, formatMessage } from './index.js';
+import { MESSAGES, formatMessage, hasMessages, loadMessages, registerMessages } from './index.js';
 import { compileForm } from '../compile/compile-form.js';
 import { definitionFromSchema } from '../compile/definition-from-schema.js';
 import type { JsonSchema } from '../models/json-schema.js';
@@ -87,5 +87,21 @@ describe('message tables', () => {
   it('fall back to the generic keyword message for unknown keys, never throwing', () => {
     expect(formatMessage('format.unknown-format', 'vi', { label: 'X', params: {} })).toBe('X không đúng định dạng');
     expect(formatMessage('nonsense', 'en', { label: 'X', params: {} })).toBe('X is not valid');
+  });
+});
+
+describe('message tables registered at run time', () => {
+  it('answers in a registered table, and loadMessages leaves the shipped ones in place', async () => {
+    const ctx = { label: 'Field', params: {} };
+    await loadMessages('en');
+    expect(hasMessages('en')).toBe(true);
+    expect(formatMessage('required', 'en', ctx)).toBe(MESSAGES.en.required(ctx));
+    registerMessages('en', { ...MESSAGES.en, required: () => 'Please answer this' });
+    try {
+      expect(formatMessage('required', 'en', ctx)).toBe('Please answer this');
+    } finally {
+      registerMessages('en', MESSAGES.en);
+    }
+    expect(formatMessage('required', 'en', ctx)).toBe(MESSAGES.en.required(ctx));
   });
 });

@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@tokhai/core';
 import type { Translation } from '../translations/vi.js';
-import type { DraftOffer } from './draft-controller.js';
+import type { DraftOffer } from './draft-engine.js';
 import type { NotCarried } from './migrate.js';
 
 function formatTime(iso: string, locale: Locale): string {

@@ -1,27 +1,25 @@
 // SPDX-License-Identifier: MIT
 /**
- * Autosaves a form's answers as a draft and offers to restore one. Saving is debounced (`DEBOUNCE_MS` after the
- * last change, and at once when the page is hidden); while a restore offer is open nothing is saved, so the old
- * draft stays as it was until the citizen chooses Restore or Discard. Kiosk forms never save (the host answers
- * `none` from `mode()`).
+ * Autosaves a form's answers as a draft and offers to restore one (`draft="session|local"`). This is the small
+ * part `<tk-form>` always carries: the drafts code itself (storage, migrating a draft of an older form version,
+ * the banners) is `draft-engine.ts`, loaded the first time a form with a draft mode is shown; in the bundle it is
+ * a chunk beside `tokhai.bundle.js`. Forms without drafts (and kiosk forms) never load it.
+ *
+ * The first check of a form waits for that load: `<tk-form>`'s `updateComplete` includes it (`trackLoad`), so a
+ * restore offer is on screen when it resolves, as before.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { FormDefinition } from '@tokhai/core';
-import { draftKey, findDraft, removeDraft, storageFor, writeDraft, type DraftMode, type DraftRecord } from './draft-store.js';
-import { migrateDraft, type MigrationResult, type NotCarried } from './migrate.js';
+import { issueWarning } from '../internal/dev-mode.js';
+import { once, trackLoad } from '../internal/lazy.js';
+import type { DraftEngine, DraftOffer } from './draft-engine.js';
+import type { DraftMode, DraftRecord } from './draft-store.js';
+import type { NotCarried } from './migrate.js';
+
+export type { DraftOffer } from './draft-engine.js';
 
 /** Milliseconds of quiet before a save. */
 export const DEBOUNCE_MS = 400;
-
-/** A draft waiting for the citizen's decision. */
-export interface DraftOffer {
-  key: string;
-  record: DraftRecord;
-  /** The draft's data carried into the current version, and what could not be. */
-  migration: MigrationResult;
-  /** True when the draft was saved under another version of the form. */
-  older: boolean;
-}
 
 /** What the controller asks of its host. */
 export interface DraftHost extends ReactiveControllerHost {
@@ -31,16 +29,41 @@ export interface DraftHost extends ReactiveControllerHost {
   draftSnapshot(): Omit<DraftRecord, 'savedAt'> | undefined;
 }
 
+type EngineModule = typeof import('./draft-engine.js');
+
+const loadEngine = once(() => import('./draft-engine.js'));
+/** The drafts module, once loaded (the banners below exist only after it is). */
+let engineModule: EngineModule | undefined;
+
+/** The restore offer (Restore / Discard). Only called while an offer is open, that is, once the drafts code is loaded. */
+export function renderDraftOffer(...args: Parameters<EngineModule['renderDraftOffer']>): TemplateResult {
+  return engineModule!.renderDraftOffer(...args);
+}
+
+/** After a restore: what could not be carried. Only called after a restore, that is, once the drafts code is loaded. */
+export function renderDraftNotice(...args: Parameters<EngineModule['renderDraftNotice']>): TemplateResult {
+  return engineModule!.renderDraftNotice(...args);
+}
+
 export class DraftController implements ReactiveController {
-  /** The pending offer, shown as a banner. */
-  offer: DraftOffer | undefined;
-  /** After a restore: the values the current version could not hold, still shown to the citizen. */
-  notCarried: NotCarried[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private checkedFor: string | undefined;
+  private engine: DraftEngine | undefined;
+  private loading: Promise<DraftEngine> | undefined;
+  /** The definition the pending load checks once it arrives (the newest asked for). */
+  private pendingCheck: FormDefinition | undefined;
+  private failed = false;
 
   constructor(private readonly host: DraftHost) {
     host.addController(this);
+  }
+
+  /** The pending offer, shown as a banner. */
+  get offer(): DraftOffer | undefined {
+    return this.engine?.offer;
+  }
+
+  /** After a restore: the values the current version could not hold, still shown to the citizen. */
+  get notCarried(): NotCarried[] {
+    return this.engine?.notCarried ?? [];
   }
 
   hostConnected(): void {
@@ -52,78 +75,73 @@ export class DraftController implements ReactiveController {
     globalThis.removeEventListener('pagehide', this.flush);
   }
 
-  private get storage(): Storage | undefined {
-    return storageFor(this.host.draftMode());
+  /** The engine, loading it first when needed (tracked, so the host's `updateComplete` waits for it). */
+  private withEngine(use: (engine: DraftEngine) => void): void {
+    if (this.engine) return use(this.engine);
+    if (this.failed) return;
+    this.loading ??= trackLoad(
+      this.host,
+      loadEngine().then((module) => {
+        engineModule = module;
+        return (this.engine = new module.DraftEngine(this.host));
+      }),
+    );
+    this.loading.then(use, (error: unknown) => {
+      // Drafts are a convenience: without their code the form works, it just does not save. No retry loop.
+      this.failed = true;
+      this.pendingCheck = undefined;
+      issueWarning('drafts-not-loaded', `The drafts code could not be loaded; drafts are off for this form: ${String(error)}`);
+    });
   }
 
   /** Looks for a draft of `definition` once per form version; opens an offer when one holds answers. */
   check(definition: FormDefinition): void {
-    const id = draftKey(definition.id, definition.version);
-    if (this.checkedFor === id) return;
-    this.checkedFor = id;
-    this.offer = undefined;
-    this.notCarried = [];
-    const storage = this.storage;
-    const found = storage && findDraft(storage, definition.id, definition.version);
-    if (!found || found.record.data === undefined) return;
-    const older = found.record.version !== definition.version;
-    const migration = migrateDraft(found.record.data, found.record.version, definition, found.record.labels);
-    this.offer = { key: found.key, record: found.record, migration, older };
-    this.host.requestUpdate();
+    if (this.host.draftMode() === 'none') return;
+    if (this.engine) return this.engine.check(definition);
+    const first = this.pendingCheck === undefined;
+    this.pendingCheck = definition;
+    if (!first) return;
+    this.withEngine((engine) => {
+      const pending = this.pendingCheck!;
+      this.pendingCheck = undefined;
+      engine.check(pending);
+    });
   }
 
   /** Forgets which form was checked, so the next `check` looks again (a re-created form, a reset). */
   forget(): void {
-    this.checkedFor = undefined;
+    this.engine?.forget();
   }
 
   /** Schedules a save of the host's current state. */
   changed(): void {
-    if (this.offer || !this.storage) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(this.flush, DEBOUNCE_MS);
+    if (this.host.draftMode() === 'none') return;
+    this.withEngine((engine) => engine.changed());
   }
 
   /** Saves now, if a save is pending. */
   readonly flush = (): void => {
-    if (this.timer === undefined) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const storage = this.storage;
-    const snapshot = this.host.draftSnapshot();
-    if (storage && snapshot && !this.offer) writeDraft(storage, { ...snapshot, savedAt: new Date().toISOString() });
+    this.engine?.flush();
   };
 
   /** The citizen restores the offered draft: returns it (data carried into this version) and closes the offer. */
   restore(): DraftRecord | undefined {
-    const offer = this.offer;
-    if (!offer) return undefined;
-    this.offer = undefined;
-    this.notCarried = offer.migration.notCarried;
-    // The old version's draft is replaced by this version's on the next save; the citizen has seen what was lost.
-    if (offer.older && this.storage) removeDraft(this.storage, offer.key);
-    this.host.requestUpdate();
-    return { ...offer.record, data: offer.migration.data };
+    return this.engine?.restore();
   }
 
   /** The citizen discards the offered draft. */
   discard(): void {
-    if (this.offer && this.storage) removeDraft(this.storage, this.offer.key);
-    this.offer = undefined;
-    this.host.requestUpdate();
+    this.engine?.discard();
   }
 
   /** Hides the "not carried" list after a restore. */
   dismissNotice(): void {
-    this.notCarried = [];
-    this.host.requestUpdate();
+    this.engine?.dismissNotice();
   }
 
   /** Removes the current version's draft (after a submission or a reset) and cancels a pending save. */
   clear(formId: string, version: string): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const storage = this.storage;
-    if (storage) removeDraft(storage, draftKey(formId, version));
+    if (this.host.draftMode() === 'none' && !this.engine) return;
+    this.withEngine((engine) => engine.clear(formId, version));
   }
 }

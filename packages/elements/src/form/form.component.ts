@@ -19,15 +19,14 @@ import type { TkFieldCommitEvent } from '../events/tk-field-commit.js';
 import type { TkFieldInputEvent } from '../events/tk-field-input.js';
 import { TkInvalidEvent } from '../events/tk-invalid.js';
 import { TkSubmitEvent } from '../events/tk-submit.js';
-import { DraftController } from '../drafts/draft-controller.js';
-import { renderDraftNotice, renderDraftOffer } from '../drafts/draft-banner.js';
+import { DraftController, renderDraftNotice, renderDraftOffer } from '../drafts/draft-controller.js';
 import type { DraftMode, DraftRecord } from '../drafts/draft-store.js';
 import type { TkConsentEvent, TkCorrectionEvent } from '../prefill/events.js';
 import { PrefillController, currentProvenance } from './prefill-controller.js';
 import { DEV_MODE, issueWarning } from '../internal/dev-mode.js';
 import type { FieldModel } from '../internal/field-model.js';
 import { FormControlController } from '../internal/form-control-controller.js';
-import { IdleController } from '../internal/idle-controller.js';
+import { IdleController, renderIdleDialog } from '../internal/idle-controller.js';
 import { LocalizeController, toLocale } from '../internal/localize.js';
 import { getAt, isUnder, leafPointers, setAt } from '../internal/pointer.js';
 import { renderSafeMarkdown } from '../internal/safe-markdown.js';
@@ -45,10 +44,12 @@ import type { Translation } from '../translations/vi.js';
 import { ERROR_SUMMARY_ID, renderErrorSummary, type SummaryItem } from './error-summary.js';
 import { compileDefinition, isCompiled, loadDefinition, type LoadFailure } from './load-definition.js';
 import { buildSubmission } from './submission.js';
-import { renderFailure, renderIdleDialog, renderKnownStep, renderUnsupported } from './parts.js';
+import { renderFailure, renderKnownStep, renderUnsupported } from './parts.js';
 import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js';
 import { emptyValueOf } from '../widgets/shared/empty-value.js';
 import { formStyles } from './form.styles.js';
+import { LazyWidgets } from './lazy-parts.js';
+import { whenLoaded } from '../internal/lazy.js';
 import {
   allNodes,
   buildView,
@@ -76,6 +77,8 @@ interface Derived {
   compiled: CompiledForm;
   data: unknown;
   locale: Locale;
+  /** The built-in texts then: new ones (a locale's texts and core's messages arrived) mean new error messages. */
+  texts: Translation;
   /** The evaluation date (`$now` of computed values). */
   now: string;
   evaluation: Evaluation;
@@ -362,6 +365,9 @@ export class TkForm extends LitElement {
   /** Built-in texts in the current locale. @category controllers */
   private readonly localize = new LocalizeController(this);
 
+  /** Widgets loaded on first use (registry rows with `load`). @category controllers */
+  private readonly lazyWidgets = new LazyWidgets(this);
+
   private get t(): Translation {
     return this.localize.term;
   }
@@ -473,13 +479,14 @@ export class TkForm extends LitElement {
     if (this.compiled && (this.draft !== 'none' && !this.kiosk)) this.drafts.check(this.compiled.definition);
     this.usedHosts = new Set();
     this.buildViewNow();
+    this.lazyWidgets.check(this.compiled, this.view, this.locale, { review: this.hasReview, assisted: this.assisted });
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
     if (this.failure) return renderFailure(this.failure, this.headingLevel, t);
-    if (!this.compiled) {
-      return html`<p class="tk-loading" role="status" part="loading">${this.loading || this.src || this.compiling ? t.loading : t.noForm}</p>`;
+    if (!this.compiled || this.lazyWidgets.loading) {
+      return html`<p class="tk-loading" role="status" part="loading">${this.loading || this.src || this.compiling || this.compiled ? t.loading : t.noForm}</p>`;
     }
     const def = this.compiled.definition;
     const level = this.headingLevel;
@@ -566,8 +573,10 @@ export class TkForm extends LitElement {
   /** Also waits for a definition being compiled and the render that shows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.compiling) {
+    // Also the code loaded on first use that the next complete render needs (lazy widgets, drafts, texts).
+    while (this.compiling || whenLoaded(this)) {
       await this.compiling;
+      await whenLoaded(this);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -597,7 +606,7 @@ export class TkForm extends LitElement {
     if (!compiled) return undefined;
     const d = this.derived;
     const now = today();
-    if (d && d.compiled === compiled && d.data === this.currentData && d.locale === this.locale && d.now === now) return d;
+    if (d && d.compiled === compiled && d.data === this.currentData && d.locale === this.locale && d.texts === this.t && d.now === now) return d;
     // No answers yet is an empty object, not "no value": the form's root is always an object.
     const data = this.currentData ?? {};
     const evaluation = compiled.evaluate(data, { now });
@@ -612,6 +621,7 @@ export class TkForm extends LitElement {
       compiled,
       data: this.currentData,
       locale,
+      texts: this.t,
       now,
       evaluation,
       get validation() {
@@ -1239,7 +1249,7 @@ export class TkForm extends LitElement {
     return html`${this.renderKeyed(step.children, t)}`;
   }
 
-  private renderReviewStep(t: Translation): TemplateResult {
+  private renderReviewStep(t: Translation): unknown {
     const steps: StepView[] = this.view.steps ?? (this.view.root ? [{ uiPath: '', title: '', children: [this.view.root] }] : []);
     const sections: ReviewSection[] = steps.map((s, index) => ({
       title: s.title,
@@ -1297,7 +1307,7 @@ export class TkForm extends LitElement {
     return tags.get(model.pointer);
   }
 
-  private renderAssisted(t: Translation): TemplateResult {
+  private renderAssisted(t: Translation): unknown {
     const shown = this.summaryKeys !== undefined || this.revealed === 'all';
     return renderAssistedFields({
       t,
@@ -1410,7 +1420,8 @@ export class TkForm extends LitElement {
     const tagName = node.widget.tagName;
     let host = this.widgetHosts.get(key);
     if (!host) {
-      if (DEV_MODE && !customElements.get(tagName)) {
+      this.lazyWidgets.created(node.widget);
+      if (DEV_MODE && !customElements.get(tagName) && !node.widget.load) {
         issueWarning('widget-not-defined', `<${tagName}> is in the registry but not defined; import '@tokhai/elements/bundle' or define it.`);
       }
       host = document.createElement(tagName);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-/** Small templates of `<tk-form>` that hold no state: the load failure, the unsupported field, the kiosk dialog, a known step. */
+/** Small templates of `<tk-form>` that hold no state: the load failure, the unsupported field, a known step (the kiosk dialog is in `internal/idle-clock.ts`). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldModel } from '../internal/field-model.js';
 import { renderHeading } from '../layouts/heading.js';
@@ -33,17 +33,6 @@ export function renderUnsupported(model: FieldModel, t: Translation): TemplateRe
     <p id="${model.id}-label"><strong>${t.unsupportedField(model.label)}</strong></p>
     <p>${t.unsupportedFieldHint}</p>
   </div>`;
-}
-
-/**
- * The kiosk idle warning, a modal `<dialog>` (opened with `showModal()`, so the page behind is inert and focus
- * lands on the one button). Escape does not dismiss it unseen: only "I am still here" does.
- */
-export function renderIdleDialog(seconds: number, t: Translation, onStay: () => void): TemplateResult {
-  return html`<dialog class="tk-idle" part="idle-dialog" aria-labelledby="tk-idle-text" @cancel=${(e: Event) => e.preventDefault()}>
-    <p id="tk-idle-text">${t.kioskIdleWarning(seconds)}</p>
-    <button type="button" class="tk-button" part="button button-primary" autofocus @click=${onStay}>${t.kioskStay}</button>
-  </dialog>`;
 }
 
 /**

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 /**
  * Idle detection for kiosk mode: after `timeout` seconds without input anywhere on the page, `onWarn` runs
- * (`warning` seconds before the end), then `onIdle`. Any key, pointer, touch, wheel or input resets the clock,
- * unless a warning is showing: then only the explicit `stay()` does, so a stray touch does not dismiss it unseen.
+ * (`warning` seconds before the end), then `onIdle` (see `idle-clock.ts`). This is the small part `<tk-form>`
+ * always carries: the clock and its dialog are loaded the first time the clock is enabled (a kiosk form is
+ * shown), so forms that are not in kiosk mode never download them. The load is tracked (`trackLoad`), so the
+ * host's `updateComplete` waits for the clock to run.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** The events that count as activity. Listened to on the window, in the capture phase. */
-const ACTIVITY = ['keydown', 'pointerdown', 'touchstart', 'wheel', 'input'] as const;
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Translation } from '../translations/vi.js';
+import { issueWarning } from './dev-mode.js';
+import type { IdleClock } from './idle-clock.js';
+import { once, trackLoad } from './lazy.js';
 
 export interface IdleOptions {
   /** Whether the clock runs (kiosk mode). */
@@ -20,11 +23,19 @@ export interface IdleOptions {
   onIdle: () => void;
 }
 
+type ClockModule = typeof import('./idle-clock.js');
+
+const loadClock = once(() => import('./idle-clock.js'));
+let clockModule: ClockModule | undefined;
+
+/** The idle warning dialog (`idle-clock.ts`), or nothing until the clock is loaded (no warning can show before). */
+export function renderIdleDialog(seconds: number, t: Translation, onStay: () => void): TemplateResult | typeof nothing {
+  return clockModule ? clockModule.renderIdleDialog(seconds, t, onStay) : nothing;
+}
+
 export class IdleController implements ReactiveController {
-  private warnTimer: ReturnType<typeof setTimeout> | undefined;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
-  private warning = false;
-  private running = false;
+  private clock: IdleClock | undefined;
+  private loading = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -38,7 +49,7 @@ export class IdleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.clock?.stop();
   }
 
   hostUpdated(): void {
@@ -47,59 +58,29 @@ export class IdleController implements ReactiveController {
 
   /** Whether the warning is showing. */
   get warningShown(): boolean {
-    return this.warning;
+    return this.clock?.warningShown ?? false;
   }
 
   /** The citizen is still there: hide the warning and restart the clock. */
   stay(): void {
-    this.warning = false;
-    this.restart();
-    this.host.requestUpdate();
+    this.clock?.stay();
   }
 
-  /** Starts or stops the clock to match `enabled()`. */
+  /** Starts or stops the clock to match `enabled()`, loading it the first time it is enabled. */
   private sync(): void {
-    if (this.options.enabled() && !this.running) this.start();
-    else if (!this.options.enabled() && this.running) this.stop();
-  }
-
-  private readonly handleActivity = (): void => {
-    if (!this.warning) this.restart();
-  };
-
-  private start(): void {
-    this.running = true;
-    for (const type of ACTIVITY) globalThis.addEventListener(type, this.handleActivity, { capture: true, passive: true });
-    this.restart();
-  }
-
-  private stop(): void {
-    this.running = false;
-    this.warning = false;
-    for (const type of ACTIVITY) globalThis.removeEventListener(type, this.handleActivity, { capture: true });
-    clearTimeout(this.warnTimer);
-    clearTimeout(this.idleTimer);
-  }
-
-  /** The warning lasts a quarter of the timeout, at most 30 seconds. */
-  private warningSeconds(total: number): number {
-    return Math.max(1, Math.min(30, Math.floor(total / 4)));
-  }
-
-  private restart(): void {
-    clearTimeout(this.warnTimer);
-    clearTimeout(this.idleTimer);
-    const total = Math.max(1, this.options.timeout());
-    const warn = this.warningSeconds(total);
-    this.warnTimer = setTimeout(() => {
-      this.warning = true;
-      this.options.onWarn(warn);
-      this.host.requestUpdate();
-    }, (total - warn) * 1000);
-    this.idleTimer = setTimeout(() => {
-      this.warning = false;
-      this.options.onIdle();
-      this.restart();
-    }, total * 1000);
+    if (this.clock) return this.clock.sync();
+    if (!this.options.enabled() || this.loading) return;
+    this.loading = true;
+    void trackLoad(this.host, loadClock()).then(
+      (module) => {
+        clockModule = module;
+        this.clock = new module.IdleClock(this.host, this.options);
+        // Started only if still enabled and connected (the host may have left the page meanwhile).
+        if ((this.host as Partial<HTMLElement>).isConnected !== false) this.clock.sync();
+      },
+      (error: unknown) => {
+        issueWarning('idle-not-loaded', `The kiosk idle clock could not be loaded; answers are not cleared when idle: ${String(error)}`);
+      },
+    );
   }
 }

@@ -2,22 +2,68 @@
 /**
  * Built-in texts by locale. Components read them through `translation(locale)` or a `LocalizeController`; a
  * portal may override any text (for example its own submit label) with `registerTranslation`.
+ *
+ * Vietnamese, the default, is always here. Other locales are loaded the first time they are used
+ * (`loadTranslation`; in the bundle, a chunk beside `tokhai.bundle.js`), so a Vietnamese-only page does not
+ * download the English texts (these texts, and core's English error messages: `loadMessages`). `<tk-form
+ * locale="en">` loads them by itself and waits for them before its first render; until a locale is loaded,
+ * `translation(locale)` answers in Vietnamese.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '@tokhai/core';
+import { loadMessages, type Locale } from '@tokhai/core';
 import vi, { type Translation } from '../translations/vi.js';
-import en from '../translations/en.js';
+import { issueWarning } from './dev-mode.js';
+import { once, trackLoad } from './lazy.js';
 
-const translations: Record<Locale, Translation> = { vi, en };
+/** The shipped texts of each locale, once loaded. */
+const shipped: Partial<Record<Locale, Translation>> = { vi };
+/** A portal's overrides (`registerTranslation`), kept apart so they also apply to a locale loaded later. */
+const overrides: Partial<Record<Locale, Partial<Translation>>> = {};
+/** Shipped texts with overrides, per locale (rebuilt when either changes). */
+const merged = new Map<Locale, Translation>();
+/** Locales whose texts could not be loaded: they stay Vietnamese rather than being asked for again and again. */
+const failed = new Set<Locale>();
 
-/** The texts of `locale` (Vietnamese for anything unknown). */
-export function translation(locale: string | undefined): Translation {
-  return translations[locale as Locale] ?? translations.vi;
+/** How to load each locale besides Vietnamese. */
+const LOADERS: Record<Exclude<Locale, 'vi'>, () => Promise<Translation>> = {
+  // With core's English error messages: once `translation('en')` answers in English, so does validation.
+  en: once(() => Promise.all([import('../translations/en.js'), loadMessages('en')]).then(([m]) => m.default)),
+};
+
+/** Whether `locale`'s texts are here (Vietnamese always is; an unknown locale answers in Vietnamese anyway). */
+export function isTranslationLoaded(locale: string | undefined): boolean {
+  return !(locale! in LOADERS) || shipped[locale as Locale] !== undefined || failed.has(locale as Locale);
 }
 
-/** Overrides some built-in texts of one locale, for every tokhai element on the page. */
-export function registerTranslation(locale: Locale, overrides: Partial<Translation>): void {
-  translations[locale] = { ...translation(locale), ...overrides };
+/** The texts of `locale` (Vietnamese for anything unknown, and until the locale is loaded: see `loadTranslation`). */
+export function translation(locale: string | undefined): Translation {
+  const key: Locale = shipped[locale as Locale] ? (locale as Locale) : 'vi';
+  let texts = merged.get(key);
+  if (!texts) merged.set(key, (texts = { ...shipped[key]!, ...overrides[key] }));
+  return texts;
+}
+
+/**
+ * Loads the texts of `locale` (once per page) and resolves to them. `<tk-form>` calls it for its `locale`; call
+ * it yourself before reading `translation('en')` outside a form. Never rejects: texts that cannot be loaded
+ * resolve to Vietnamese (and a dev-mode warning).
+ */
+export async function loadTranslation(locale: Locale): Promise<Translation> {
+  if (isTranslationLoaded(locale)) return translation(locale);
+  try {
+    shipped[locale] = await LOADERS[locale as Exclude<Locale, 'vi'>]();
+    merged.delete(locale);
+  } catch (error) {
+    failed.add(locale);
+    issueWarning('translation-not-loaded', `The "${locale}" texts could not be loaded; Vietnamese is shown instead: ${String(error)}`);
+  }
+  return translation(locale);
+}
+
+/** Overrides some built-in texts of one locale, for every tokhai element on the page (also before it is loaded). */
+export function registerTranslation(locale: Locale, texts: Partial<Translation>): void {
+  overrides[locale] = { ...overrides[locale], ...texts };
+  merged.delete(locale);
 }
 
 /** Normalizes an attribute value to a supported locale (`en-GB` → `en`; anything else → `vi`). */
@@ -27,16 +73,27 @@ export function toLocale(value: string | null | undefined): Locale {
 
 /**
  * Gives a component its texts for its `locale` property. Reading `term` during render is enough: the host
- * re-renders when `locale` changes, and the controller always answers for the current one.
+ * re-renders when `locale` changes, and the controller answers for the current one. A locale that is not loaded
+ * yet is loaded then (the host's `updateComplete` waits for it, through `trackLoad`); meanwhile `term` keeps the
+ * texts shown before, so switching the language never flashes a third one.
  */
 export class LocalizeController implements ReactiveController {
+  private shown: Translation | undefined;
+  private loading: Locale | undefined;
+
   constructor(private readonly host: ReactiveControllerHost & { locale: string | undefined }) {
     host.addController(this);
   }
 
-  /** The texts of the host's current locale. */
+  /** The texts of the host's current locale (or, while they load, the texts shown before). */
   get term(): Translation {
-    return translation(this.host.locale);
+    const locale = toLocale(this.host.locale);
+    if (isTranslationLoaded(locale)) return (this.shown = translation(locale));
+    if (this.loading !== locale) {
+      this.loading = locale;
+      void trackLoad(this.host, loadTranslation(locale)).then(() => (this.loading = undefined));
+    }
+    return this.shown ?? translation('vi');
   }
 
   hostConnected(): void {}

@@ -4,11 +4,14 @@
  * answer with its label, grouped by step, each with a "Thay đổi" / "Change" button that goes back to the step and
  * puts focus on that field. The button's visually hidden text names the field, so a screen reader's list of
  * buttons does not read "Change, Change, Change".
+ *
+ * The markup is `review-step.ts`, loaded on first use (`loadReviewStep`): `<tk-form>` loads it when a form has
+ * a review step, before its first render, so it is here by the time the citizen gets to the review.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../translations/vi.js';
-import { renderHeading } from '../layouts/heading.js';
 import type { FieldModel } from '../internal/field-model.js';
+import { once } from '../internal/lazy.js';
 import { modelsIn, type ViewNode } from '../form/view-model.js';
 
 /** One answer row. */
@@ -47,34 +50,30 @@ export function reviewModels(nodes: readonly ViewNode[]): FieldModel[] {
 /** An empty repeater still gets a row ("Not provided"), so the citizen sees it was asked. */
 const isEmptyArray = (m: FieldModel) => m.schema.type === 'array' && (!Array.isArray(m.value) || m.value.length === 0);
 
+type ReviewStepModule = typeof import('./review-step.js');
+
+let reviewStep: ReviewStepModule | undefined;
+
+/** Loads the review step's markup (once per page). */
+export const loadReviewStep = once(() =>
+  import('./review-step.js').then((module) => {
+    reviewStep = module;
+  }),
+);
+
+/** Whether the review step's markup is here. */
+export const isReviewStepLoaded = (): boolean => reviewStep !== undefined;
+
+/**
+ * The review step (see `review-step.ts`), or nothing while its markup loads (`<tk-form>` loads it before it can
+ * be shown, and updates when it arrives).
+ */
 export function renderReview(
   sections: readonly ReviewSection[],
   level: number,
   t: Translation,
   onChange: (step: number, pointer: string) => void,
   extra: unknown = nothing,
-): TemplateResult {
-  return html`<section class="tk-review" part="review" aria-labelledby="tk-review-title">
-    ${renderHeading(level, t.reviewTitle, { id: 'tk-review-title', part: 'review-title', focusable: true })}
-    <p class="tk-review-intro">${t.reviewIntro}</p>
-    ${sections.map(
-      (section) => html`${sections.length > 1 ? renderHeading(level + 1, section.title, { part: 'review-section-title' }) : nothing}
-        <dl class="tk-summary-list" part="review-list">
-          ${section.rows.map(
-            (row) => html`<div class="tk-summary-row" part="review-row">
-              <dt class="tk-summary-key" part="review-key">${row.label}</dt>
-              <dd class="tk-summary-value ${row.empty ? 'tk-summary-value--empty' : ''}" part="review-value">${row.value}</dd>
-              <dd class="tk-summary-actions" part="review-actions">
-                ${row.changeable
-                  ? html`<button type="button" class="tk-link-button" part="change-button" @click=${() => onChange(section.step, row.pointer)}>
-                      ${t.change}<span class="visually-hidden">${t.changeWhat(row.label)}</span>
-                    </button>`
-                  : nothing}
-              </dd>
-            </div>`,
-          )}
-        </dl>`,
-    )}
-    ${extra}
-  </section>`;
+): TemplateResult | typeof nothing {
+  return reviewStep ? reviewStep.renderReview(sections, level, t, onChange, extra) : nothing;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import vi from './vi.js';
 import en from './en.js';
-import { registerTranslation, toLocale, translation } from '../internal/localize.js';
+import { isTranslationLoaded, loadTranslation, registerTranslation, toLocale, translation } from '../internal/localize.js';
 
 describe('translations', () => {
   it('English has every key of the Vietnamese base, with the same kinds', () => {
@@ -25,6 +25,17 @@ describe('translations', () => {
     expect(toLocale('en-GB')).toBe('en');
     expect(toLocale('fr')).toBe('vi');
     expect(translation('xx').$code).toBe('vi');
+  });
+
+  it('loads English on first use, answering in Vietnamese until then, with overrides registered before', async () => {
+    registerTranslation('en', { submit: 'Send application' });
+    expect(isTranslationLoaded('en')).toBe(false);
+    expect(translation('en').$code).toBe('vi');
+    expect((await loadTranslation('en')).$code).toBe('en');
+    expect(isTranslationLoaded('en')).toBe(true);
+    expect(translation('en').submit).toBe('Send application');
+    expect(translation('en').reviewTitle).toBe(en.reviewTitle);
+    registerTranslation('en', { submit: en.submit });
   });
 
   it('lets a portal override a text', () => {
