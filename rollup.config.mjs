@@ -11,7 +11,7 @@ import replace from './scripts/rollup-replace.mjs';
 /** Package folder → extra entry points beside src/index.ts. */
 const PACKAGES = {
   'vn-data': ['src/admin-units.ts'],
-  core: ['src/ajv.ts'],
+  core: ['src/ajv.ts', 'src/logic-kit.ts'],
   prefill: [],
   elements: ['src/bundle.ts'],
   server: [],
@@ -68,7 +68,8 @@ const bundle = {
     chunkFileNames: 'tokhai.[name].js',
   },
   plugins: [
-    replace({ 'const DEV_MODE = true': 'const DEV_MODE = false' }),
+    // English messages of core: a chunk loaded on first use (packages/core/src/i18n/index.ts, `loadMessages`).
+    replace({ 'const DEV_MODE = true': 'const DEV_MODE = false', 'const catalogs = { vi, en };': 'const catalogs = { vi };' }),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
     commonjs(),
     json({ preferConst: true, compact: true }),

@@ -7,6 +7,7 @@ const here = (p) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 /** Most specific first: Vite matches aliases in order. */
 export const alias = {
   '@tokhai/core/ajv': here('packages/core/src/ajv.ts'),
+  '@tokhai/core/logic-kit': here('packages/core/src/logic-kit.ts'),
   '@tokhai/core': here('packages/core/src/index.ts'),
   '@tokhai/vn-data/admin-units': here('packages/vn-data/src/admin-units.ts'),
   '@tokhai/vn-data': here('packages/vn-data/src/index.ts'),

@@ -9,7 +9,7 @@
  * (autosave), `?kiosk` (shared device: nothing stored, cleared after submitting).
  */
 // The bundle defines <tk-form> and its widgets, and re-exports core's compiler for exactly this use.
-import { compileBuiltForm } from '/tokhai/tokhai.bundle.js';
+import { loadBuiltForm } from '/tokhai/tokhai.bundle.js';
 
 const DEFAULT_FORM = 'vn.moj.birth-registration';
 
@@ -75,8 +75,9 @@ async function main() {
   // The precompiled validator is plain code built by `tokhai build`: no `new Function`, so no 'unsafe-eval'. The
   // build checked the definition; `compileBuiltForm` refuses a module built from another version of it. (Given the
   // bare definition instead, <tk-form> would load core's checks and its eval-free interpreter: correct, only
-  // heavier and slower.)
-  form.form = compileBuiltForm(definition, validator);
+  // heavier and slower.) `loadBuiltForm` is `compileBuiltForm` after loading the bundle's logic-kit chunk (the JSON
+  // Logic interpreter), which only forms with computed values need, such as the birth registration's.
+  form.form = await loadBuiltForm(definition, validator);
   status.textContent = '';
 
   form.addEventListener('tk-submit', (event) => {

@@ -40,12 +40,14 @@ async function loadForm(urls) {
 }
 
 /**
- * Compiled with its precompiled validator (no eval) and without repeating the checks `tokhai build` ran; a stale
- * build (the definition changed since) falls back to the definition, which <tk-form> checks and compiles itself.
+ * Compiled with its precompiled validator (no eval) and without repeating the checks `tokhai build` ran;
+ * `loadBuiltForm` loads the bundle's logic-kit chunk (the JSON Logic interpreter) only for a form with computed
+ * values. A stale build (the definition changed since) falls back to the definition, which <tk-form> checks and
+ * compiles itself.
  */
-const compile = ({ definition, validator }) => {
+const compile = async ({ definition, validator }) => {
   try {
-    return tk.compileBuiltForm(definition, validator);
+    return await tk.loadBuiltForm(definition, validator);
   } catch (error) {
     console.warn(error);
     return definition;
@@ -196,7 +198,7 @@ async function prefillBundle(bundle, forms, ids, dataByForm) {
  */
 async function runBundle() {
   const [bundle, ...loaded] = await Promise.all([fetch(config.bundle).then((r) => r.json()), ...config.members.map(loadForm)]);
-  const forms = loaded.map(compile);
+  const forms = await Promise.all(loaded.map(compile));
   const ids = config.members.map((m) => m.id);
   const titles = loaded.map((l) => l.definition.title).map((t) => t[locale] ?? t.vi);
   const submissions = [];
@@ -240,7 +242,7 @@ async function runBundle() {
 }
 
 async function runForm() {
-  const el = formElement(compile(await loadForm(config[0])), { providers });
+  const el = formElement(await compile(await loadForm(config[0])), { providers });
   el.addEventListener('tk-submit', (event) => {
     event.preventDefault();
     void send(event.detail.submission);

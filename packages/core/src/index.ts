@@ -65,7 +65,17 @@ export { taxCodeCheckDigit } from './formats/vn-tax-code.js';
 export { pidBirthYear, pidSex } from './formats/vn-pid.js';
 
 // Messages
-export { MESSAGES, formatMessage, type MessageKey, type MessageContext, type MessageFn } from './i18n/index.js';
+export {
+  MESSAGES,
+  formatMessage,
+  registerMessages,
+  hasMessages,
+  loadMessages,
+  type MessageKey,
+  type MessageContext,
+  type MessageFn,
+  type MessageTable,
+} from './i18n/index.js';
 
 export * from './logic-api.js';
 

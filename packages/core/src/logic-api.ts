@@ -17,6 +17,13 @@ export { BUILTIN_FUNCTIONS, NOW_VARIABLE, OPERATORS } from './computed/index.js'
 export type { EvaluateOptions, Evaluator, EvaluatorInput, LogicInput } from './rules/index.js';
 export type { AdminUnitNameLookup, FunctionRegistry, LogicFunction } from './computed/index.js';
 /**
+ * Whether a definition has computed values, so that `compileBuiltForm` needs the logic kit (`options.logic`, from
+ * `@tokhai/core/logic-kit`): a page checks this before loading the kit.
+ */
+export { needsLogic } from './computed/needs-logic.js';
+/** The logic kit's type (`@tokhai/core/logic-kit` exports the kit itself). */
+export type { ComputedPlan, LogicKit } from './computed/types.js';
+/**
  * Runs one case of the logic conformance set (`packages/core/conformance/*.json`) and returns this
  * implementation's answer, for conformance runners in any environment (Node, a browser test).
  */

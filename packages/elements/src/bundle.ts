@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 /**
  * @packageDocumentation
- * The embeddable bundle (`dist/tokhai.bundle.js`): defines `<tk-form>` and every widget of the registry (and the
- * container widgets), and re-exports the public API. Lit and core's run-time half are inlined. Optional parts are
+ * The embeddable bundle (`dist/tokhai.bundle.js`): defines `<tk-form>` and every widget of the registry whose
+ * class it carries (and `<tk-fieldset>`), and re-exports the public API. Lit and core's run-time half are inlined. Optional parts are
  * chunks of their own beside it, loaded on first use: core's definition checks (a definition not built by
- * `tokhai build`), the administrative-unit data (an address field appears) and the prefill
- * flow with its components (`providers` are set on a form with prefill bindings).
+ * `tokhai build`), the administrative-unit data (an address field appears), the prefill
+ * flow with its components (`providers` are set on a form with prefill bindings), the rare widgets (file,
+ * address, repeatable group: registry rows with `load`), drafts (`draft`), the review step, assisted mode's
+ * fields, and English (the element's texts and core's messages, when `locale="en"` is first used).
  *
  * ```html
  * <script type="module" src="/vendor/tokhai.bundle.js"></script>
@@ -23,10 +25,20 @@ export * from './index.js';
 
 /**
  * Core's compiler for forms built by `tokhai build`, for portals without a build step:
- * `form.form = compileBuiltForm(definition, validatorModule)`. The definition checks ran at build time, so this
- * path does not carry them: `<tk-form>` stays smaller and renders sooner.
+ * `form.form = await loadBuiltForm(definition, validatorModule)` (which loads the logic kit when the form has
+ * computed values), or `compileBuiltForm(definition, validatorModule, { logic })` with `logic` from
+ * `await loadLogicKit()` when `needsLogic(definition)`. The definition checks ran at build time, so this path does
+ * not carry them, and the JSON Logic interpreter is a chunk loaded only for forms with computed values:
+ * `<tk-form>` stays smaller and renders sooner.
  */
-export { compileBuiltForm, precompiledEngine, FormDefinitionError } from '@tokhai/core';
+export { compileBuiltForm, needsLogic, precompiledEngine, FormDefinitionError } from '@tokhai/core';
+
+/**
+ * `loadLogicKit()`: core's logic kit (the JSON Logic interpreter for computed values), a chunk beside the bundle
+ * loaded on first use. `loadBuiltForm(definition, module, options?)`: `compileBuiltForm` after loading the kit when
+ * the definition needs it.
+ */
+export { loadBuiltForm, loadLogicKit } from './form/load-definition.js';
 
 /**
  * Loads core's full compiler (a chunk beside the bundle with every definition check), for definitions that were

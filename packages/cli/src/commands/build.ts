@@ -23,6 +23,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { FormDefinitionError, compileBuiltForm, precompiledEngine, type FormDefinition, type LocalizedText, type PrecompiledModule, type ProcedureInfo } from '@tokhai/core';
+import { logicKit } from '@tokhai/core/logic-kit';
 import { ajvEngine, precompileForm } from '@tokhai/core/ajv';
 import { compileWithEngines } from '../internal/core.js';
 import { collectCatalogFiles, displayPath } from '../internal/files.js';
@@ -193,7 +194,7 @@ async function verifyValidator(definition: FormDefinition, formFile: string, mod
   }
   // What a browser does with the pair: compile the definition without repeating the checks this build ran.
   try {
-    compileBuiltForm(definition, mod);
+    compileBuiltForm(definition, mod, { logic: logicKit });
   } catch (e) {
     const message = e instanceof FormDefinitionError ? e.problems.map((p) => p.message).join(' ') : (e as Error).message;
     return [{ file: displayPath(moduleFile), pointer: '', code: 'build', message: `compileBuiltForm refuses the bundled validator: ${message}`, severity: 'error' }];

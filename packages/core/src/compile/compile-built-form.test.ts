@@ -7,14 +7,42 @@ import type { FormDefinition } from '../models/definition.js';
 import { compileBuiltForm } from './compile-built-form.js';
 import { compileForm } from './compile-form.js';
 import { precompiledEngine } from '../engines/precompiled.js';
+import { logicKit } from '../computed/kit.js';
+import { needsLogic } from '../computed/needs-logic.js';
+import type { LogicKit } from '../computed/types.js';
 
 /** Node's modules by computed specifier: core's tsconfig has no Node types. */
 const [fsName, urlName] = ['node:fs', 'node:url'];
 const fs = (await import(fsName)) as { readFileSync(file: string, encoding: 'utf8'): string };
 const url = (await import(urlName)) as { fileURLToPath(u: string): string };
-const dir = url.fileURLToPath((import.meta as unknown as { url: string }).url).replace(/[\\/][^\\/]*$/, '/') + '../../../../forms/birth-registration/';
+const here = (import.meta as unknown as { url: string }).url;
+const forms = url.fileURLToPath(here).replace(/[\\/][^\\/]*$/, '/') + '../../../../forms/';
+const dir = forms + 'birth-registration/';
 const birth = JSON.parse(fs.readFileSync(dir + 'vn.moj.birth-registration.form.json', 'utf8')) as FormDefinition;
 const fixture = (name: string): unknown => JSON.parse(fs.readFileSync(dir + 'fixtures/' + name, 'utf8'));
+const catalogForm = (folder: string, id: string) => JSON.parse(fs.readFileSync(`${forms}${folder}/${id}.form.json`, 'utf8')) as FormDefinition;
+
+/**
+ * The static import graph of a core source file: every source file and bare package reached through `import` and
+ * `export … from` (not `import type`, not dynamic `import()`), as a bundler that does not tree-shake would load it.
+ */
+const Url = (globalThis as unknown as { URL: new (spec: string, base: string) => { href: string } }).URL;
+const staticGraph = (entry: string): Set<string> => {
+  const seen = new Set<string>();
+  const stack = [new Url(entry, here).href];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.startsWith('file:')) continue;
+    const source = fs.readFileSync(url.fileURLToPath(file), 'utf8');
+    for (const m of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
+      const spec = m[1];
+      stack.push(spec.startsWith('.') ? new Url(spec.replace(/\.js$/, '.ts'), file).href : spec);
+    }
+  }
+  return seen;
+};
 
 const problemsOf = (fn: () => unknown) => {
   try {
@@ -29,7 +57,7 @@ const problemsOf = (fn: () => unknown) => {
 describe('compileBuiltForm', () => {
   it('compiles a built catalog form that validates, evaluates and localizes exactly like compileForm', async () => {
     const module = await loadPrecompiled(precompileForm(birth));
-    const built = compileBuiltForm(birth, module);
+    const built = compileBuiltForm(birth, module, { logic: logicKit });
     const checked = compileForm(birth, { engine: precompiledEngine(module) });
     const invalid = (fixture('invalid/copies-requested-without-count.json') as { data?: unknown }).data;
     for (const data of [fixture('valid/full.json'), invalid, {}]) {
@@ -57,7 +85,7 @@ describe('compileBuiltForm', () => {
   it('hashes the definition as written, whatever the key order', async () => {
     const reordered = Object.fromEntries(Object.entries(birth).reverse()) as unknown as FormDefinition;
     const module = await loadPrecompiled(precompileForm(birth));
-    expect(() => compileBuiltForm(reordered, module)).not.toThrow();
+    expect(() => compileBuiltForm(reordered, module, { logic: logicKit })).not.toThrow();
   });
 
   it('does not run the definition checks again (a definition only the checks reject still compiles)', async () => {
@@ -75,5 +103,82 @@ describe('compileBuiltForm', () => {
     expect(problemsOf(() => compileForm(unchecked, { engine: precompiledEngine(module) })).map((p) => p.code)).toContain('scope');
     const forged = { ...module, definitionHash: (await import('../util/hash.js')).definitionHash(unchecked) };
     expect(compileBuiltForm(unchecked, forged).validate({ name: 'An' }).valid).toBe(true);
+  });
+
+  it('refuses a form with computed values without the logic kit, naming the fix', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    for (const options of [{}, { logic: undefined }, { logic: {} as never }]) {
+      const problems = problemsOf(() => compileBuiltForm(birth, module, options));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ pointer: '/computed', code: 'logic-kit-missing' });
+      expect(problems[0].message).toContain('@tokhai/core/logic-kit');
+      expect(problems[0].message).toContain('loadLogicKit');
+    }
+  });
+
+  it('compiles a catalog form without computed values without the logic kit, exactly like compileForm', async () => {
+    const death = catalogForm('death-registration', 'vn.moj.death-registration');
+    expect(needsLogic(death)).toBe(false);
+    const module = await loadPrecompiled(precompileForm(death));
+    const built = compileBuiltForm(death, module);
+    const checked = compileForm(death, { engine: precompiledEngine(module) });
+    for (const data of [{}, { deceased: { fullName: 'Nguyễn Văn An' } }]) {
+      expect(built.validate(data, { locale: 'vi' })).toEqual(checked.validate(data, { locale: 'vi' }));
+      expect(built.evaluate(data, { now: '2026-11-24' })).toEqual(checked.evaluate(data, { now: '2026-11-24' }));
+    }
+  });
+
+  it('computes the catalog form\'s values with the kit exactly as compileForm does (health insurance, three computed fields)', async () => {
+    const health = catalogForm('health-insurance-under6', 'vn.bhxh.health-insurance-under6');
+    expect(needsLogic(health)).toBe(true);
+    const module = await loadPrecompiled(precompileForm(health));
+    const built = compileBuiltForm(health, module, { logic: logicKit });
+    const checked = compileForm(health, { engine: precompiledEngine(module) });
+    const full = JSON.parse(fs.readFileSync(`${forms}health-insurance-under6/fixtures/valid/full.json`, 'utf8')) as { child: Record<string, unknown> };
+    const data = { ...full, child: { ...full.child, fullName: 'Lê Thị Ánh', fullNameUpper: 'stale' } };
+    const evaluation = built.evaluate(data, { now: '2026-11-24' });
+    expect(evaluation.computed['/child/fullNameUpper']).toBe('LÊ THỊ ÁNH');
+    expect(Object.keys(evaluation.computed).sort()).toEqual(['/child/fullNameUpper', '/eligibility/ageYears', '/eligibility/underSix']);
+    expect(evaluation).toEqual(checked.evaluate(data, { now: '2026-11-24' }));
+    expect(built.prepareSubmission(data, { now: '2026-11-24' })).toEqual(checked.prepareSubmission(data, { now: '2026-11-24' }));
+  });
+
+  it('prepares the computed fields with the kit it is given, once per compilation', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    const calls: number[][] = [];
+    const counting: LogicKit = {
+      prepareComputed: (input, fields) => (calls.push(fields.map((f) => f.index)), logicKit.prepareComputed(input, fields)),
+    };
+    const form = compileBuiltForm(birth, module, { logic: counting });
+    form.evaluate(fixture('valid/full.json'));
+    form.evaluate({});
+    expect(calls).toEqual([birth.computed!.map((_, i) => i)]);
+  });
+
+  it('takes the @tokhai/core/logic-kit module namespace itself as the kit', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    const entry = await import('../logic-kit.js');
+    const form = compileBuiltForm(birth, module, { logic: entry });
+    expect(form.evaluate(fixture('valid/full.json')).computed).toEqual(compileBuiltForm(birth, module, { logic: entry.logicKit }).evaluate(fixture('valid/full.json')).computed);
+  });
+
+  it('does not import json-logic-engine or the expression checks (only compileForm and the logic kit do)', () => {
+    const built = [...staticGraph('./compile-built-form.ts')];
+    expect(built.filter((f) => !f.startsWith('file:'))).not.toContain('json-logic-engine');
+    expect(built.filter((f) => /computed\/(engine|check-expression|prepare|kit|compute|order|operators|functions\/\S+)\.ts$/.test(f))).toEqual([]);
+    expect(built.some((f) => f.endsWith('/compile/pipeline.ts'))).toBe(true);
+    // The walk finds it where it is imported: the full compiler and the kit entry.
+    expect(staticGraph('./compile-form.ts')).toContain('json-logic-engine');
+    expect(staticGraph('../logic-kit.ts')).toContain('json-logic-engine');
+  });
+});
+
+describe('needsLogic', () => {
+  it('is true exactly for definitions with computed values', () => {
+    expect(needsLogic(birth)).toBe(true);
+    expect(needsLogic({ ...birth, computed: [] })).toBe(false);
+    const { computed: _none, ...plain } = birth;
+    expect(needsLogic(plain)).toBe(false);
+    for (const odd of [null, undefined, 'x', 3, [], { computed: {} }]) expect(needsLogic(odd)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { CompiledForm } from '../models/compiled-form.js';
 import type { FormDefinition } from '../models/definition.js';
+import { logicKit } from '../computed/kit.js';
 import type { CompileOptions } from './options.js';
 import { runPipeline, type Step } from './pipeline.js';
 import { checkMetaSchema } from './steps/check-meta-schema.js';
@@ -23,7 +24,8 @@ import { compileValidators } from './steps/compile-validators.js';
 /**
  * The pipeline, in order. A step after a fatal problem is skipped (its input would be meaningless). Only
  * `normalizeSchema`, `settleUi` and `compileValidators` produce something; the others only check
- * (`compileBuiltForm` runs the producing three, for definitions checked at build time).
+ * (`compileBuiltForm` runs their run-time parts: `settleSchema` instead of `normalizeSchema`, whose checks ran at
+ * build time, then `settleUi` and the validator).
  */
 const PIPELINE: ReadonlyArray<readonly [name: string, step: Step]> = [
   ['checkMetaSchema', checkMetaSchema],
@@ -45,4 +47,4 @@ const PIPELINE: ReadonlyArray<readonly [name: string, step: Step]> = [
  * `options.engine`, by default the eval-free interpreter (`compileValidators`).
  */
 export const compileForm = (definition: FormDefinition, options: CompileOptions = {}): CompiledForm =>
-  runPipeline(definition, options, PIPELINE);
+  runPipeline(definition, options.logic === undefined ? { ...options, logic: logicKit } : options, PIPELINE);

@@ -6,7 +6,7 @@
 import type { RawError } from '../models/engine.js';
 import { getAtPointer, parentPointer } from '../util/json-pointer.js';
 import { isObject, own } from '../util/json.js';
-import { childPointer } from '../engines/normalize.js';
+import { childPointer } from '../util/json-pointer.js';
 
 const quote = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 
@@ -92,14 +92,5 @@ export const describeMetaError = (e: RawError, metaSchema: unknown): { pointer: 
   }
 };
 
-/**
- * Reduces an error list to what a person should read: a failed `anyOf`/`oneOf` stands for the failures inside its
- * branches, and an `if` is represented by the failures of its `then`/`else`.
- */
-export const collapseErrors = <E extends RawError>(errors: readonly E[]): E[] => {
-  const groups = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  return errors.filter((e) => {
-    if (e.keyword === 'if') return !errors.some((x) => x !== e && x.schemaPath.startsWith(e.schemaPath.replace(/\/if$/, '/')) && x.keyword !== 'if');
-    return !groups.some((g) => g !== e && e.schemaPath.startsWith(g.schemaPath + '/'));
-  });
-};
+// The run-time half lives in validate/ (CompiledForm.validate needs it without this module's sentences).
+export { collapseErrors } from '../validate/collapse-errors.js';

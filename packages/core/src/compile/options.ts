@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /** Options of `compileForm`. */
 import type { SchemaEngine } from '../models/engine.js';
-import type { AdminUnitNameLookup, FunctionRegistry } from '../computed/types.js';
+import type { AdminUnitNameLookup, FunctionRegistry, LogicKit } from '../computed/types.js';
 
 /**
  * Decides whether a regular expression from a definition is safe to run on citizen input (no catastrophic
@@ -25,4 +25,10 @@ export interface CompileOptions {
    * check (a 5-digit code is known when it has a name) and `adminUnitName` in computed expressions.
    */
   adminUnits?: AdminUnitNameLookup;
+  /**
+   * The JSON Logic kit computed values run with (`logicKit` from `@tokhai/core/logic-kit`). `compileForm` uses that
+   * one by default. `compileBuiltForm` has no default, so that bundles which render forms without computed values
+   * leave json-logic-engine out: pass it for a definition with `computed` (see `needsLogic`).
+   */
+  logic?: LogicKit;
 }

@@ -12,7 +12,7 @@ import { cloneJson, isObject } from '../util/json.js';
 import { resolveScopeTarget } from '../util/schema-nav.js';
 import { createValidate } from '../validate/create-validate.js';
 import { report, type CompileContext } from './context.js';
-import { createLogicEngine } from '../rules/index.js';
+import { buildLogicEngine } from '../rules/evaluate.js';
 import type { CompileOptions } from './options.js';
 import { createLabels, createText } from './texts.js';
 import { definitionFromSchema } from './definition-from-schema.js';
@@ -129,12 +129,14 @@ const assemble = (it: CompileContext): CompiledForm => {
     if (!order.has(c.pattern)) order.set(c.pattern, i);
   });
   const labelOf = createLabels(definition, schema, controls, text, sectionLabels);
-  const logic = createLogicEngine({
+  // Without the default logic kit: compileForm passes it, compileBuiltForm only when the form has computed values.
+  const logic = buildLogicEngine({
     definition,
     schema,
     ui,
     ...(it.options.functions ? { functions: it.options.functions } : {}),
     ...(it.options.adminUnits ? { adminUnits: it.options.adminUnits } : {}),
+    ...(it.options.logic ? { logic: it.options.logic } : {}),
   });
   const validate = createValidate({
     definition,

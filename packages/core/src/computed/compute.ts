@@ -6,21 +6,14 @@
  */
 import type { CopyOnWrite } from '../rules/cow.js';
 import { cloneJson, isObject } from '../util/json.js';
-import type { LogicRunner } from './engine.js';
+import type { LogicRunner, PreparedComputed } from './types.js';
 import { NOW_VARIABLE } from './operators.js';
+import { writeComputedValue } from './write.js';
 
-/** One computed field, prepared. */
-export interface PreparedComputed {
-  /** The target pointer, as written in the definition. */
-  target: string;
-  /** The target's data tokens (never through an array). */
-  tokens: string[];
-  expr: unknown;
-  /** Every root-level data path the expression reads, when known (see check-expression.ts); enables `memo`. */
-  reads?: readonly (readonly string[])[];
-  /** Results by the values the expression read (only when they are all texts, numbers, booleans, null or absent). */
-  memo?: Map<string, unknown>;
-}
+export { writeComputedValue };
+
+/** One computed field, prepared (declared in types.ts). */
+export type { PreparedComputed };
 
 /** The most results a computed field remembers. */
 const MEMO_SIZE = 256;
@@ -105,11 +98,4 @@ export function applyComputed(
     writeComputedValue(data, field, value);
   }
   return values;
-}
-
-/** Writes one computed value at its target (`null` empties the target); nothing for non-object data. */
-export function writeComputedValue(data: CopyOnWrite, field: PreparedComputed, value: unknown): void {
-  if (!isObject(data.root) || field.tokens.length === 0) return;
-  if (value === null || value === undefined) data.deleteInObjects(field.tokens);
-  else data.writeInObjects(field.tokens, cloneJson(value));
 }

@@ -9,12 +9,10 @@
 import { defaultMethods, LogicEngine } from 'json-logic-engine';
 import { BUILTIN_FUNCTIONS, type FunctionEnvironment } from './functions/index.js';
 import { OPERATORS } from './operators.js';
-import type { FunctionRegistry, LogicFunction } from './types.js';
+import type { FunctionRegistry, LogicFunction, LogicRunner } from './types.js';
 
-/** Runs one expression against data. Throws whatever the expression throws; callers decide what a failure means. */
-export interface LogicRunner {
-  run(expression: unknown, data: unknown): unknown;
-}
+/** Runs one expression against data (the interface lives in types.ts, which the kit's users import). */
+export type { LogicRunner };
 
 /** The installed JSON Logic operators: json-logic-engine's own objects, so its fast paths keep working. */
 function operatorMethods(): Record<string, unknown> {

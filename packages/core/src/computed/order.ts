@@ -4,6 +4,10 @@
  * `fullName` → `fullNameUpper`). Kahn's topological sort, with definition order breaking ties so the order is
  * stable; fields caught in a cycle are reported (checkLogic rejects them) and run last, in definition order.
  */
+import { overlaps } from './paths.js';
+
+/** Path patterns (paths.ts), re-exported where they were first defined. */
+export { ANY_INDEX, overlaps } from './paths.js';
 
 /** A field's target and the data it reads, as token lists. */
 export interface DependencyInfo {
@@ -17,19 +21,6 @@ export interface ComputedOrder {
   order: number[];
   /** Each cycle found, as indices in dependency order (`[a, b]`: a reads b, b reads a). */
   cycles: number[][];
-}
-
-/** The token standing for "any array index" in a path pattern. */
-export const ANY_INDEX = '*';
-
-/**
- * True when one token list is a prefix of the other (reading `/a` reads `/a/b`, and reading `/a/b` reads part of
- * `/a`); `*` matches any token.
- */
-export function overlaps(a: readonly string[], b: readonly string[]): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i] && a[i] !== ANY_INDEX && b[i] !== ANY_INDEX) return false;
-  return true;
 }
 
 /** For each field, the fields it depends on (it reads their target). */

@@ -23,7 +23,8 @@
  *   from engine text. Errors are deduplicated and sorted by instance path, schema path, keyword.
  */
 import type { RawError } from '../models/engine.js';
-import { getAtPointer, lastToken, parentPointer, unescapeToken } from '../util/json-pointer.js';
+import { dataAt, getAtPointer, parentPointer } from '../util/json-pointer.js';
+import { sortStably } from '../util/sort.js';
 import { isObject, own, stableStringify } from '../util/json.js';
 import { walkSchema } from '../util/schema-walk.js';
 
@@ -117,29 +118,7 @@ export const schemaLookup = (root: unknown): SchemaLookup => {
   return Object.assign(lookup, { parentOf });
 };
 
-/**
- * `getAtPointer` without building the token list: errors read the value they are about (`required`-like keywords
- * here, formats in validate's messages) on every validation of invalid data.
- */
-export const dataAt = (data: unknown, pointer: string): unknown => {
-  if (pointer === '') return data;
-  if (!pointer.startsWith('/')) return undefined;
-  const escaped = pointer.includes('~');
-  let cur = data;
-  let start = 1;
-  for (;;) {
-    const end = pointer.indexOf('/', start);
-    const raw = end < 0 ? pointer.slice(start) : pointer.slice(start, end);
-    const token = escaped ? unescapeToken(raw) : raw;
-    if (Array.isArray(cur)) cur = INDEX.test(token) ? (cur[Number(token)] as unknown) : undefined;
-    else if (cur !== null && typeof cur === 'object') cur = Object.hasOwn(cur, token) ? (cur as Record<string, unknown>)[token] : undefined;
-    else return undefined;
-    if (end < 0) return cur;
-    start = end + 1;
-  }
-};
 
-const INDEX = /^(0|[1-9]\d*)$/;
 
 /** The error of a site with `params`, plus the data-derived parameters the adapter passed (`extra`). */
 const errorOf = (site: Site, params: Record<string, unknown>, extra: Record<string, unknown> | undefined): RawError =>
@@ -225,20 +204,6 @@ const withoutRepeats = (sorted: RawError[]): RawError[] => {
   return out;
 };
 
-/**
- * Sorts in place, stably, as `Array.prototype.sort` does; insertion sort for the few errors a validation usually
- * has (the built-in sort allocates a work array on every call).
- */
-export const sortStably = <T>(items: T[], order: (a: T, b: T) => number): T[] => {
-  if (items.length > 16) return items.sort(order);
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i];
-    let j = i - 1;
-    for (; j >= 0 && order(items[j], item) > 0; j--) items[j + 1] = items[j];
-    items[j + 1] = item;
-  }
-  return items;
-};
 
 /** True when two sites name the same keyword at the same place with the same data parameters. */
 const sameSite = (a: Site, b: Site): boolean =>
@@ -498,9 +463,8 @@ export function sitesFromAjv(errors: readonly AjvErrorLike[] | null | undefined,
   return sites;
 }
 
-/** `instancePath` of the property a site names (for messages): `/a` + `missing` → `/a/missing`. */
-export const childPointer = (instancePath: string, name: string): string =>
-  // Property names rarely hold `~` or `/`: the common case skips the two replacements.
-  `${instancePath}/${name.includes('~') || name.includes('/') ? name.replace(/~/g, '~0').replace(/\//g, '~1') : name}`;
+// Moved to util/json-pointer.ts and util/sort.ts (validate needs them without this module); re-exported for
+// the modules and tests that import them from here.
+export { childPointer, dataAt, lastToken, parentPointer } from '../util/json-pointer.js';
+export { sortStably } from '../util/sort.js';
 
-export { lastToken, parentPointer };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROVINCES } from '@tokhai/vn-data';
+import fc from 'fast-check';
+import { COMPILE_TIME_FORMAT_NAMES, runTimeFormat } from './run-time.js';
+import { SUITE } from '../engines/suite-cases.test.helper.js';
 import { checkFormat, formatTable, KNOWN_FORMAT_NAMES, STANDARD_FORMAT_NAMES, TOKHAI_FORMATS, tokhaiFormat } from './index.js';
 import { PROVINCE_CODES_2025, PROVINCE_CODES_PRE_2025 } from './province-codes.js';
 import { taxCodeCheckDigit } from './vn-tax-code.js';
@@ -106,5 +109,39 @@ const readme = Object.values(import.meta.glob<string>('../../README.md', { eager
 describe('the README formats table', () => {
   it('documents every tokhai format with its rule', () => {
     for (const f of TOKHAI_FORMATS) expect(readme).toContain(`| \`${f.name}\` | ${f.rule} |`);
+  });
+});
+
+describe('run-time formats (rule conditions in a built form\'s bundle)', () => {
+  // Every string the JSON Schema Test Suite tests these formats with, plus random and mutated ones.
+  const suiteStrings = (name: string): string[] =>
+    SUITE.flatMap((f) => f.groups)
+      .filter((g) => typeof g.schema === 'object' && g.schema !== null && (g.schema as { format?: unknown }).format === name)
+      .flatMap((g) => g.tests.map((t) => t.data))
+      .filter((d): d is string => typeof d === 'string');
+
+  for (const name of ['date', 'time', 'date-time', 'email'])
+    it(`checks ${name} exactly as ajv-formats' full table does`, () => {
+      const carried = runTimeFormat(name)!;
+      const strings = suiteStrings(name);
+      expect(strings.length).toBeGreaterThan(5);
+      for (const s of strings) expect(carried(s), s).toBe(checkFormat(name, s));
+      const alphabet = fc.constantFrom(...'0123456789-:.TtZz+@ab_ \u00e9'.split(''));
+      fc.assert(
+        fc.property(fc.oneof(fc.constantFrom(...strings), fc.string({ unit: alphabet, maxLength: 30 })), fc.nat(40), fc.string({ unit: alphabet, maxLength: 3 }), (base, at, insert) => {
+          for (const s of [base, base.slice(0, at) + insert + base.slice(at)]) expect(carried(s), s).toBe(checkFormat(name, s));
+        }),
+        { numRuns: 3000, seed: 42 },
+      );
+      expect(carried(20240229)).toBe(true); // strings only, as in the table
+    });
+
+  it('carries every tokhai format, leaves only the listed standard ones to compile time, and passes unknown names', () => {
+    for (const f of TOKHAI_FORMATS) expect(runTimeFormat(f.name)!('x'), f.name).toBe(checkFormat(f.name, 'x'));
+    const standard = Object.keys(formatTable).filter((n) => !TOKHAI_FORMATS.some((f) => f.name === n));
+    expect([...COMPILE_TIME_FORMAT_NAMES].sort()).toEqual(standard.filter((n) => !['date', 'time', 'date-time', 'email'].includes(n)).sort());
+    for (const n of COMPILE_TIME_FORMAT_NAMES) expect(runTimeFormat(n)).toBeUndefined();
+    expect(runTimeFormat('no-such-format')!('anything')).toBe(true);
+    expect(runTimeFormat('password')!('x')).toBe(checkFormat('password', 'x'));
   });
 });

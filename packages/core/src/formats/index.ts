@@ -5,37 +5,10 @@
  * `formatTable` from `@tokhai/core`), so a value is valid in one engine exactly when it is valid in all of them.
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import type { FormatDefinition } from './types.js';
-import { vnPid } from './vn-pid.js';
-import { vnCmnd } from './vn-cmnd.js';
-import { vnSocialInsurance } from './vn-social-insurance.js';
-import { vnHealthInsuranceCard } from './vn-health-insurance-card.js';
-import { vnTaxCode } from './vn-tax-code.js';
-import { vnPhone } from './vn-phone.js';
-import { vnMobile } from './vn-mobile.js';
-import { vnPassport } from './vn-passport.js';
-import { vnDrivingLicence } from './vn-driving-licence.js';
-import { vnProvinceCode } from './vn-province-code.js';
-import { vnCommuneCode } from './vn-commune-code.js';
-import { vnPartialDate } from './vn-partial-date.js';
+import { TOKHAI_FORMATS } from './tokhai.js';
 
 export type { FormatDefinition, FormatStatus } from './types.js';
-
-/** tokhai's Vietnamese formats, in the order the README lists them. */
-export const TOKHAI_FORMATS: readonly FormatDefinition[] = [
-  vnPid,
-  vnCmnd,
-  vnSocialInsurance,
-  vnHealthInsuranceCard,
-  vnTaxCode,
-  vnPhone,
-  vnMobile,
-  vnPassport,
-  vnDrivingLicence,
-  vnProvinceCode,
-  vnCommuneCode,
-  vnPartialDate,
-];
+export { TOKHAI_FORMATS, tokhaiFormat } from './tokhai.js';
 
 /** One entry of the engine format table, in the shape ajv's `addFormat` accepts (and standalone code calls). */
 export type FormatTableEntry = RegExp | { type: 'string' | 'number'; validate: ((value: never) => boolean) | RegExp };
@@ -62,11 +35,6 @@ export const STANDARD_FORMAT_NAMES: readonly string[] = Object.freeze(Object.key
 
 /** Every format name compileForm accepts. */
 export const KNOWN_FORMAT_NAMES: ReadonlySet<string> = new Set(Object.keys(table));
-
-const BY_NAME = new Map(TOKHAI_FORMATS.map((f) => [f.name, f]));
-
-/** The tokhai format definition for a name, if it is one of tokhai's formats. */
-export const tokhaiFormat = (name: string): FormatDefinition | undefined => BY_NAME.get(name);
 
 /**
  * Checks one value against a named format the way every engine does: strings for string formats, numbers for

@@ -8,15 +8,17 @@
 import { BUILTIN_FUNCTIONS } from '../computed/functions/index.js';
 import { FUNCTION_NAME, NOW_VARIABLE, OPERATORS } from '../computed/operators.js';
 import { orderComputed, overlaps } from '../computed/order.js';
+import { analyseComputed } from '../computed/prepare.js';
 import type { DefinitionProblem } from '../models/errors.js';
 import type { JsonSchema, JsonSchemaObject } from '../models/json-schema.js';
 import type { RuleEffect } from '../models/rule.js';
 import { joinPointer, toPointer } from '../util/json-pointer.js';
 import { isObject, MAX_DEPTH } from '../util/json.js';
-import { analyseComputed, computedFieldsOf } from './plan.js';
+import { computedFieldsOf } from './plan.js';
 import { findRuleCycles } from './rule-graph.js';
 import { checkSchemaShape } from './schema-check.js';
-import { compileWithInterpreter, draftOf } from './schema-match.js';
+import { assertConditionSchema } from '../engines/condition-schema.js';
+import { draftOf } from './schema-match.js';
 import { anyItemSchema, isArraySchema, isObjectSchema, propertySchema, resolveScope, schemasAlong } from './schema-nav.js';
 import type { LogicInput } from './types.js';
 
@@ -60,7 +62,7 @@ function checkConditionSchema(ctx: CheckContext, c: Record<string, unknown>, poi
   checkSchemaShape(c.schema, at, ctx.problems);
   if (ctx.problems.length > before || typeof c.schema === 'boolean') return;
   try {
-    compileWithInterpreter(c.schema as JsonSchema, draftOf(ctx.root.$schema));
+    assertConditionSchema(c.schema as JsonSchema, draftOf(ctx.root.$schema));
   } catch (e) {
     report(ctx, at, 'rule', `The condition schema cannot be used: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }

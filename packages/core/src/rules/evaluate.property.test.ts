@@ -5,7 +5,7 @@ import type { FormDefinition } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import type { UISchemaElement } from '../models/uischema.js';
 import { checkLogic } from './check-logic.js';
-import { createEvaluator } from './evaluate.js';
+import { createEvaluator } from './evaluator.js';
 
 /** A definition that uses every feature: nested objects, arrays with per-item rules, layouts, chains, $now. */
 const schema: JsonSchemaObject = {

@@ -8,7 +8,7 @@ import type { FormDefinition } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import { isAtOrUnder } from '../util/json-pointer.js';
 import { CONFORMANCE_FUNCTIONS, type ConformanceCase } from './conformance-runner.js';
-import { createLogicEngine } from './evaluate.js';
+import { createLogicEngine } from './evaluator.js';
 import { createReferenceEvaluator } from './reference-evaluate.test.helper.js';
 
 /**

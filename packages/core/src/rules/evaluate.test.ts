@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComputedField, FormDefinition } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import type { UISchemaElement } from '../models/uischema.js';
-import { createEvaluator } from './evaluate.js';
+import { createEvaluator } from './evaluator.js';
 import type { EvaluatorInput } from './types.js';
 
 const control = (scope: string, extra: object = {}): UISchemaElement => ({ type: 'Control', scope, ...extra });

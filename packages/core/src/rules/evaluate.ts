@@ -18,9 +18,8 @@
  * and runs a second round only when stripping changes data that a rule, a computed expression or an array
  * expansion read (usually it does not, and the first round is the answer).
  */
-import { applyComputed, writeComputedValue } from '../computed/compute.js';
-import { toVietnamDate } from '../computed/functions/dates.js';
-import { overlaps } from '../computed/order.js';
+import { writeComputedValue } from '../computed/write.js';
+import { overlaps } from '../computed/paths.js';
 import type { ElementState, Evaluation, FieldState } from '../models/compiled-form.js';
 import { getAtTokens, isAtOrUnder, parsePointer } from '../util/json-pointer.js';
 import { cloneJson, stableStringify } from '../util/json.js';
@@ -121,9 +120,9 @@ function baseOf(input: unknown, plan: EvaluationPlan): unknown {
 }
 
 /** Runs computed values and rules once over `base` (user data). */
-function runRound(plan: EvaluationPlan, base: unknown, now: string | null, first: boolean): Round {
+function runRound(plan: EvaluationPlan, base: unknown, now: string | undefined, first: boolean): Round {
   const data = new CopyOnWrite(base);
-  const computed = plan.computed.length > 0 ? applyComputed(data, plan.computed, plan.runner, now) : {};
+  const computed = plan.computed.length > 0 ? plan.applyComputed(data, now) : {};
   const full = data.root;
   const walk = walkProgram(plan.program, full);
   return { full, first, computed, elements: walk.elements, fields: walk.fields, entries: walk.entries, hidden: collectHidden(walk.entries), arrays: walk.arrays };
@@ -169,7 +168,7 @@ function stripRound(plan: EvaluationPlan, base: unknown, round: Round): CopyOnWr
  * no data at all and is the answer at once. When stripping changes nothing the round read, the second round is
  * known without running it: the same decisions over the stripped data (with the same computed values written).
  */
-function settle(plan: EvaluationPlan, base: unknown, now: string | null, needData = true): Round {
+function settle(plan: EvaluationPlan, base: unknown, now: string | undefined, needData = true): Round {
   let round = runRound(plan, base, now, true);
   const present = round.hidden.filter((e) => e.tokens.length > 0 && getAtTokens(base, e.tokens) !== undefined);
   if (present.length === 0) return round;
@@ -231,7 +230,7 @@ function submissionOf(plan: EvaluationPlan, round: Round): unknown {
 
 /** Evaluates one piece of data. */
 function evaluateWith(plan: EvaluationPlan, input: unknown, options: EvaluateOptions | undefined): Evaluation {
-  const now = toVietnamDate(options?.now ?? plan.now);
+  const now = options?.now ?? plan.now;
   const round = settle(plan, baseOf(input, plan), now);
   const required = markRequired(plan, round);
   // Results share unchanged subtrees with the input (copy-on-write); their top levels are always fresh objects.
@@ -305,7 +304,7 @@ export interface LogicEngine {
 /** `evaluate(data, options)`'s `data` and `computed` without the rules (right only when `computedAlone`). */
 function computeAlone(plan: EvaluationPlan, data: unknown, options: EvaluateOptions | undefined): { data: unknown; computed: Record<string, unknown> } {
   const copy = removeComputedTargets(new CopyOnWrite(data), plan);
-  const computed = applyComputed(copy, plan.computed, plan.runner, toVietnamDate(options?.now ?? plan.now));
+  const computed = plan.applyComputed(copy, options?.now ?? plan.now);
   return { data: copy.root, computed };
 }
 
@@ -329,8 +328,12 @@ function brokenEngine(): LogicEngine {
 /**
  * Prepares a definition for evaluation: the evaluator and the cheaper partial answers `validate` uses. The
  * definition (schema and layout) is read once, here: edit it afterwards and the engine does not see the change.
+ * Computed values run with `input.logic`, the logic kit: without it, a definition with computed values gets the
+ * fallback engine. `createLogicEngine` (evaluator.ts) passes the kit by default; `compileBuiltForm`'s pipeline
+ * calls this directly, so that bundles importing it do not carry json-logic-engine (and it refuses such a
+ * definition without the kit before it gets here).
  */
-export function createLogicEngine(input: EvaluatorInput): LogicEngine {
+export function buildLogicEngine(input: EvaluatorInput): LogicEngine {
   let plan: EvaluationPlan;
   try {
     plan = buildPlan(input);
@@ -350,7 +353,7 @@ export function createLogicEngine(input: EvaluatorInput): LogicEngine {
   };
   const hidden = (data: unknown, options: EvaluateOptions | undefined): string[] => {
     try {
-      const now = toVietnamDate(options?.now ?? plan.now);
+      const now = options?.now ?? plan.now;
       return settle(plan, baseOf(data, plan), now, false).hidden.map((e) => e.pointer);
     } catch {
       return [];
@@ -407,12 +410,4 @@ export function createLogicEngine(input: EvaluatorInput): LogicEngine {
       return answer !== undefined && answer.data === data && answer.now === (now ?? plan.now);
     },
   };
-}
-
-/**
- * Prepares a definition for evaluation and returns the evaluator. The evaluator is pure: it never throws, never
- * mutates its input, and gives the same answer for the same data and `now` on every machine.
- */
-export function createEvaluator(input: EvaluatorInput): Evaluator {
-  return createLogicEngine(input).evaluate;
 }

@@ -10,9 +10,10 @@ import type { FormDefinition } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import type { UISchemaElement } from '../models/uischema.js';
 import { isAtOrUnder } from '../util/json-pointer.js';
-import { createLogicEngine } from './evaluate.js';
+import { createLogicEngine } from './evaluator.js';
 import { createHiddenAt } from './hidden-at.js';
 import { buildPlan } from './plan.js';
+import { logicKit } from '../computed/kit.js';
 import type { EvaluatorInput } from './types.js';
 
 /** Node's modules by computed specifier: core's tsconfig has no Node types. */
@@ -59,7 +60,7 @@ const definition: FormDefinition = { id: 'vn.test.hidden-at', version: '1.0.0', 
 const input: EvaluatorInput = { definition, schema, ui };
 
 const targeted = (i: EvaluatorInput) => {
-  const plan = buildPlan(i);
+  const plan = buildPlan({ ...i, logic: logicKit });
   return createHiddenAt(plan.program, plan.hideable).targeted;
 };
 

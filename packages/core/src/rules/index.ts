@@ -11,7 +11,8 @@
  * ```
  */
 export { checkLogic } from './check-logic.js';
-export { createEvaluator, createLogicEngine } from './evaluate.js';
+export { buildLogicEngine } from './evaluate.js';
+export { createEvaluator, createLogicEngine } from './evaluator.js';
 export type { LogicEngine } from './evaluate.js';
 export { evaluateCondition, evalEnablement, evalVisibility, isRuleFulfilled, scopeDataPath } from './condition.js';
 export type { ConditionContext } from './condition.js';

@@ -5,7 +5,7 @@
  * Patterns are grouped by their first token, so a question looks at the few patterns of its own branch of the
  * data instead of all of them. Patterns may be added at any time (item templates are compiled on first use).
  */
-import { ANY_INDEX, overlaps } from '../computed/order.js';
+import { ANY_INDEX, overlaps } from '../computed/paths.js';
 
 export class PatternSet {
   private readonly byFirst = new Map<string, (readonly string[])[]>();

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
-/** Everything about a definition the evaluator prepares once: computed fields in order, the interpreter, caches. */
-import type { PreparedComputed } from '../computed/compute.js';
-import { checkExpression } from '../computed/check-expression.js';
-import { createLogicRunner, type LogicRunner } from '../computed/engine.js';
-import { orderComputed, type ComputedOrder } from '../computed/order.js';
+/**
+ * Everything about a definition the evaluator prepares once: computed fields in order, the interpreter, caches.
+ * The computed fields are prepared by the logic kit (`input.logic`, see computed/kit.ts): this module does not
+ * import it, so that `compileBuiltForm`'s bundle carries json-logic-engine only for pages that load the kit.
+ */
+import type { ComputedPlan, IndexedComputed, LogicRunner, PreparedComputed } from '../computed/types.js';
+import type { CopyOnWrite } from './cow.js';
 import type { ComputedField } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import type { UISchemaElement } from '../models/uischema.js';
-import { parsePointer, toPointer } from '../util/json-pointer.js';
 import { isObject } from '../util/json.js';
 import { hideablePatterns } from './hideable.js';
 import { PatternSet } from './patterns.js';
@@ -16,27 +17,14 @@ import { createRequiredCheck } from './required.js';
 import { createSchemaMatcher, draftOf, type SchemaMatcher } from './schema-match.js';
 import type { EvaluatorInput, LogicInput } from './types.js';
 
-/** A computed field as authored, with its index in `definition.computed`. */
-export interface IndexedComputed {
-  index: number;
-  field: ComputedField;
-}
+/** A computed field as authored, with its index in `definition.computed` (declared in computed/types.ts). */
+export type { IndexedComputed };
 
 /** The computed fields of a definition that have an object shape (the rest are checkLogic's business). */
 export function computedFieldsOf(input: LogicInput): IndexedComputed[] {
   const list: unknown = input.definition.computed;
   if (!Array.isArray(list)) return [];
   return list.flatMap((field: unknown, index) => (isObject(field) ? [{ index, field: field as unknown as ComputedField }] : []));
-}
-
-/** Each usable computed field's target tokens and the data it reads. */
-export function analyseComputed(input: LogicInput, fields: readonly IndexedComputed[]) {
-  const env = { root: input.schema, functions: input.functions ?? {} };
-  return fields.map(({ index, field }) => {
-    const tokens = typeof field.target === 'string' ? parsePointer(field.target) : undefined;
-    const report = checkExpression(field.expr, `/computed/${index}/expr`, env);
-    return { index, field, tokens, report };
-  });
 }
 
 /** What an evaluator holds. */
@@ -54,6 +42,11 @@ export interface EvaluationPlan {
   /** `computedReads` as a set for overlap questions (empty when unknown). */
   computedReadSet: PatternSet;
   runner: LogicRunner;
+  /**
+   * Computes every field of `computed` in order into `data`, `now` being the evaluation date as given (the kit's
+   * `apply`; nothing without computed fields).
+   */
+  applyComputed: (data: CopyOnWrite, now: string | undefined) => Record<string, unknown>;
   matches: SchemaMatcher;
   /** The layout, compiled (element descriptors with their rule closures; see program.ts). */
   program: Program;
@@ -65,22 +58,36 @@ export interface EvaluationPlan {
   now: string | undefined;
 }
 
-/** Prepares a definition for evaluation. Never throws: unusable computed fields are skipped. */
+/** The plan of a definition without computed fields: no interpreter needed (fresh arrays: a plan owns its own). */
+const noComputed = (): ComputedPlan => ({
+  computed: [],
+  reads: [],
+  runner: { run: () => null },
+  apply: () => ({}),
+});
+
+/**
+ * The computed fields, prepared by the logic kit. Throws when the definition has computed fields and `input.logic`
+ * is missing (`compileBuiltForm` reports that as a `FormDefinitionError` before it gets here).
+ */
+function prepareComputed(input: EvaluatorInput): ComputedPlan {
+  const fields = computedFieldsOf(input);
+  if (fields.length === 0) return noComputed();
+  if (input.logic === undefined) throw new Error('this definition has computed values: pass the logic kit (`logic`, from @tokhai/core/logic-kit).');
+  return input.logic.prepareComputed(input, fields);
+}
+
+/**
+ * Prepares a definition for evaluation. Unusable computed fields are skipped; throws only for a definition with
+ * computed values and no logic kit (`input.logic`), or one compileForm would reject.
+ */
 export function buildPlan(input: EvaluatorInput): EvaluationPlan {
-  const analysed = analyseComputed(input, computedFieldsOf(input)).filter(
-    (a): a is typeof a & { tokens: string[] } => a.tokens !== undefined && a.tokens.length > 0,
-  );
-  const order: ComputedOrder = orderComputed(analysed.map((a) => ({ target: a.tokens, reads: a.report.reads })));
-  const computed = order.order.map((i): PreparedComputed => {
-    const a = analysed[i];
-    const known = a.report.problems.length === 0;
-    return { target: toPointer(a.tokens), tokens: a.tokens, expr: a.field.expr, ...(known ? { reads: a.report.reads, memo: new Map() } : {}) };
-  });
+  const prepared = prepareComputed(input);
+  const computed = prepared.computed;
   const computedTargets = new Set(computed.map((c) => c.target));
   const draft = draftOf(input.schema.$schema ?? (input.definition.schema as { $schema?: unknown } | undefined)?.$schema);
   const matches = createSchemaMatcher(draft);
-  const known = analysed.every((a) => a.report.problems.length === 0);
-  const computedReads = known ? analysed.flatMap((a) => a.report.reads) : undefined;
+  const computedReads = prepared.reads;
   return {
     root: input.schema,
     ui: input.ui,
@@ -88,7 +95,8 @@ export function buildPlan(input: EvaluatorInput): EvaluationPlan {
     computedTargets,
     computedReads,
     computedReadSet: new PatternSet(computedReads ?? []),
-    runner: createLogicRunner(input.functions, { adminUnits: input.adminUnits }),
+    runner: prepared.runner,
+    applyComputed: prepared.apply,
     matches,
     program: compileProgram(input.schema, input.ui, draft, computedTargets),
     isRequired: createRequiredCheck(input.schema, matches),

@@ -16,9 +16,11 @@ import { cloneJson, isObject, MAX_DEPTH, stableStringify } from '../util/json.js
 import { evalEnablement, evalVisibility, scopeDataPath, type ConditionContext } from './condition.js';
 import { generateDetailUi } from './detail.js';
 import { buildPlan, type EvaluationPlan } from './plan.js';
+import { logicKit } from '../computed/kit.js';
 import { requiredKeys } from './required.js';
 import type { SchemaValidator } from '../models/engine.js';
-import { compileWithInterpreter, draftOf, matchesUndefined, type Draft, type SchemaMatcher } from './schema-match.js';
+import { compileWithInterpreter } from '../engines/condition-schema.js';
+import { draftOf, matchesUndefined, type Draft, type SchemaMatcher } from './schema-match.js';
 import { isArraySchema, isObjectSchema, itemSchema, resolveScope, schemasAlong } from './schema-nav.js';
 import type { EvaluateOptions, Evaluator, EvaluatorInput } from './types.js';
 
@@ -484,7 +486,7 @@ function fallbackEvaluation(input: unknown): Evaluation {
 export function createReferenceEvaluator(input: EvaluatorInput): Evaluator {
   let plan: EvaluationPlan;
   try {
-    const prepared = buildPlan(input);
+    const prepared = buildPlan(input.logic === undefined ? { ...input, logic: logicKit } : input);
     plan = { ...prepared, matches: referenceMatcher(draftOf(input.schema.$schema ?? (input.definition.schema as { $schema?: unknown } | undefined)?.$schema)) };
   } catch {
     // Only a definition compileForm would have rejected gets here (a schema that is not an object, say).

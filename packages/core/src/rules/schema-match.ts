@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 /**
- * Does a value match a JSON Schema? Decided by core's eval-free interpreter engine (@cfworker/json-schema with
- * tokhai's formats) for rule conditions and conditional `required`, whatever engine validates the form, so a
- * browser under a strict CSP and a server using ajv decide visibility identically (ADR 0002).
+ * Does a value match a JSON Schema? Decided for rule conditions and conditional `required` by core's closure matcher
+ * (engines/closure-matcher.ts: the interpreter engine's verdict, without cfworker or error objects), whatever engine
+ * validates the form, so a browser under a strict CSP and a server using ajv decide visibility identically
+ * (ADR 0002). A condition schema it does not implement is a definition problem (engines/condition-schema.ts,
+ * reported by the definition checks), so compiled forms never hold one.
  */
-import { interpreterEngine, interpreterMatcher } from '../engines/interpreter.js';
-import type { SchemaValidator } from '../models/engine.js';
+import { compileClosureMatcher } from '../engines/closure-matcher.js';
 import type { JsonSchema } from '../models/json-schema.js';
 import { deref } from './schema-nav.js';
 import { isObject } from '../util/json.js';
@@ -43,23 +44,19 @@ export function matchesUndefined(schema: unknown, root: JsonSchema, depth = 0): 
   return true;
 }
 
-/** Compiles a schema with the interpreter engine; throws when it cannot (an unresolvable `$ref`). */
-export function compileWithInterpreter(schema: JsonSchema, draft: Draft): SchemaValidator {
-  return interpreterEngine().compile(schema, { draft });
-}
-
 /** The most primitive values whose answers a matcher remembers. */
 const PRIMITIVE_ANSWERS = 512;
 
 /**
- * Compiles a schema into a yes/no check with the interpreter (no error objects are built). A schema it cannot
- * compile (an unresolvable `$ref`) never matches; a value the interpreter cannot take (nested `undefined`, a
- * function) does not match.
+ * Compiles a schema into a yes/no check with the closure matcher (the interpreter's verdict). A schema it cannot
+ * compile never matches: the definition checks reject such conditions (engines/condition-schema.ts), as they reject
+ * an unresolvable `$ref`, which the interpreter could not compile either. A value JSON cannot hold (nested
+ * `undefined` in an array, a function, NaN) does not match.
  */
 export function compileMatcher(schema: JsonSchema, draft: Draft): (value: unknown) => boolean {
   let matches: (value: unknown) => boolean;
   try {
-    matches = interpreterMatcher(schema, draft);
+    matches = compileClosureMatcher(schema, draft);
   } catch {
     return () => false;
   }
@@ -79,8 +76,8 @@ export function compileMatcher(schema: JsonSchema, draft: Draft): (value: unknow
 }
 
 /**
- * Creates a matcher that compiles each schema once (cached by identity) with the interpreter. A value the
- * interpreter cannot take (nested `undefined`, a function) or a schema it cannot compile does not match.
+ * Creates a matcher that compiles each schema once (cached by identity) with `compileMatcher`. A value JSON cannot
+ * hold (nested `undefined` in an array, a function) or a schema it cannot compile does not match.
  */
 export function createSchemaMatcher(draft: Draft): SchemaMatcher {
   const matchers = new WeakMap<object, (value: unknown) => boolean>();

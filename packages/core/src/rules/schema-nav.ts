@@ -2,40 +2,25 @@
 /**
  * Schema navigation for the logic engine: from a UI scope to a schema and a data path, and from a data path back
  * to the schemas along it. Total: anything unresolvable is `undefined` (checkLogic turns that into a problem).
+ *
+ * `$ref`s and scopes go through the compiler's navigator (util/schema-nav.ts), so both read a scope alike. The
+ * property and item lookups stay separate on purpose, because the questions differ: the compiler asks "which schema
+ * declares this location" (for labels, messages, prefill targets), searching `then`/`else` too and breadth first,
+ * and answers `undefined` past a closed tuple; the logic engine asks "what can the data at this location be", so
+ * it searches only `allOf`/`anyOf`/`oneOf` (a `then` holds only sometimes), member by member with each member's
+ * `patternProperties`/`additionalProperties`, and reads an item past a tuple without `additionalItems` as anything
+ * (`{}`), as validation does. Merging them would change which rule conditions checkLogic accepts.
  */
 import type { JsonSchema, JsonSchemaObject } from '../models/json-schema.js';
-import { getAtTokens, parseFragmentPointer } from '../util/json-pointer.js';
+import { combinatorMembers, derefLocal as deref, resolveScopeTarget, safeTest, type ScopeTarget } from '../util/schema-nav.js';
 import { isObject } from '../util/json.js';
 
-/** `$ref` hops followed before giving up (a `$ref` cycle). */
+/** Nesting followed through combinators before giving up (a `$ref` cycle). */
 const MAX_REF_HOPS = 32;
-/** Combinators searched for a property the object schema itself does not declare. */
-const COMBINATORS = ['allOf', 'anyOf', 'oneOf'] as const;
 
-/** A schema as an object: `true` is `{}`; `false` and non-schemas are `undefined`. */
-export function asSchemaObject(schema: unknown): JsonSchemaObject | undefined {
-  if (schema === true) return {};
-  return isObject(schema) ? (schema) : undefined;
-}
-
-/** Follows local `$ref`s (`#/$defs/x`) against `root` until a schema without one. */
-export function deref(schema: unknown, root: JsonSchema): JsonSchemaObject | undefined {
-  let current = asSchemaObject(schema);
-  for (let hops = 0; current !== undefined && typeof current.$ref === 'string'; hops++) {
-    if (hops >= MAX_REF_HOPS) return undefined;
-    const tokens = current.$ref.startsWith('#') ? parseFragmentPointer(current.$ref) : undefined;
-    if (tokens === undefined) return undefined;
-    current = asSchemaObject(getAtTokens(root, tokens));
-  }
-  return current;
-}
-
-/** The members of `allOf`/`anyOf`/`oneOf`, dereferenced. */
-function combinatorMembers(schema: JsonSchemaObject, root: JsonSchema): JsonSchemaObject[] {
-  return COMBINATORS.flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as unknown[]) : []))
-    .map((s) => deref(s, root))
-    .filter((s): s is JsonSchemaObject => s !== undefined);
-}
+// One `$ref` follower for the whole of core (util/schema-nav.ts): the logic engine and the compiler must agree on
+// what a `$ref` names. Re-exported under the names the rules modules use.
+export { asSchemaObject, derefLocal as deref } from '../util/schema-nav.js';
 
 /**
  * The schema of property `name` of an object schema: its `properties`, else the first combinator member that
@@ -60,15 +45,6 @@ export function propertySchema(schema: JsonSchemaObject, name: string, root: Jso
   return undefined;
 }
 
-/** `RegExp(pattern, 'u').test(text)`, false for an invalid pattern. */
-function safeTest(pattern: string, text: string): boolean {
-  try {
-    return new RegExp(pattern, 'u').test(text);
-  } catch {
-    return false;
-  }
-}
-
 /** The schema of item `index` of an array schema (`prefixItems`, then `items`; draft-07 tuple `items` too). */
 export function itemSchema(schema: JsonSchemaObject, index: number, root: JsonSchema): JsonSchemaObject | undefined {
   if (Array.isArray(schema.prefixItems) && index < schema.prefixItems.length) return deref(schema.prefixItems[index], root);
@@ -88,52 +64,19 @@ export function anyItemSchema(schema: JsonSchemaObject, root: JsonSchema): JsonS
 }
 
 /** A resolved UI scope: the schema it names and the data path (property names) it stands for. */
-export interface ResolvedScope {
-  schema: JsonSchemaObject;
-  /** Data tokens relative to the scope's base (the root, or the array item inside a detail). */
-  dataPath: string[];
-}
-
-/** Scope tokens that select a schema without moving in the data. */
-const SCHEMA_ONLY_STEPS: Readonly<Record<string, 'indexed' | 'single'>> = {
-  allOf: 'indexed',
-  anyOf: 'indexed',
-  oneOf: 'indexed',
-  then: 'single',
-  else: 'single',
-};
+export type ResolvedScope = ScopeTarget;
 
 /**
  * Resolves a JSON Forms scope (`#/properties/a/properties/b`) from `base`. `properties/<name>` steps into the
  * data; `allOf|anyOf|oneOf/<n>`, `then` and `else` only select a subschema, as JSON Forms' `toDataPathSegments`
  * skips them. Anything else (`items`, `$defs`, a malformed pointer) cannot name one data location: `undefined`.
+ * The compiler's resolver (util/schema-nav.ts), with one difference kept on purpose: a property is looked up with
+ * `propertySchema`, which also searches `anyOf`/`oneOf` members and `patternProperties`/`additionalProperties`,
+ * because a rule may read any value the data can hold, while a Control's scope (checked by the compiler) must name a
+ * property every valid value has. The scope must be a `#` fragment.
  */
 export function resolveScope(scope: unknown, base: JsonSchemaObject, root: JsonSchema): ResolvedScope | undefined {
-  if (typeof scope !== 'string' || !scope.startsWith('#')) return undefined;
-  const tokens = parseFragmentPointer(scope);
-  if (tokens === undefined) return undefined;
-  let schema: JsonSchemaObject | undefined = deref(base, root);
-  const dataPath: string[] = [];
-  for (let i = 0; i < tokens.length && schema !== undefined; ) {
-    const token = tokens[i];
-    const step = SCHEMA_ONLY_STEPS[token];
-    if (token === 'properties' && i + 1 < tokens.length) {
-      const name = tokens[i + 1];
-      schema = propertySchema(schema, name, root);
-      dataPath.push(name);
-      i += 2;
-    } else if (step === 'indexed' && i + 1 < tokens.length) {
-      const list: unknown = schema[token];
-      schema = Array.isArray(list) ? deref(list[Number(tokens[i + 1])], root) : undefined;
-      i += 2;
-    } else if (step === 'single') {
-      schema = deref(schema[token], root);
-      i += 1;
-    } else {
-      return undefined;
-    }
-  }
-  return schema === undefined ? undefined : { schema, dataPath };
+  return typeof scope === 'string' && scope.startsWith('#') ? resolveScopeTarget(scope, base, root, propertySchema, true) : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** The inputs and outputs of the logic engine (rules, computed values, evaluation). */
-import type { AdminUnitNameLookup, FunctionRegistry } from '../computed/types.js';
+import type { AdminUnitNameLookup, FunctionRegistry, LogicKit } from '../computed/types.js';
 import type { EvaluateOptions, Evaluation } from '../models/compiled-form.js';
 import type { FormDefinition } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
@@ -27,6 +27,12 @@ export interface EvaluatorInput extends LogicInput {
    * Vietnam, UTC+7). Without it (and without `EvaluateOptions.now`), `$now` is `null`.
    */
   now?: string;
+  /**
+   * The JSON Logic kit (`logicKit` from `@tokhai/core/logic-kit`) that computed values run with. `createEvaluator`
+   * uses that one by default; it is an input so that `compileBuiltForm` can leave it out of bundles whose forms
+   * have no computed values.
+   */
+  logic?: LogicKit;
 }
 
 /** Per-call options of an evaluator (`now` overrides `EvaluatorInput.now` for the call). */

@@ -10,7 +10,7 @@
  * caller that builds and then changes a schema object never reads a stale answer.
  */
 import type { JsonSchema, JsonSchemaObject, JsonType } from '../models/json-schema.js';
-import { declaredPropertyOf } from '../util/schema-nav.js';
+import { asSchemaObject, declaredPropertyOf } from '../util/schema-nav.js';
 
 /** How many `$ref` hops to follow before giving up (guards against `$ref` cycles). */
 const MAX_REF_HOPS = 32;
@@ -54,20 +54,18 @@ function step(value: unknown, key: string): unknown {
   return undefined;
 }
 
-/** Narrows a schema to its object form; `true` becomes `{}` (anything), `false` and non-schemas `undefined`. */
-function asObject(schema: unknown): JsonSchemaObject | undefined {
-  if (schema === true) return {};
-  if (schema !== null && typeof schema === 'object' && !Array.isArray(schema)) return schema as JsonSchemaObject;
-  return undefined;
-}
-
-/** Follows local `$ref`s (`#/$defs/x`, `#/definitions/x`) until a schema without one. */
+/**
+ * Follows local `$ref`s (`#/$defs/x`, `#/definitions/x`) until a schema without one. Not util/schema-nav.ts's
+ * `derefLocal`: testers run many times per control on every render, so this one reuses the memoized pointer
+ * segments, and it reads a malformed pointer leniently (a bad percent escape is kept as written, a missing leading
+ * `/` is tolerated) where the compiler's navigator answers `undefined`; the compiler has reported those already.
+ */
 export function derefSchema(schema: JsonSchema | undefined, root: JsonSchema | undefined): JsonSchemaObject | undefined {
-  let current = asObject(schema);
+  let current = asSchemaObject(schema);
   for (let hops = 0; current?.$ref !== undefined && hops < MAX_REF_HOPS; hops++) {
     const ref = current.$ref;
     if (!ref.startsWith('#')) return undefined; // remote refs are resolved by the compiler, never here
-    current = asObject(pointerSegments(ref).reduce<unknown>(step, root));
+    current = asSchemaObject(pointerSegments(ref).reduce<unknown>(step, root));
   }
   return current?.$ref === undefined ? current : undefined;
 }
@@ -122,7 +120,9 @@ function resolveScopeNow(schema: JsonSchema, scope: string, root: JsonSchema): J
 
 
 /**
- * The JSON types a schema admits. An explicit `type` wins; otherwise the type is derived from the keywords that
+ * The JSON types a schema admits. Not util/schema-nav.ts's `typesOf`, on purpose: a tester must rank widgets as
+ * JSON Forms does, so this one follows its `deriveTypes` (`integer` for whole-number enum values, `object` for an
+ * `additionalProperties`-only schema), while `typesOf` serves the compiler's generated layouts. An explicit `type` wins; otherwise the type is derived from the keywords that
  * imply one (`properties` → object, `items` → array, `enum`/`const` → the types of their values, `format` or
  * `pattern` → string), as JSON Forms' `deriveTypes` does.
  */

@@ -105,3 +105,32 @@ export const hasAtPointer = (value: unknown, pointer: string): boolean => {
 /** Data pointer → dotted i18n path without array indices: `/children/0/fullName` → `children.fullName`. */
 export const dottedPath = (pointer: string): string =>
   (parsePointer(pointer) ?? []).filter((t) => !isIndex(t)).join('.');
+
+const INDEX = /^(0|[1-9]\d*)$/;
+
+/**
+ * `getAtPointer` without building the token list: errors read the value they are about (`required`-like keywords
+ * here, formats in validate's messages) on every validation of invalid data.
+ */
+export const dataAt = (data: unknown, pointer: string): unknown => {
+  if (pointer === '') return data;
+  if (!pointer.startsWith('/')) return undefined;
+  const escaped = pointer.includes('~');
+  let cur = data;
+  let start = 1;
+  for (;;) {
+    const end = pointer.indexOf('/', start);
+    const raw = end < 0 ? pointer.slice(start) : pointer.slice(start, end);
+    const token = escaped ? unescapeToken(raw) : raw;
+    if (Array.isArray(cur)) cur = INDEX.test(token) ? (cur[Number(token)] as unknown) : undefined;
+    else if (cur !== null && typeof cur === 'object') cur = Object.hasOwn(cur, token) ? (cur as Record<string, unknown>)[token] : undefined;
+    else return undefined;
+    if (end < 0) return cur;
+    start = end + 1;
+  }
+};
+
+/** The pointer of a property under an instance path (for messages): `/a` + `missing` → `/a/missing`. */
+export const childPointer = (instancePath: string, name: string): string =>
+  // Property names rarely hold `~` or `/`: the common case skips the two replacements.
+  `${instancePath}/${name.includes('~') || name.includes('/') ? name.replace(/~/g, '~0').replace(/\//g, '~1') : name}`;

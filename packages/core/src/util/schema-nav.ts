@@ -25,18 +25,25 @@ export const derefLocal = (schema: unknown, root: unknown): JsonSchemaObject | u
   return cur;
 };
 
-/** Subschemas that also describe the same value (searched when a property or item is not found directly). */
-const alternatives = (s: JsonSchemaObject, root: unknown): JsonSchemaObject[] => {
+/** The members of `allOf`, `anyOf` and `oneOf` (in that order), dereferenced; unresolvable ones are left out. */
+export const combinatorMembers = (s: JsonSchemaObject, root: unknown): JsonSchemaObject[] => {
   const out: JsonSchemaObject[] = [];
   for (const k of ['allOf', 'anyOf', 'oneOf'] as const) {
     const v = s[k];
     if (Array.isArray(v)) for (const sub of v) { const d = derefLocal(sub, root); if (d) out.push(d); }
   }
+  return out;
+};
+
+/** Subschemas that also describe the same value (searched when a property or item is not found directly). */
+const alternatives = (s: JsonSchemaObject, root: unknown): JsonSchemaObject[] => {
+  const out = combinatorMembers(s, root);
   for (const k of ['then', 'else'] as const) { const d = derefLocal(s[k], root); if (d) out.push(d); }
   return out;
 };
 
-const safeTest = (pattern: string, text: string): boolean => {
+/** `RegExp(pattern, 'u').test(text)`, false for an invalid pattern. */
+export const safeTest = (pattern: string, text: string): boolean => {
   try {
     return new RegExp(pattern, 'u').test(text);
   } catch {
@@ -132,12 +139,23 @@ export interface ScopeTarget {
   dataPath: string[];
 }
 
+/** How a scope's `properties/<name>` step finds the property's schema in the schema reached so far. */
+export type PropertyLookup = (schema: JsonSchemaObject, name: string, root: JsonSchema) => JsonSchemaObject | undefined;
+
 /**
  * Resolves a JSON Forms scope (`#/properties/a/properties/b`, `#` for the base itself) against `base` (the root,
- * or the item schema inside an array detail). `properties/<name>` moves in the data; combinators and `then`/`else`
- * only select a subschema; `$ref`s are followed. Anything else is `undefined`.
+ * or the item schema inside an array detail). `properties/<name>` moves in the data, its schema found by `property`
+ * (by default `declaredPropertyOf`; the logic engine passes its wider lookup, rules/schema-nav.ts); combinators
+ * and `then`/`else` only select a subschema; `$ref`s are followed. Anything else is `undefined`. `laxIndex` reads a
+ * combinator index with `Number()` (`''` is 0), as the logic engine always has, instead of requiring digits.
  */
-export const resolveScopeTarget = (scope: unknown, base: JsonSchema, root: JsonSchema): ScopeTarget | undefined => {
+export const resolveScopeTarget = (
+  scope: unknown,
+  base: JsonSchema,
+  root: JsonSchema,
+  property: PropertyLookup = declaredPropertyOf,
+  laxIndex = false,
+): ScopeTarget | undefined => {
   if (typeof scope !== 'string') return undefined;
   const tokens = parseFragmentPointer(scope);
   if (!tokens) return undefined;
@@ -150,12 +168,12 @@ export const resolveScopeTarget = (scope: unknown, base: JsonSchema, root: JsonS
       const name = tokens[++i];
       if (name === undefined) return undefined;
       dataPath.push(name);
-      cur = declaredPropertyOf(cur, name, root);
+      cur = property(cur, name, root);
     } else if (Object.hasOwn(SCHEMA_ONLY, t)) {
       if (SCHEMA_ONLY[t] === 'indexed') {
         const list = cur[t];
         const n = tokens[++i];
-        if (!Array.isArray(list) || n === undefined || !/^\d+$/.test(n)) return undefined;
+        if (!Array.isArray(list) || n === undefined || !(laxIndex || /^\d+$/.test(n))) return undefined;
         cur = derefLocal(list[Number(n)], root);
       } else cur = derefLocal(cur[t], root);
     } else return undefined;

@@ -7,7 +7,10 @@
 import { escapeToken } from './json-pointer.js';
 import { isObject, type JsonObject } from './json.js';
 
-/** Keywords whose value is one subschema. */
+/**
+ * Keywords whose value is one subschema. This table and the next are also the closure matcher's (cfworker's
+ * `dereference` tables, engines/closure-matcher.ts): a change here changes which `$ref`s it resolves.
+ */
 export const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   'additionalItems', 'unevaluatedItems', 'items', 'contains', 'additionalProperties', 'unevaluatedProperties',
   'propertyNames', 'not', 'if', 'then', 'else',

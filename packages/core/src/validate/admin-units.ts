@@ -12,7 +12,7 @@ import type { AdminUnitNameLookup } from '../computed/types.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import { escapeToken } from '../util/json-pointer.js';
 import { isObject, MAX_DEPTH } from '../util/json.js';
-import { tokhaiFormat } from '../formats/index.js';
+import { tokhaiFormat } from '../formats/tokhai.js';
 import { asSchemaObject } from '../util/schema-nav.js';
 import { getAtPointer, getAtTokens, parentPointer, parseFragmentPointer } from '../util/json-pointer.js';
 

@@ -20,12 +20,12 @@ import type { LocatedError, ValidateOptions, ValidationResult } from '../models/
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import type { AdminUnitNameLookup } from '../computed/types.js';
 import type { LogicEngine } from '../rules/index.js';
-import { tokhaiFormat } from '../formats/index.js';
+import { tokhaiFormat } from '../formats/tokhai.js';
 import { formatMessage, isMessageKey } from '../i18n/index.js';
-import { childPointer, dataAt, sortStably } from '../engines/normalize.js';
-import { collapseErrors } from '../compile/describe-problem.js';
+import { collapseErrors } from './collapse-errors.js';
 import { localized, patternOf, type TextResolver } from '../compile/texts.js';
-import { isAtOrUnder, parentPointer, parsePointer } from '../util/json-pointer.js';
+import { childPointer, dataAt, isAtOrUnder, parentPointer, parsePointer } from '../util/json-pointer.js';
+import { sortStably } from '../util/sort.js';
 import { isObject, stableStringify } from '../util/json.js';
 import { schemaAtDataPointer, typesOf } from '../util/schema-nav.js';
 import { checkCommuneCodes, communeCodeSites } from './admin-units.js';

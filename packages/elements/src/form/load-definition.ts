@@ -5,7 +5,17 @@
  * data (`LoadFailure`), shown to the citizen as a localized error with the URL and, for an invalid definition,
  * every problem with its JSON Pointer (what a form author needs to fix it).
  */
-import { FormDefinitionError, type CompiledForm, type DefinitionProblem, type FormDefinition } from '@tokhai/core';
+import {
+  compileBuiltForm,
+  FormDefinitionError,
+  needsLogic,
+  type BuiltFormOptions,
+  type CompiledForm,
+  type DefinitionProblem,
+  type FormDefinition,
+  type LogicKit,
+  type PrecompiledModule,
+} from '@tokhai/core';
 
 /** Why no form could be shown. */
 export type LoadFailure =
@@ -29,6 +39,34 @@ export function loadCompiler(): Promise<typeof import('./definition-compiler.js'
     throw error;
   });
   return compiler;
+}
+
+let logicKitLoad: Promise<LogicKit> | undefined;
+
+/**
+ * Core's logic kit (`@tokhai/core/logic-kit`: the JSON Logic interpreter behind computed values), loaded on first
+ * use: a chunk of its own, which pages rendering only forms without computed values never download. Give it to
+ * `compileBuiltForm(definition, module, { logic })` for a definition with `computed` (see `needsLogic`).
+ */
+export function loadLogicKit(): Promise<LogicKit> {
+  logicKitLoad ??= import('@tokhai/core/logic-kit').then(
+    (module) => module.logicKit,
+    (error: unknown) => {
+      logicKitLoad = undefined; // a network hiccup: the next form tries again
+      throw error;
+    },
+  );
+  return logicKitLoad;
+}
+
+/**
+ * `compileBuiltForm` for pages: loads the logic kit first when the definition has computed values (and
+ * `options.logic` is not given), so a portal needs no `needsLogic` check of its own. Rejects with what
+ * `compileBuiltForm` throws (a `FormDefinitionError` for a stale build), or with the kit's load error.
+ */
+export async function loadBuiltForm(definition: FormDefinition, module: PrecompiledModule, options: BuiltFormOptions = {}): Promise<CompiledForm> {
+  const logic = options.logic ?? (needsLogic(definition) ? await loadLogicKit() : undefined);
+  return compileBuiltForm(definition, module, logic === undefined ? options : { ...options, logic });
 }
 
 /**

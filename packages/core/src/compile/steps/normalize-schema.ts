@@ -4,6 +4,8 @@ import { isObject, MAX_DEPTH } from '../../util/json.js';
 import type { SchemaPosition } from '../../util/schema-walk.js';
 import { schemaPositions } from './schema-positions.js';
 import { report, type CompileContext } from '../context.js';
+import { settleSchema } from './settle-schema.js';
+import { closureRefusal } from '../../engines/condition-schema.js';
 
 /**
  * Property names ajv would read through the prototype chain (`data.constructor` of `{}` is a function), making
@@ -11,23 +13,10 @@ import { report, type CompileContext } from '../context.js';
  */
 const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-/** Settles the draft, requires an object root, rejects reserved property names, too-deep and unresolved `$ref`s. */
+/** Settles the schema and draft (settleSchema), then rejects reserved property names, too-deep and unresolved `$ref`s. */
 export const normalizeSchema = (it: CompileContext): void => {
-  const raw: unknown = it.definition.schema;
-  if (raw === true || raw === undefined) it.schema = {};
-  else if (isObject(raw)) it.schema = raw;
-  else {
-    report(it, '/schema', 'schema', 'the data schema must be an object schema (a form collects an object).');
-    it.fatal = true;
-    return;
-  }
-  const declared = it.schema.$schema;
-  if (declared === undefined || /json-schema\.org\/draft\/2020-12\/schema/.test(String(declared))) it.draft = '2020-12';
-  else if (/json-schema\.org\/draft-07\/schema/.test(String(declared))) it.draft = 'draft-07';
-  else report(it, '/schema/$schema', 'schema', `unsupported $schema "${String(declared)}": use JSON Schema 2020-12 (or draft-07).`);
-  if (it.schema.type !== undefined && it.schema.type !== 'object')
-    report(it, '/schema/type', 'schema', 'the root of the data schema must have type "object".');
-
+  settleSchema(it);
+  if (it.fatal) return;
   const { positions, tooDeep } = schemaPositions(it);
   for (const p of tooDeep) report(it, `/schema${p}`, 'depth', `the schema is nested deeper than ${MAX_DEPTH} levels.`);
   if (tooDeep.length) it.fatal = true;
@@ -42,6 +31,11 @@ export const normalizeSchema = (it: CompileContext): void => {
       s.required.forEach((name, i) => {
         if (typeof name === 'string' && RESERVED.has(name)) report(it, `${at}/required/${i}`, 'schema', `"${name}" is a reserved property name; rename the property.`);
       });
+    if (Object.hasOwn(s, 'if')) {
+      // An `if` decides conditional `required` at run time (rules/required.ts), by the closure matcher.
+      const refused = closureRefusal(s.if, it.draft);
+      if (refused) report(it, `${at}/if`, 'schema', `this "if" cannot be decided when the form runs: ${refused}.`);
+    }
     for (const k of ['$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor'])
       if (Object.hasOwn(s, k)) report(it, `${at}/${k}`, 'ref', `${k} is not supported: the engines do not agree on dynamic references; use $ref.`);
     for (const k of ['$ref'] as const) {
