@@ -15,6 +15,7 @@ import { once, trackLoad } from '../internal/lazy.js';
 import type { DraftEngine, DraftOffer } from './draft-engine.js';
 import type { DraftMode, DraftRecord } from './draft-store.js';
 import type { NotCarried } from './migrate.js';
+import type * as DraftEngineModule from './draft-engine.js';
 
 export type { DraftOffer } from './draft-engine.js';
 
@@ -29,7 +30,8 @@ export interface DraftHost extends ReactiveControllerHost {
   draftSnapshot(): Omit<DraftRecord, 'savedAt'> | undefined;
 }
 
-type EngineModule = typeof import('./draft-engine.js');
+// A type-only namespace import, so the lazily loaded module is not a static dependency (nor an import cycle).
+type EngineModule = typeof DraftEngineModule;
 
 const loadEngine = once(() => import('./draft-engine.js'));
 /** The drafts module, once loaded (the banners below exist only after it is). */

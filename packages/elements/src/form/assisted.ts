@@ -13,6 +13,7 @@ import type { LocatedError } from '@tokhai/core';
 import { once } from '../internal/lazy.js';
 import type { Translation } from '../translations/vi.js';
 import type { AssistedFieldsOptions } from './assisted-fields.js';
+import type * as AssistedFieldsNs from './assisted-fields.js';
 
 export type { AssistedFieldsOptions } from './assisted-fields.js';
 
@@ -40,7 +41,8 @@ export function assistedErrors(t: Translation, officerId: string, confirmedAt: s
   return errors;
 }
 
-type AssistedFieldsModule = typeof import('./assisted-fields.js');
+// A type-only namespace import, so the lazily loaded module is not a static dependency (nor an import cycle).
+type AssistedFieldsModule = typeof AssistedFieldsNs;
 
 let fields: AssistedFieldsModule | undefined;
 
