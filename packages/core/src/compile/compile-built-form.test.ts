@@ -68,6 +68,31 @@ describe('compileBuiltForm', () => {
     expect(built.definition).toEqual(checked.definition);
   });
 
+  it('returns a deeply frozen form and leaves the caller\'s definition unfrozen and unchanged', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    const mine = JSON.parse(JSON.stringify(birth)) as FormDefinition;
+    const built = compileBuiltForm(mine, module, { logic: logicKit });
+    const isDeepFrozen = (v: unknown): boolean =>
+      typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(isDeepFrozen));
+    expect(isDeepFrozen(built.definition)).toBe(true);
+    expect(isDeepFrozen(built.schema)).toBe(true);
+    expect(isDeepFrozen(built.ui)).toBe(true);
+    expect(mine).toEqual(birth);
+    expect(Object.isFrozen(mine) || Object.isFrozen(mine.schema) || Object.isFrozen(mine.ui)).toBe(false);
+    // The caller's later edits reach neither the form nor where its errors are placed.
+    const before = built.validate({});
+    (mine.schema as { required?: string[] }).required = [];
+    expect(built.validate({})).toEqual(before);
+  });
+
+  it('freezes the empty schema it makes for a definition whose schema is `true`, and validates with it', async () => {
+    const definition = { id: 'local.any', version: '1.0.0', title: { vi: 'Bất kỳ' }, schema: true } as unknown as FormDefinition;
+    const module = await loadPrecompiled(precompileForm(definition));
+    const built = compileBuiltForm(definition, module);
+    expect(Object.isFrozen(built.schema)).toBe(true);
+    expect(built.validate({ anything: 1 }).valid).toBe(true);
+  });
+
   it('refuses a module built from another definition, naming the rebuild', async () => {
     const module = await loadPrecompiled(precompileForm(birth));
     const edited = { ...birth, version: '9.9.9' };

@@ -66,10 +66,16 @@ export const compileBuiltForm = (definition: FormDefinition, module: Precompiled
     throw new FormDefinitionError([{ pointer: '/computed', code: 'logic-kit-missing', message: LOGIC_KIT_MISSING }], options.file);
   }
   // The definition hash covers the schema, so the engine does not hash the schema again (precompiledEngine does,
-  // for callers that pair a module with a schema themselves).
-  return runPipeline(definition, { ...options, engine: verifiedPrecompiledEngine(module) }, [
-    ['settleSchema', settleSchema],
-    ['settleUi', settleUi],
-    ['compileValidators', compileWithGivenEngine],
-  ]);
+  // for callers that pair a module with a schema themselves). These steps only read the definition: its copy is
+  // frozen as it is made.
+  return runPipeline(
+    definition,
+    { ...options, engine: verifiedPrecompiledEngine(module) },
+    [
+      ['settleSchema', settleSchema],
+      ['settleUi', settleUi],
+      ['compileValidators', compileWithGivenEngine],
+    ],
+    true,
+  );
 };

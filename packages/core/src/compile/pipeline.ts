@@ -5,10 +5,10 @@
  * compiles forms checked at build time (`compileBuiltForm`) contains none of them.
  */
 import type { CompiledForm } from '../models/compiled-form.js';
-import type { FormDefinition } from '../models/definition.js';
+import type { FormDefinition, Locale } from '../models/definition.js';
 import { FormDefinitionError } from '../models/errors.js';
 import type { JsonSchema } from '../models/json-schema.js';
-import { cloneJson, isObject } from '../util/json.js';
+import { cloneJson, cloneJsonFrozen, isObject } from '../util/json.js';
 import { resolveScopeTarget } from '../util/schema-nav.js';
 import { createValidate } from '../validate/create-validate.js';
 import { report, type CompileContext } from './context.js';
@@ -43,9 +43,16 @@ const isPlainSchema = (input: unknown): boolean =>
 
 /**
  * Runs `steps` over a private copy of `definition` and assembles the form. Throws `FormDefinitionError` listing
- * every problem the steps found (a step after a fatal problem is skipped), and never any other error.
+ * every problem the steps found (a step after a fatal problem is skipped), and never any other error. With
+ * `frozenCopy` (for steps that never edit the definition), the copy is frozen as it is made, instead of being
+ * walked again when the form is assembled.
  */
-export const runPipeline = (definition: FormDefinition, options: CompileOptions, steps: ReadonlyArray<readonly [name: string, step: Step]>): CompiledForm => {
+export const runPipeline = (
+  definition: FormDefinition,
+  options: CompileOptions,
+  steps: ReadonlyArray<readonly [name: string, step: Step]>,
+  frozenCopy = false,
+): CompiledForm => {
   const it: CompileContext = {
     options,
     definition: undefined as unknown as FormDefinition,
@@ -57,7 +64,8 @@ export const runPipeline = (definition: FormDefinition, options: CompileOptions,
     fatal: false,
   };
   try {
-    it.definition = cloneJson(isPlainSchema(definition) ? definitionFromSchema(definition as unknown as JsonSchema) : definition);
+    const authored = isPlainSchema(definition) ? definitionFromSchema(definition as unknown as JsonSchema) : definition;
+    it.definition = frozenCopy ? cloneJsonFrozen(authored) : cloneJson(authored);
   } catch {
     throw new FormDefinitionError([{ pointer: '', code: 'meta-schema', message: 'the definition cannot be read as JSON.' }], options.file);
   }
@@ -93,16 +101,19 @@ const dedupe = <T extends { pointer: string; code: string; message: string }>(pr
   });
 };
 
-/** Freezes a value deeply (iteratively): a CompiledForm is shared between renders and requests. */
+/**
+ * Freezes a value deeply (iteratively): a CompiledForm is shared between renders and requests. An object that is
+ * already frozen is not entered again: everything here is the pipeline's own copy (cloneJson) or built by the
+ * steps, so a frozen object was frozen by this walk (which also ends cycles) or is one of core's frozen constants.
+ */
 const deepFreeze = <T>(value: T): T => {
   const stack: unknown[] = [value];
-  const seen = new Set<unknown>();
   while (stack.length) {
     const v = stack.pop();
-    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
-    seen.add(v);
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
     Object.freeze(v);
-    for (const child of Object.values(v)) stack.push(child);
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    else for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
   }
   return value;
 };
@@ -120,15 +131,26 @@ const ownCopy = (value: unknown): unknown => {
 const assemble = (it: CompileContext): CompiledForm => {
   const definition: FormDefinition = { ...it.definition, ui: it.ui };
   deepFreeze(definition);
-  const schema = it.schema;
+  // The schema is the definition's (already frozen), or the empty schema settleSchema made for `true`/none.
+  const schema = deepFreeze(it.schema);
   const ui = it.ui;
   const text = createText(definition);
-  const { controls, sectionLabels } = indexUi(ui, schema);
-  const order = new Map<string, number>();
-  controls.forEach((c, i) => {
-    if (!order.has(c.pattern)) order.set(c.pattern, i);
-  });
-  const labelOf = createLabels(definition, schema, controls, text, sectionLabels);
+  // The layout index (fields in layout order, their labels) serves only validation messages: it is built by the
+  // first validation that reports an error, not before the form's first render.
+  let layout: { order: Map<string, number>; labelOf: (pointer: string, locale: Locale) => string } | undefined;
+  const layoutIndex = () => {
+    if (layout === undefined) {
+      const { controls, sectionLabels } = indexUi(ui, schema);
+      const order = new Map<string, number>();
+      controls.forEach((c, i) => {
+        if (!order.has(c.pattern)) order.set(c.pattern, i);
+      });
+      layout = { order, labelOf: createLabels(definition, schema, controls, text, sectionLabels) };
+    }
+    return layout;
+  };
+  const labelOf = (pointer: string, locale: Locale): string => layoutIndex().labelOf(pointer, locale);
+  const order = (): ReadonlyMap<string, number> => layoutIndex().order;
   // Without the default logic kit: compileForm passes it, compileBuiltForm only when the form has computed values.
   const logic = buildLogicEngine({
     definition,

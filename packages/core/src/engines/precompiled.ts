@@ -46,7 +46,9 @@ const engineFor = (module: PrecompiledModule, checkSchema: boolean): SchemaEngin
       if (module.schemaHash !== hash)
         throw new Error(`the precompiled validator was built for another schema (module ${String(module.schemaHash)}, definition ${hash}); rebuild it with \`tokhai build\``);
     }
-    const authored: unknown = cloneJson(schema);
+    // A copy, so that a caller's later edits cannot move errors; compileBuiltForm's schema is the pipeline's own
+    // copy, frozen with the form, so the verified engine keeps it as it is.
+    const authored: unknown = checkSchema ? cloneJson(schema) : schema;
     const validate = module.validate;
     // Placing errors needs indexes over the whole schema; valid data (a prefilled form, most keystrokes) never
     // does, so they are built on the first failed validation instead of before the form's first render.

@@ -14,7 +14,7 @@
  *   exhaustive, so a new kind fails to compile, and at run time an unknown kind never holds.
  */
 import type { Condition, Rule, RuleEffect, SchemaBasedCondition } from '../models/rule.js';
-import { getAtTokens, parseFragmentPointer } from '../util/json-pointer.js';
+import { fragmentTokens, getAtTokens } from '../util/json-pointer.js';
 import type { SchemaMatcher } from './schema-match.js';
 
 /** What evaluating a condition reads. */
@@ -39,7 +39,7 @@ export function scopeDataPath(scope: unknown): string[] | null {
   if (typeof scope !== 'string') return null;
   const cached = dataPathCache.get(scope);
   if (cached !== undefined) return cached;
-  const tokens = scope.startsWith('#') ? parseFragmentPointer(scope) : undefined;
+  const tokens = scope.startsWith('#') ? fragmentTokens(scope) : undefined;
   let path: string[] | null = tokens === undefined ? null : [];
   for (let i = 0; tokens !== undefined && path !== null && i < tokens.length; ) {
     const t = tokens[i];

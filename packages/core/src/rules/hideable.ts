@@ -44,11 +44,13 @@ export function hideablePatterns(ui: unknown): string[][] {
     const hidden = place.hidden || hasVisibilityRule(el);
     const next = (element: unknown, base: string[]) => stack.push({ element, base, hidden, depth: place.depth + 1 });
     if (el.type === 'Control') {
+      const detail = isObject(el.options) && isObject(el.options.detail) ? el.options.detail : undefined;
+      // A visible control without a detail adds nothing: its scope need not be read.
+      if (!hidden && detail === undefined) continue;
       const path = scopeDataPath(el.scope);
       if (path === null) continue;
       const tokens = [...place.base, ...path];
       if (hidden) out.push(tokens);
-      const detail = isObject(el.options) && isObject(el.options.detail) ? el.options.detail : undefined;
       if (detail !== undefined) {
         next(detail, [...tokens, ANY_ITEM]);
         next(detail, tokens);

@@ -6,10 +6,9 @@
  * which branch "counts" is not knowable before the data is complete.
  */
 import type { JsonSchema, JsonSchemaObject } from '../models/json-schema.js';
-import { toPointer } from '../util/json-pointer.js';
 import { isObject } from '../util/json.js';
 import type { SchemaMatcher } from './schema-match.js';
-import { deref, isArraySchema, schemasAlong } from './schema-nav.js';
+import { deref, isArraySchema, itemSchema, propertySchema, schemasAlong } from './schema-nav.js';
 
 const MAX_NESTING = 32;
 
@@ -85,20 +84,47 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
     return keys;
   };
   const paths = new Map<string, RequiredPath>();
+  const remember = (pointer: string, p: RequiredPath): RequiredPath => {
+    // Item pointers are many but few per form: a bound keeps hostile data from growing the cache forever.
+    if (paths.size >= 100_000) paths.clear();
+    paths.set(pointer, p);
+    return p;
+  };
+  /** The path of `tokens[0..n)` (pointer `pointer`) from its parent's: schemasAlong's step, one more `fixed`. */
+  const extend = (parent: RequiredPath, tokens: readonly string[], n: number, pointer: string): RequiredPath => {
+    const token = tokens[n - 1];
+    const last = parent.chain[n - 1];
+    let chain = parent.chain;
+    if (chain.length === n && last !== undefined) {
+      const next = /^(0|[1-9]\d*)$/.test(token) && isArraySchema(last) ? itemSchema(last, Number(token), root) : propertySchema(last, token, root);
+      if (next !== undefined) chain = [...chain, next];
+    }
+    let step: boolean | undefined;
+    if (last === undefined) step = undefined;
+    else if (isArraySchema(last) && /^(0|[1-9]\d*)$/.test(token)) step = false;
+    else step = keysIfFixed(last)?.has(token);
+    return { chain, fixed: [...parent.fixed, step], parents: [...parent.parents, pointer.slice(0, pointer.lastIndexOf('/'))] };
+  };
+  /**
+   * Prepares (and caches) the data path `tokens`, whose pointer is `pointer`, from its nearest prepared ancestor:
+   * the fields of one object share their parent's preparation instead of each walking the schema from the root.
+   */
   const pathOf = (pointer: string, tokens: readonly string[]): RequiredPath => {
     let p = paths.get(pointer);
-    if (p === undefined) {
-      const chain = schemasAlong(root, tokens);
-      const fixed = tokens.map((token, k) => {
-        const parent = chain[k];
-        if (parent === undefined) return undefined;
-        if (isArraySchema(parent) && /^(0|[1-9]\d*)$/.test(token)) return false;
-        return keysIfFixed(parent)?.has(token);
-      });
-      p = { chain, fixed, parents: tokens.map((_, k) => toPointer(tokens.slice(0, k))) };
-      // Item pointers are many but few per form: a bound keeps hostile data from growing the cache forever.
-      if (paths.size >= 100_000) paths.clear();
-      paths.set(pointer, p);
+    if (p !== undefined) return p;
+    const missing = [pointer];
+    let n = tokens.length;
+    for (let at = pointer; n > 0; ) {
+      at = at.slice(0, at.lastIndexOf('/'));
+      n--;
+      p = paths.get(at);
+      if (p !== undefined) break;
+      missing.push(at);
+    }
+    if (p === undefined) p = remember(missing.pop()!, { chain: schemasAlong(root, []), fixed: [], parents: [] });
+    while (missing.length > 0) {
+      const at = missing.pop()!;
+      p = remember(at, extend(p, tokens, ++n, at));
     }
     return p;
   };

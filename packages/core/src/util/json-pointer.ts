@@ -43,6 +43,24 @@ export const parseFragmentPointer = (fragment: string): string[] | undefined => 
   return parsePointer(p);
 };
 
+const fragmentCache = new Map<string, readonly string[] | null>();
+
+/**
+ * `parseFragmentPointer`, remembered: a compile resolves every UI scope and `$ref` several times (the UI index, the
+ * layout program, the rules' data paths), and a form has only so many distinct ones. The tokens are frozen (shared
+ * between callers); the cache is bounded so that hostile input cannot grow it forever.
+ */
+export const fragmentTokens = (fragment: string): readonly string[] | undefined => {
+  let tokens = fragmentCache.get(fragment);
+  if (tokens === undefined) {
+    const parsed = parseFragmentPointer(fragment);
+    tokens = parsed === undefined ? null : Object.freeze(parsed);
+    if (fragmentCache.size >= 50_000) fragmentCache.clear();
+    fragmentCache.set(fragment, tokens);
+  }
+  return tokens ?? undefined;
+};
+
 /** The parent pointer (`/a/b` → `/a`; `''` stays `''`). */
 export const parentPointer = (pointer: string): string => {
   const i = pointer.lastIndexOf('/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloneJson, NotJsonError } from './json.js';
+import { cloneJson, cloneJsonFrozen, NotJsonError } from './json.js';
 
 describe('cloneJson', () => {
   it('copies a tree deeply, keeping key order, so the copy shares nothing with the input', () => {
@@ -58,5 +58,27 @@ describe('cloneJson', () => {
     expect(Object.hasOwn(copy, 'u')).toBe(true);
     expect(1 in copy.list).toBe(false);
     expect(copy.list[2]).toBe(3);
+  });
+});
+
+describe('cloneJsonFrozen', () => {
+  const isDeepFrozen = (v: unknown): boolean =>
+    typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(isDeepFrozen));
+
+  it('copies like cloneJson, every object and array of the copy frozen, the input left as it was', () => {
+    const input = { b: [1, { c: 'x' }, [null, true]], a: { d: 2 }, e: [] as unknown[] };
+    const copy = cloneJsonFrozen(input);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(cloneJson(input)));
+    expect(isDeepFrozen(copy)).toBe(true);
+    expect(copy.b[1]).not.toBe(input.b[1]);
+    expect(Object.isFrozen(input) || Object.isFrozen(input.b) || Object.isFrozen(input.b[1])).toBe(false);
+    input.a.d = 3;
+    expect(copy.a.d).toBe(2);
+  });
+
+  it('rejects a cycle as cloneJson does', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(() => cloneJsonFrozen(cyclic)).toThrow(NotJsonError);
   });
 });

@@ -46,7 +46,15 @@ const defineOwn = (target: object, key: string, value: unknown): void => {
  * Every compile copies the definition and the schema engine copies the schema, so this is a hot path: one frame
  * per object on the current path (no per-property allocation), plain assignment except for `__proto__`.
  */
-export const cloneJson = <T>(value: T): T => {
+export const cloneJson = <T>(value: T): T => copyJson(value, false);
+
+/**
+ * `cloneJson`, with every object and array of the copy frozen as soon as it is complete: one walk where a copy that
+ * is then deep-frozen would take two (a built form's definition, which nothing edits after the copy).
+ */
+export const cloneJsonFrozen = <T>(value: T): T => copyJson(value, true);
+
+const copyJson = <T>(value: T, freeze: boolean): T => {
   if (typeof value !== 'object' || value === null) return value;
   const root: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
   // Parallel stacks: the source object on the path, its copy, its keys (undefined for an array), the next index.
@@ -64,6 +72,7 @@ export const cloneJson = <T>(value: T): T => {
     if (i >= (keys ? keys.length : src.length)) {
       onPath.delete(src);
       sources.pop();
+      if (freeze) Object.freeze(copies[top]);
       copies.pop();
       keyLists.pop();
       next.pop();

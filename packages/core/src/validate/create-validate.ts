@@ -39,8 +39,8 @@ export interface ValidateDeps {
   logic: LogicEngine;
   labelOf: (pointer: string, locale: Locale) => string;
   text: TextResolver;
-  /** Control pattern (`/children/*\/name`) → position in the layout. */
-  order: ReadonlyMap<string, number>;
+  /** Control pattern (`/children/*\/name`) → position in the layout; or a function returning it, called when first needed. */
+  order: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>);
   adminUnits?: AdminUnitNameLookup;
 }
 
@@ -134,10 +134,12 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
   };
 
   /** The position of the control that shows a pointer (or its nearest parent that has one). */
+  let orderMap: ReadonlyMap<string, number> | undefined;
   const layoutOrder = (pointer: string): number => {
+    orderMap ??= typeof order === 'function' ? order() : order;
     let p = patternOf(pointer);
     for (;;) {
-      const i = order.get(p);
+      const i = orderMap.get(p);
       if (i !== undefined) return i;
       if (p === '') return Number.MAX_SAFE_INTEGER;
       p = parentPointer(p);
