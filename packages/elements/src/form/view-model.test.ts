@@ -241,3 +241,70 @@ describe('widget choice', () => {
     ]);
   });
 });
+
+describe('control schemas', () => {
+  it('gives every control the schema core resolves for its scope: references, allOf members, escaped and nested names', () => {
+    const compiled = compileForm({
+      id: 'vn.test.scopes',
+      version: '1.0.0',
+      title: { vi: 'Phạm vi' },
+      schema: {
+        type: 'object',
+        definitions: {
+          person: { type: 'object', title: 'Người', properties: { name: { type: 'string', title: 'Tên' } } },
+          pid: { type: 'string', title: 'Số định danh', pattern: '^[0-9]{12}$' },
+        },
+        properties: {
+          pid: { $ref: '#/definitions/pid' },
+          father: { $ref: '#/definitions/person' },
+          applicant: {
+            type: 'object',
+            properties: {
+              fullName: { type: 'string', title: 'Họ tên' },
+              'a/b': { type: 'string', title: 'Có gạch chéo' },
+              contact: { type: 'object', properties: { phone: { type: 'string', title: 'Điện thoại' } } },
+            },
+            allOf: [{ properties: { nickname: { type: 'string', title: 'Biệt danh' } } }],
+          },
+        },
+      },
+      ui: {
+        type: 'VerticalLayout',
+        elements: [
+          { type: 'Control', scope: '#/properties/pid' },
+          { type: 'Control', scope: '#/properties/father/properties/name' },
+          { type: 'Control', scope: '#/properties/applicant/properties/fullName' },
+          { type: 'Control', scope: '#/properties/applicant/properties/a~1b' },
+          { type: 'Control', scope: '#/properties/applicant/properties/contact/properties/phone' },
+          { type: 'Control', scope: '#/properties/applicant/properties/nickname' },
+        ],
+      },
+    });
+    const data = {};
+    const models = modelsIn(
+      allNodes(
+        buildView({
+          compiled,
+          evaluation: compiled.evaluate(data),
+          locale: 'vi',
+          errors: [],
+          showErrors: () => false,
+          readonly: false,
+          disabled: false,
+          provenance: {},
+          sourceLabel: (s) => s,
+        }),
+      ),
+    );
+    expect(models.map((m) => [m.pointer, m.label])).toEqual([
+      ['/pid', 'Số định danh'],
+      ['/father/name', 'Tên'],
+      ['/applicant/fullName', 'Họ tên'],
+      ['/applicant/a~1b', 'Có gạch chéo'],
+      ['/applicant/contact/phone', 'Điện thoại'],
+      ['/applicant/nickname', 'Biệt danh'],
+    ]);
+    const scopes = (compiled.ui as { elements: ControlElement[] }).elements.map((c) => c.scope);
+    models.forEach((m, i) => expect(m.schema).toBe(compiled.resolveScope(scopes[i], compiled.schema)));
+  });
+});

@@ -296,8 +296,24 @@ function resolveScope(b: Build, scope: string, base: JsonSchema): JsonSchema | u
   let byScope = b.cache.scopes.get(base);
   if (!byScope) b.cache.scopes.set(base, (byScope = new Map<string, JsonSchema | null>()));
   let hit = byScope.get(scope);
-  if (hit === undefined) byScope.set(scope, (hit = b.ctx.compiled.resolveScope(scope, base) ?? null));
+  if (hit === undefined) byScope.set(scope, (hit = plainProperty(b, scope, base) ?? b.ctx.compiled.resolveScope(scope, base) ?? null));
   return hit ?? undefined;
+}
+
+/** A scope ending in `/properties/<plain name>` (no `~` or `%` escapes to decode). */
+const PROPERTY_SCOPE = /^(#.*)\/properties\/([\w$-]+)$/;
+
+/**
+ * The usual scope answered from its parent's (remembered) schema: core resolves a scope one step at a time, so
+ * `<parent>/properties/<name>` is the parent's own `properties[name]` when that is a plain schema object (no
+ * `$ref` to follow). Siblings share the parent's lookup instead of each walking the scope from the root again.
+ * Anything else (`undefined`) goes to `compiled.resolveScope`.
+ */
+function plainProperty(b: Build, scope: string, base: JsonSchema): JsonSchemaObject | undefined {
+  const match = PROPERTY_SCOPE.exec(scope);
+  const properties = match ? asSchemaObject(resolveScope(b, match[1], base))?.properties : undefined;
+  const own = properties && !Array.isArray(properties) && Object.hasOwn(properties, match![2]) ? properties[match![2]] : undefined;
+  return own && typeof own === 'object' && !Array.isArray(own) && own.$ref === undefined ? own : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -509,15 +525,15 @@ function planOf(b: Build, control: ControlElement, base: JsonSchema): ControlPla
 
 function makePlan(b: Build, control: ControlElement, base: JsonSchema): ControlPlan {
   const relative = scopeToPointer(control.scope);
-  const schema = withItemsResolved(b, resolveControlSchema(b, control.scope, base));
+  // Core's `resolveScope` follows `properties` (into `allOf` members too: a property only a member declares, as in
+  // core's generated item layouts) and `$ref`s.
+  const schema = withItemsResolved(b, asSchemaObject(resolveScope(b, control.scope, base)));
   if (schema === undefined) return { relative, schema, requiredInParent: false, row: undefined, containerRow: false };
   const parentScope = control.scope.replace(/\/properties\/[^/]+$/, '');
   const parent = parentScope !== control.scope ? resolveScope(b, parentScope || '#', base) : undefined;
   const property = relative.split('/').pop();
-  // Testers resolve the scope with core; for a property only an `allOf` member declares, they get the resolved
-  // schema itself (scope `#`).
-  const resolved = resolveScope(b, control.scope, base);
-  const choice = resolved !== undefined ? pickShared(b, control, base, resolved) : pick(b, { ...control, scope: '#' }, schema);
+  // Testers resolve the scope with core, as above (`schema` is the resolved one, or a copy with its items resolved).
+  const choice = pickShared(b, control, base, schema);
   return { relative, schema, requiredInParent: isRequiredIn(parent as JsonSchemaObject | undefined, property), ...choice };
 }
 
@@ -533,25 +549,6 @@ function fieldState(ctx: ViewContext, pointer: string, schemaRequired: boolean, 
 }
 
 const asSchemaObject = (s: JsonSchema | undefined): JsonSchemaObject | undefined => (s && typeof s === 'object' ? s : undefined);
-
-/**
- * The schema a control's scope points at. Core's `resolveScope` follows `properties`; a property declared by an
- * `allOf` member (which core's generated item layouts include) is looked up in the members too.
- */
-function resolveControlSchema(b: Build, scope: string, base: JsonSchema): JsonSchemaObject | undefined {
-  const direct = asSchemaObject(resolveScope(b, scope, base));
-  if (direct) return direct;
-  let current = asSchemaObject(resolveScope(b, '#', base));
-  const segments = scope.replace(/^#\/?/, '').split('/').filter(Boolean);
-  for (let i = 0; current && i < segments.length; i += 2) {
-    if (segments[i] !== 'properties') return undefined;
-    const key = decodeURIComponent(segments[i + 1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
-    const holders = [current, ...((current.allOf ?? [])).map((m) => asSchemaObject(resolveScope(b, '#', m)))];
-    const found = holders.find((h) => h?.properties && Object.hasOwn(h.properties, key))?.properties?.[key];
-    current = found === undefined ? undefined : asSchemaObject(resolveScope(b, '#', found));
-  }
-  return current;
-}
 
 /**
  * An array schema whose `items` is a `$ref` (`{"$ref": "#/definitions/member"}`), as a copy with the item schema
