@@ -241,13 +241,19 @@ describe('a definition loaded at run time, validated by the interpreter (runtime
       content: 'Trang đăng ký khai sinh báo lỗi khi tải giấy chứng sinh lên.',
     };
     await answerVisible(page, compiled, answers);
+    // The submission code is a chunk of its own, fetched by the first valid submit only (failed ones show errors).
+    const submissionChunk = (r) => r.endsWith('/tokhai.build-submission.js');
+    expect(requests.filter(submissionChunk)).toEqual([]);
     await submit.click();
     await page.locator('#receipt').waitFor({ state: 'visible' });
+    expect(requests.filter(submissionChunk)).toHaveLength(1);
     const submission = JSON.parse(await page.locator('#submission').innerText());
     expect(submission).toMatchObject({ formId: definition.id, formVersion: definition.version });
     expect(submission.data).toEqual(answers);
 
     expect(requests.filter((r) => r.endsWith('.validator.js'))).toEqual([]);
+    // A form that loads never fetches the load-failure message's code.
+    expect(requests.filter((r) => r.endsWith('/tokhai.failure.js'))).toEqual([]);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -49,7 +49,7 @@ import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js'
 import { emptyValueOf } from '../widgets/shared/empty-value.js';
 import { formStyles } from './form.styles.js';
 import { LazyWidgets } from './lazy-parts.js';
-import { whenLoaded } from '../internal/lazy.js';
+import { trackLoad, whenLoaded } from '../internal/lazy.js';
 import {
   allNodes,
   buildView,
@@ -484,7 +484,7 @@ export class TkForm extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.t;
-    if (this.failure) return renderFailure(this.failure, this.headingLevel, t);
+    if (this.failure) return renderFailure(this, this.failure, this.headingLevel, t);
     if (!this.compiled || this.lazyWidgets.loading) {
       return html`<p class="tk-loading" role="status" part="loading">${this.loading || this.src || this.compiling || this.compiled ? t.loading : t.noForm}</p>`;
     }
@@ -948,14 +948,19 @@ export class TkForm extends LitElement {
     const compiled = this.compiled;
     if (!compiled) return undefined;
     const assisted = this.assisted ? { officerId: this.officerIdValue(), confirmedAt: this.confirmedAt! } : undefined;
-    const submission = buildSubmission({
-      compiled,
-      data: this.currentData ?? {},
-      locale: this.locale,
-      prefill: { ...this.prefill.record, provenance: currentProvenance(this.prefill.record.provenance, this.currentData) },
-      ...(assisted ? { assisted } : {}),
-      kiosk: this.kiosk,
-    });
+    // The submission code loads on the first submit; `updateComplete` waits for it (and for `tk-submit`).
+    const submission = await trackLoad(
+      this,
+      buildSubmission({
+        compiled,
+        data: this.currentData ?? {},
+        locale: this.locale,
+        prefill: { ...this.prefill.record, provenance: currentProvenance(this.prefill.record.provenance, this.currentData) },
+        ...(assisted ? { assisted } : {}),
+        kiosk: this.kiosk,
+      }),
+    );
+    if (!submission) return undefined;
     this.summaryKeys = undefined;
     this.control.toggleState('user-invalid', false);
     const event = new TkSubmitEvent({ data: this.currentData, submission });

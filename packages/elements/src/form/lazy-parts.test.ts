@@ -58,11 +58,13 @@ const LAZY_MODULES = [
   'assisted-fields',
   'idle-clock',
   'translations/en',
+  'build-submission',
+  'form/failure',
 ];
 
 describe('widgets loaded on first use', () => {
   // First in this file (each browser test file has its own page): nothing has loaded these widgets yet.
-  it('a simple Vietnamese form does not fetch the rare widgets, drafts, review, assisted or kiosk mode, or English', async () => {
+  it('a simple Vietnamese form does not fetch the rare widgets, drafts, review, assisted or kiosk mode, English, the submission code or the failure message', async () => {
     const el = await mount({ form: personForm });
     expect(control(el, 'Họ, chữ đệm và tên')).toBeTruthy();
     for (const tag of LAZY_TAGS) expect(customElements.get(tag), tag).toBeUndefined();
@@ -188,6 +190,41 @@ describe('English texts loaded on first use', () => {
     await el.updateComplete;
     expect(button(el, 'Gửi hồ sơ')).toBeTruthy();
     expect(control(el, 'Họ, chữ đệm và tên').value).toBe('An');
+    el.remove();
+  });
+});
+
+describe('the submission code loaded on first submit', () => {
+  it('is fetched by the first submit only, and tk-submit carries the submission by the time updateComplete resolves', async () => {
+    const el = await mount({ form: personForm, data: { fullName: 'Lê Văn Tâm', phone: '0912345678' } });
+    const submits: CustomEvent[] = [];
+    el.addEventListener('tk-submit', (e) => submits.push(e as CustomEvent));
+    await userEvent.type(control(el, 'Họ, chữ đệm và tên'), ' Anh');
+    expect(fetchedModules('build-submission')).toEqual([]);
+    await userEvent.click(button(el, 'Gửi hồ sơ'));
+    await el.updateComplete;
+    expect(fetchedModules('build-submission').length).toBe(1);
+    expect(submits).toHaveLength(1);
+    expect(submits[0].detail.data).toEqual({ fullName: 'Lê Văn Tâm Anh', phone: '0912345678' });
+    expect(submits[0].detail.submission).toMatchObject({ formId: personForm.id, locale: 'vi', data: { fullName: 'Lê Văn Tâm Anh' } });
+    // A second submit reuses the loaded code.
+    expect((await el.submit())?.submissionId).not.toBe(submits[0].detail.submission.submissionId);
+    expect(fetchedModules('build-submission').length).toBe(1);
+  });
+});
+
+describe('the failure message loaded on first use', () => {
+  it('is fetched when a form cannot be loaded, and shown complete by the time updateComplete resolves', async () => {
+    const url = new URL('./test-fixtures/missing.form.json', import.meta.url).href;
+    const el = document.createElement('tk-form');
+    el.src = url;
+    document.body.append(el);
+    await vi.waitFor(() => expect(fetchedModules('form/failure').length).toBe(1), { timeout: 5000 });
+    await el.updateComplete;
+    const failure = root(el).querySelector('[part="failure"]')!;
+    expect(failure.getAttribute('role')).toBe('alert');
+    expect(failure.textContent).toContain('Không tải được biểu mẫu');
+    expect(failure.textContent).toContain(url);
     el.remove();
   });
 });

@@ -1,27 +1,36 @@
 // SPDX-License-Identifier: MIT
-/** Small templates of `<tk-form>` that hold no state: the load failure, the unsupported field, a known step (the kiosk dialog is in `internal/idle-clock.ts`). */
-import { html, nothing, type TemplateResult } from 'lit';
+/** Small templates of `<tk-form>` that hold no state: the load failure (its code loaded on first use), the unsupported field, a known step (the kiosk dialog is in `internal/idle-clock.ts`). */
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { issueWarning } from '../internal/dev-mode.js';
 import type { FieldModel } from '../internal/field-model.js';
+import { once, trackLoad } from '../internal/lazy.js';
 import { renderHeading } from '../layouts/heading.js';
 import type { Translation } from '../translations/vi.js';
 import type { LoadFailure } from './load-definition.js';
 
+/** The failure message's code once loaded, or `false` when it could not be (a heading alone is shown then). */
+let failureCode: typeof import('./failure.js') | false | undefined;
+const loadFailureCode = once(() => import('./failure.js'));
+
 /**
- * Why no form is shown: `role="alert"` because it replaces the form the citizen came for. For an invalid
- * definition it lists every problem with its JSON Pointer, which is what the portal's form author needs.
+ * Why no form is shown (`failure.ts`: the URL, the reason, every problem of an invalid definition), loaded on
+ * first use: until it arrives the host shows its loading status, and its `updateComplete` waits for it.
  */
-export function renderFailure(failure: LoadFailure, level: number, t: Translation): TemplateResult {
-  const url = failure.url;
-  return html`<div class="tk-failure" part="failure" role="alert">
-    ${renderHeading(level, failure.kind === 'fetch' ? t.loadFailed : t.invalidDefinition)}
-    ${failure.kind === 'fetch'
-      ? html`<p>${t.loadFailedDetail(url ?? '', failure.reason)}</p>`
-      : html`${url ? html`<p><code>${url}</code></p>` : nothing}
-          <p>${t.definitionProblems(failure.problems.length)}</p>
-          <ul>
-            ${failure.problems.map((p) => html`<li><code>${p.pointer || '/'}</code> [${p.code}] ${p.message}</li>`)}
-          </ul>`}
-  </div>`;
+export function renderFailure(host: ReactiveControllerHost, failure: LoadFailure, level: number, t: Translation): TemplateResult {
+  if (failureCode) return failureCode.renderFailure(failure, level, t);
+  if (failureCode === false) {
+    return html`<div class="tk-failure" part="failure" role="alert">
+      ${renderHeading(level, failure.kind === 'fetch' ? t.loadFailed : t.invalidDefinition)}
+    </div>`;
+  }
+  trackLoad(host, loadFailureCode()).then(
+    (code) => (failureCode = code),
+    (error: unknown) => {
+      failureCode = false; // not asked for again on every update
+      issueWarning('part-not-loaded', `The failure message code could not be loaded: ${String(error)}`);
+    },
+  );
+  return html`<p class="tk-loading" role="status" part="loading">${t.loading}</p>`;
 }
 
 /**

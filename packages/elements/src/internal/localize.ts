@@ -11,12 +11,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadMessages, type Locale } from '@tokhai/core';
-import vi, { type Translation } from '../translations/vi.js';
+import vi, { widgets as viWidgets, type Translation } from '../translations/vi.js';
+import type { WidgetStrings } from '../widgets/shared/strings.js';
 import { issueWarning } from './dev-mode.js';
 import { once, trackLoad } from './lazy.js';
 
 /** The shipped texts of each locale, once loaded. */
 const shipped: Partial<Record<Locale, Translation>> = { vi };
+/** The widget texts of each locale, once loaded (they come with the locale's texts). */
+const shippedWidgets: Partial<Record<Locale, WidgetStrings>> = { vi: viWidgets };
 /** A portal's overrides (`registerTranslation`), kept apart so they also apply to a locale loaded later. */
 const overrides: Partial<Record<Locale, Partial<Translation>>> = {};
 /** Shipped texts with overrides, per locale (rebuilt when either changes). */
@@ -25,9 +28,9 @@ const merged = new Map<Locale, Translation>();
 const failed = new Set<Locale>();
 
 /** How to load each locale besides Vietnamese. */
-const LOADERS: Record<Exclude<Locale, 'vi'>, () => Promise<Translation>> = {
+const LOADERS: Record<Exclude<Locale, 'vi'>, () => Promise<{ default: Translation; widgets: WidgetStrings }>> = {
   // With core's English error messages: once `translation('en')` answers in English, so does validation.
-  en: once(() => Promise.all([import('../translations/en.js'), loadMessages('en')]).then(([m]) => m.default)),
+  en: once(() => Promise.all([import('../translations/en.js'), loadMessages('en')]).then(([m]) => m)),
 };
 
 /** Whether `locale`'s texts are here (Vietnamese always is; an unknown locale answers in Vietnamese anyway). */
@@ -43,6 +46,11 @@ export function translation(locale: string | undefined): Translation {
   return texts;
 }
 
+/** The widget texts of `locale` (`widgetStrings`): Vietnamese for anything unknown, and until the locale is loaded. */
+export function widgetTexts(locale: string | undefined): WidgetStrings {
+  return shippedWidgets[locale as Locale] ?? viWidgets;
+}
+
 /**
  * Loads the texts of `locale` (once per page) and resolves to them. `<tk-form>` calls it for its `locale`; call
  * it yourself before reading `translation('en')` outside a form. Never rejects: texts that cannot be loaded
@@ -51,7 +59,9 @@ export function translation(locale: string | undefined): Translation {
 export async function loadTranslation(locale: Locale): Promise<Translation> {
   if (isTranslationLoaded(locale)) return translation(locale);
   try {
-    shipped[locale] = await LOADERS[locale as Exclude<Locale, 'vi'>]();
+    const loaded = await LOADERS[locale as Exclude<Locale, 'vi'>]();
+    shipped[locale] = loaded.default;
+    shippedWidgets[locale] = loaded.widgets;
     merged.delete(locale);
   } catch (error) {
     failed.add(locale);

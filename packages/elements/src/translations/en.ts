@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
+import type { WidgetStrings } from '../widgets/shared/strings.js';
+import { fileSize } from './file-size.js';
 import type { Translation } from './vi.js';
 
 /** English: complete, checked against the Vietnamese base by the `Translation` type. */
-const en: Translation = {
+const texts: Translation = {
   $code: 'en',
   $name: 'English',
 
@@ -19,7 +21,7 @@ const en: Translation = {
   yes: 'Yes',
   no: 'No',
   notProvided: 'Not provided',
-  opensInNewTab: '(opens in new tab)',
+  opensInNewTab: '(opens in a new tab)',
   loadingData: 'Loading data…',
 
   errorSummaryTitle: 'There is a problem',
@@ -77,4 +79,61 @@ const en: Translation = {
 
 };
 
-export default en;
+/** English widget texts, checked against the Vietnamese ones by the `WidgetStrings` type. */
+export const widgets: WidgetStrings = {
+  required: ' (required)',
+  errorPrefix: texts.errorPrefix,
+  prefilledFrom: (s) => `From ${s}`,
+  prefilledChanged: (s) => `Changed (data from ${s})`,
+  prefilledLocked: (s) => `From ${s}, cannot be changed`,
+  opensInNewTab: texts.opensInNewTab,
+
+  day: 'Day',
+  month: 'Month',
+  year: 'Year',
+  dateFormatHint: 'For example, 15 3 2025',
+  partialDateHint: 'If you do not know the day or month, you can enter only the year, or the month and year.',
+
+  charLimit: (max) => `You can enter up to ${max} characters.`,
+  charsRemaining: (n) =>
+    n >= 0
+      ? `You have ${n} character${n === 1 ? '' : 's'} remaining.`
+      : `You have ${-n} character${n === -1 ? '' : 's'} too many.`,
+
+  selectPlaceholder: '— Select —',
+  yes: texts.yes,
+  no: texts.no,
+
+  itemLabel: (n) => `Item ${n}`,
+  itemNoun: 'item',
+  addItem: (noun) => `Add ${noun}`,
+  removeItem: (item) => `Remove ${item}`,
+  moveItemUp: (item) => `Move ${item} up`,
+  moveItemDown: (item) => `Move ${item} down`,
+  itemAdded: (item) => `${item} added.`,
+  itemRemoved: (item) => `${item} removed.`,
+  itemMoved: (item, position) => `${item} moved to position ${position}.`,
+  maxItemsReached: (max) => `You have added the maximum (${max}).`,
+  noItems: 'Nothing added yet.',
+
+  currentFile: (name, size) => `Chosen file: ${name} (${size})`,
+  removeFile: (name) => `Remove file ${name}`,
+  uploading: (name) => `Uploading ${name}…`,
+  uploaded: (name) => `${name} uploaded.`,
+  uploadFailed: (name) => `${name} could not be uploaded. Try again.`,
+  fileTooLarge: (max) => `The file must be smaller than ${max}.`,
+  fileTypeNotAllowed: (accepted) => `The file must be ${accepted}.`,
+  acceptedFiles: (accepted, max) => `Formats: ${accepted}${max ? `. Maximum size ${max}` : ''}.`,
+  fileSize: fileSize('.'),
+
+  province: 'Province/City',
+  commune: 'Commune/Ward/Special zone',
+  street: 'House number, street, hamlet',
+  chooseProvinceFirst: '— Choose a province first —',
+  loadingCommunes: 'Loading communes…',
+  communesFailed: 'The list of communes could not be loaded. Choose the province again.',
+
+  noChildRenderer: 'The fields of this section cannot be shown.',
+};
+
+export default texts;

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import vi from './vi.js';
-import en from './en.js';
+import vi, { widgets as viWidgets } from './vi.js';
+import en, { widgets as enWidgets } from './en.js';
+import { widgetStrings } from '../widgets/shared/strings.js';
 import { isTranslationLoaded, loadTranslation, registerTranslation, toLocale, translation } from '../internal/localize.js';
 
 describe('translations', () => {
   it('English has every key of the Vietnamese base, with the same kinds', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
     for (const key of Object.keys(vi) as (keyof typeof vi)[]) expect(typeof en[key]).toBe(typeof vi[key]);
+  });
+
+  it('English widget texts have every key of the Vietnamese ones, with the same kinds', () => {
+    expect(Object.keys(enWidgets).sort()).toEqual(Object.keys(viWidgets).sort());
+    for (const key of Object.keys(viWidgets) as (keyof typeof viWidgets)[]) expect(typeof enWidgets[key]).toBe(typeof viWidgets[key]);
+  });
+
+  it('widgets and the form say the shared texts with one wording per locale', () => {
+    for (const [texts, widgets] of [[vi, viWidgets], [en, enWidgets]] as const) {
+      expect(widgets.errorPrefix).toBe(texts.errorPrefix);
+      expect(widgets.opensInNewTab).toBe(texts.opensInNewTab);
+      expect([widgets.yes, widgets.no]).toEqual([texts.yes, texts.no]);
+    }
+    expect(viWidgets.fileSize(1536)).toBe('1,5 KB');
+    expect(enWidgets.fileSize(1536)).toBe('1.5 KB');
   });
 
   it('Vietnamese texts carry full diacritics', () => {
@@ -31,7 +47,10 @@ describe('translations', () => {
     registerTranslation('en', { submit: 'Send application' });
     expect(isTranslationLoaded('en')).toBe(false);
     expect(translation('en').$code).toBe('vi');
+    // The English widget texts come with the English texts, not with the bundle.
+    expect(widgetStrings('en').required).toBe(' (bắt buộc)');
     expect((await loadTranslation('en')).$code).toBe('en');
+    expect(widgetStrings('en').required).toBe(' (required)');
     expect(isTranslationLoaded('en')).toBe(true);
     expect(translation('en').submit).toBe('Send application');
     expect(translation('en').reviewTitle).toBe(en.reviewTitle);

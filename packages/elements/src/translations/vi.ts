@@ -3,7 +3,14 @@
  * Every built-in text of `@tokhai/elements`. Vietnamese (`vi.ts`) is the base and the authoritative wording;
  * `en.ts` must satisfy the same interface, so a missing English string is a type error. Counts are functions
  * (`errorCount: n => …`), as Shoelace's `numOptionsSelected` (shoelace-style/shoelace: `src/translations/en.ts`).
+ *
+ * The words a widget says on its own (`WidgetStrings`, `widgets/shared/strings.ts`) sit here too, as `widgets`,
+ * sharing the texts both say (error prefix, yes/no, the new-tab note), so each wording has one source.
  */
+import type { WidgetStrings } from '../widgets/shared/strings.js';
+import { fileSize } from './file-size.js';
+
+/** Every built-in text of `<tk-form>` and its parts, in one locale. */
 export interface Translation {
   /** BCP 47 tag of the texts. */
   $code: string;
@@ -127,7 +134,7 @@ export interface Translation {
 }
 
 /** Vietnamese: the base texts. */
-const vi: Translation = {
+const texts: Translation = {
   $code: 'vi',
   $name: 'Tiếng Việt',
 
@@ -202,4 +209,58 @@ const vi: Translation = {
 
 };
 
-export default vi;
+/** Vietnamese widget texts. */
+export const widgets: WidgetStrings = {
+  required: ' (bắt buộc)',
+  errorPrefix: texts.errorPrefix,
+  prefilledFrom: (s) => `Từ ${s}`,
+  prefilledChanged: (s) => `Đã sửa (dữ liệu từ ${s})`,
+  prefilledLocked: (s) => `Từ ${s}, không sửa được`,
+  opensInNewTab: texts.opensInNewTab,
+
+  day: 'Ngày',
+  month: 'Tháng',
+  year: 'Năm',
+  dateFormatHint: 'Ví dụ: 15 3 2025',
+  partialDateHint: 'Nếu không nhớ ngày hoặc tháng, có thể chỉ nhập năm, hoặc tháng và năm.',
+
+  charLimit: (max) => `Bạn có thể nhập tối đa ${max} ký tự.`,
+  charsRemaining: (n) => (n >= 0 ? `Bạn còn ${n} ký tự.` : `Bạn đã nhập quá ${-n} ký tự.`),
+
+  selectPlaceholder: '— Chọn —',
+  yes: texts.yes,
+  no: texts.no,
+
+  itemLabel: (n) => `Mục ${n}`,
+  itemNoun: 'mục',
+  addItem: (noun) => `Thêm ${noun}`,
+  removeItem: (item) => `Xóa ${item}`,
+  moveItemUp: (item) => `Chuyển ${item} lên`,
+  moveItemDown: (item) => `Chuyển ${item} xuống`,
+  itemAdded: (item) => `Đã thêm ${item}.`,
+  itemRemoved: (item) => `Đã xóa ${item}.`,
+  itemMoved: (item, position) => `Đã chuyển ${item} tới vị trí ${position}.`,
+  maxItemsReached: (max) => `Đã đủ số lượng tối đa (${max}).`,
+  noItems: 'Chưa có mục nào.',
+
+  currentFile: (name, size) => `Tệp đã chọn: ${name} (${size})`,
+  removeFile: (name) => `Xóa tệp ${name}`,
+  uploading: (name) => `Đang tải lên ${name}…`,
+  uploaded: (name) => `Đã tải lên ${name}.`,
+  uploadFailed: (name) => `Không tải lên được ${name}. Hãy thử lại.`,
+  fileTooLarge: (max) => `Tệp phải nhỏ hơn ${max}.`,
+  fileTypeNotAllowed: (accepted) => `Tệp phải có định dạng ${accepted}.`,
+  acceptedFiles: (accepted, max) => `Định dạng: ${accepted}${max ? `. Dung lượng tối đa ${max}` : ''}.`,
+  fileSize: fileSize(','),
+
+  province: 'Tỉnh/Thành phố',
+  commune: 'Xã/Phường/Đặc khu',
+  street: 'Số nhà, đường, thôn/tổ',
+  chooseProvinceFirst: '— Chọn tỉnh/thành phố trước —',
+  loadingCommunes: 'Đang tải danh sách xã/phường…',
+  communesFailed: 'Không tải được danh sách xã/phường. Hãy chọn lại tỉnh/thành phố.',
+
+  noChildRenderer: 'Không hiển thị được các trường con của mục này.',
+};
+
+export default texts;

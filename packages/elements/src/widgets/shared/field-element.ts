@@ -24,6 +24,8 @@ import { property, state } from 'lit/decorators.js';
 import { TkFieldCommitEvent } from '../../events/tk-field-commit.js';
 import { TkFieldInputEvent } from '../../events/tk-field-input.js';
 import type { FieldModel } from '../../internal/field-model.js';
+import { trackLoad, whenLoaded } from '../../internal/lazy.js';
+import { isTranslationLoaded, loadTranslation, toLocale } from '../../internal/localize.js';
 import { VERSION } from '../../internal/version.js';
 import { describedBy, fieldIds, type FieldIds } from './field-parts.js';
 import { fieldStyles } from './field.styles.js';
@@ -77,9 +79,24 @@ export abstract class TkFieldElement extends LitElement {
     else super.focus(options);
   }
 
-  /** The widget-internal strings in the field's locale. */
+  /**
+   * The widget-internal strings in the field's locale. A widget used outside `<tk-form>` (which loads its locale
+   * first) may ask for a locale not loaded yet: it loads it, shows Vietnamese meanwhile, and `updateComplete`
+   * waits for the load and the update after it.
+   */
   protected get strings(): WidgetStrings {
-    return widgetStrings(this.field?.locale);
+    const locale = this.field?.locale;
+    if (!isTranslationLoaded(locale) && !whenLoaded(this)) void trackLoad(this, loadTranslation(toLocale(locale)));
+    return widgetStrings(locale);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = whenLoaded(this); pending; pending = whenLoaded(this)) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The ids of this field's parts. */
