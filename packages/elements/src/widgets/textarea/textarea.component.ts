@@ -14,7 +14,23 @@ import { textareaStyles } from './textarea.styles.js';
 const ANNOUNCE_DELAY_MS = 1000;
 
 /** Characters as JSON Schema's `maxLength` counts them: Unicode code points of the NFC text. */
-export const countCharacters = (text: string): number => [...text.normalize('NFC')].length;
+export const countCharacters = (text: string): number => {
+  // `[...nfc].length` without the array (every text area counts on first render): a surrogate pair is one code
+  // point, a lone surrogate counts as one, as the string iterator does.
+  const nfc = text.normalize('NFC');
+  let count = nfc.length;
+  for (let i = 0; i < nfc.length - 1; i++) {
+    const c = nfc.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = nfc.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+};
 
 /**
  * @tagname tk-textarea

@@ -21,6 +21,8 @@ describe('<tk-textarea>', () => {
   it('counts characters as code points of the NFC text, as maxLength does', () => {
     expect(countCharacters('Nguyễn')).toBe(6);
     expect(countCharacters('Nguye\u0302\u0303n')).toBe(6);
+    // Code points as the string iterator counts them: a pair is one, a lone surrogate is one.
+    for (const text of ['𝄞a𝄞', '\ud834', 'a\udd1e', '\ud834\ud834\udd1e', '\udd1e\ud834', '']) expect(countCharacters(text)).toBe([...text.normalize('NFC')].length);
   });
 
   it('describes the field with the limit and shows the remaining count without announcing each key', async () => {
