@@ -5,7 +5,7 @@
 // submitted; no page may report a CSP violation. A control page proves the violation listener sees eval.
 // Needs the build outputs (`npm run build`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileForm } from '@tokhai/core';
@@ -79,6 +79,18 @@ describe('the example server', () => {
       expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
     }
     expect((await fetch(`${server.url}/forms/catalog.json`)).status).toBe(200);
+  });
+});
+
+describe('the bundle beside this page', () => {
+  // A part imported eagerly anywhere would be inlined into tokhai.bundle.js and its chunk would not be written.
+  it('has each part loaded on first use as a chunk file of its own', () => {
+    const chunks = [
+      'definition-compiler', 'logic-kit', 'interpreter', 'admin-units', 'file-field.component', 'admin-unit.component',
+      'repeat-group.component', 'draft-engine', 'review-step', 'assisted-fields', 'idle-clock', 'en', 'build-submission', 'failure',
+    ];
+    const missing = chunks.filter((name) => !existsSync(join(PATHS.bundle, `tokhai.${name}.js`)));
+    expect(missing).toEqual([]);
   });
 });
 

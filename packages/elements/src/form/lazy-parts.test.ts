@@ -13,7 +13,9 @@ import { button, cleanup, control, mount, personForm, root } from './fixtures.te
 afterEach(cleanup);
 
 // Module fetches are observed as resource timings; the page loaded hundreds of modules before this file ran, so
-// make room and start from an empty list.
+// make room and start from an empty list. So these checks see what a form fetches on demand, not what this file's
+// own imports pulled in eagerly: that each lazy part is really a chunk of its own, never in tokhai.bundle.js, is
+// checked on the built bundle by examples/html/csp.node.test.mjs ("has each part loaded on first use as a chunk").
 performance.setResourceTimingBufferSize(5000);
 performance.clearResourceTimings();
 const fetchedModules = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part));
