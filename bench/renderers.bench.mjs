@@ -284,6 +284,7 @@ async function measureRender(browser, base, lib, n) {
   const { context, page, cdp, errors } = await openPage(browser, base, lib, n);
   try {
     await page.evaluate(() => window.bench.mount());
+    const { load, mount } = await page.evaluate(() => ({ load: window.bench.loadMs, mount: window.bench.mountMs }));
     await page.evaluate(() => window.bench.idle(50));
     const before = await heap(cdp);
     const main0 = await mainThread(cdp);
@@ -295,7 +296,7 @@ async function measureRender(browser, base, lib, n) {
     await page.evaluate(() => window.bench.idle(50));
     const after = await heap(cdp);
     if (errors.length) throw new Error(`${lib} threw while rendering: ${errors.join(' | ')}`);
-    return { ...result, cpu, tasks, heapJs: after.js, heapDom: after.dom, heapJsDelta: after.js - before.js, heapDomDelta: after.dom !== undefined ? after.dom - before.dom : undefined };
+    return { ...result, load, mount, cpu, tasks, heapJs: after.js, heapDom: after.dom, heapJsDelta: after.js - before.js, heapDomDelta: after.dom !== undefined ? after.dom - before.dom : undefined };
   } finally {
     await context.close();
   }
@@ -694,13 +695,13 @@ function report(results) {
     const fasterPeerFrame = peers.length ? Math.min(...peers.map((l) => med(l, 'frame'))) : NaN;
     const fasterPeerCpu = peers.length ? Math.min(...peers.map((l) => med(l, 'cpu'))) : NaN;
     console.log(`\n#### ${n} fields (${RUNS} fresh-page renders and ${KEYS} keystrokes per library)\n`);
-    console.log('| Library | First render → all controls in DOM (ms, median [IQR]) | … → next frame (ms) | Main-thread CPU (ms) | JS heap after (MB) | of which the form (MB) | DOM heap after (MB) |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    console.log('| Library | Load: import → ready (ms) | Mount empty host (ms) | First render → all controls in DOM (ms, median [IQR]) | … → next frame (ms) | Main-thread CPU (ms) | JS heap after (MB) | of which the form (MB) | DOM heap after (MB) |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const lib of RUN_LIBS) {
       const r = renders[lib];
       const dom = r.map((x) => x.heapDom).filter((x) => x !== undefined);
       console.log(
-        `| ${TITLES[lib]} | ${ms(med(lib, 'dom'))} [${spread(r.map((x) => x.dom))}] | ${ms(med(lib, 'frame'))} | ${ms(med(lib, 'cpu'))} | ${mb(median(r.map((x) => x.heapJs)))} | ${mb(median(r.map((x) => x.heapJsDelta)))} | ${dom.length ? mb(median(dom)) : '–'} |`,
+        `| ${TITLES[lib]} | ${ms(med(lib, 'load'))} | ${ms(med(lib, 'mount'))} | ${ms(med(lib, 'dom'))} [${spread(r.map((x) => x.dom))}] | ${ms(med(lib, 'frame'))} | ${ms(med(lib, 'cpu'))} | ${mb(median(r.map((x) => x.heapJs)))} | ${mb(median(r.map((x) => x.heapJsDelta)))} | ${dom.length ? mb(median(dom)) : '–'} |`,
       );
     }
     console.log('\n| Library | Keystroke → inline error in DOM (ms, median [IQR]) | … → next frame (ms) | Backspace → error gone (ms) | Main-thread CPU to that frame (ms) |');

@@ -151,8 +151,15 @@ function withDeadline(promise, describe) {
 window.bench = {
   lib,
   n,
+  /** Wall time of the library's `load()` (import → ready), set before `benchReady`. */
+  loadMs: undefined,
+  /** Wall time of the last `mount()` (an empty host rendered). */
+  mountMs: undefined,
+
   async mount() {
+    const started = performance.now();
     mounted = await adapter.mount();
+    this.mountMs = performance.now() - started;
     return true;
   },
 
@@ -228,6 +235,10 @@ window.bench = {
   },
 };
 
+// Loading is timed too (fetch, compile, evaluate, custom element definitions): work a library does before the
+// timed render (e.g. V8 compiling functions eagerly because of a compile hint) shows up here, not nowhere.
+const loadStarted = performance.now();
 await adapter.load();
+window.bench.loadMs = performance.now() - loadStarted;
 form = await (await fetch(`/form/${n}.json`)).json();
 window.benchReady = true;
