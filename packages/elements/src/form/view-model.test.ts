@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileForm, type FormDefinition } from '@tokhai/core';
-import { NOT_APPLICABLE, type CompiledForm, type ControlElement } from '@tokhai/core';
+import { NOT_APPLICABLE, type CompiledForm, type ControlElement, type UISchemaElement } from '@tokhai/core';
+import { getAt } from '../internal/pointer.js';
 import { registry } from '../registry.js';
 import { allNodes, buildView, createViewMemo, fieldAt, locateErrors, modelsIn, type ViewContext, type ViewMemo, type ViewNode } from './view-model.js';
 
@@ -306,5 +307,122 @@ describe('control schemas', () => {
     ]);
     const scopes = (compiled.ui as { elements: ControlElement[] }).elements.map((c) => c.scope);
     models.forEach((m, i) => expect(m.schema).toBe(compiled.resolveScope(scopes[i], compiled.schema)));
+  });
+});
+
+describe('values and ids inside arrays and objects', () => {
+  const member = { type: 'object', properties: { name: { type: 'string', title: 'Họ tên' }, 'a/b': { type: 'string', title: 'Có gạch chéo' } } } as const;
+  const compiled = compileForm({
+    id: 'vn.test.items',
+    version: '1.0.0',
+    title: { vi: 'Danh sách' },
+    schema: {
+      type: 'object',
+      definitions: { member },
+      properties: {
+        members: { type: 'array', title: 'Thành viên', items: { $ref: '#/definitions/member' } },
+        tags: { type: 'array', title: 'Nhãn', items: { type: 'string', title: 'Nhãn' } },
+        address: { type: 'object', title: 'Địa chỉ', properties: { street: { type: 'string', title: 'Đường' }, '0': { type: 'string', title: 'Số' } } },
+      },
+    },
+    ui: {
+      type: 'VerticalLayout',
+      elements: [
+        { type: 'Control', scope: '#/properties/members' },
+        { type: 'Control', scope: '#/properties/tags' },
+        { type: 'Control', scope: '#/properties/address' },
+      ],
+    },
+  });
+  const data = {
+    members: [{ name: 'An', 'a/b': 'x' }, { name: 'Bình' }, {}],
+    tags: ['một', 'hai'],
+    address: { street: 'Lê Lợi', '0': '12' },
+  };
+  const models = (input: unknown, memo?: ViewMemo) => {
+    const evaluation = compiled.evaluate(input);
+    const ctx: ViewContext = { compiled, evaluation, locale: 'vi', errors: [], showErrors: () => false, readonly: false, disabled: false, provenance: {}, sourceLabel: (s) => s };
+    if (memo) ctx.memo = memo;
+    return { evaluation, list: modelsIn(allNodes(buildView(ctx))) };
+  };
+
+  it('gives every control the value at its pointer, one control per item', () => {
+    const { evaluation, list } = models(data);
+    expect(list.map((m) => m.pointer)).toEqual([
+      '/members',
+      '/members/0/name',
+      '/members/0/a~1b',
+      '/members/1/name',
+      '/members/1/a~1b',
+      '/members/2/name',
+      '/members/2/a~1b',
+      '/tags',
+      '/tags/0',
+      '/tags/1',
+      '/address',
+      // An integer-like key comes first in a JavaScript object, so in the generated layout too.
+      '/address/0',
+      '/address/street',
+    ]);
+    for (const m of list) expect(m.value, m.pointer).toBe(getAt(evaluation.data, m.pointer));
+    expect(list.find((m) => m.pointer === '/members/0/a~1b')!.value).toBe('x');
+    expect(list.find((m) => m.pointer === '/address/0')!.value).toBe('12');
+    const ids = list.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('reads the values of a later build from its own data (items added, removed and changed)', () => {
+    const memo = createViewMemo();
+    models(data, memo);
+    const next = { ...data, members: [{ name: 'Chi' }], tags: ['ba', 'bốn', 'năm'] };
+    const { evaluation, list } = models(next, memo);
+    for (const m of list) expect(m.value, m.pointer).toBe(getAt(evaluation.data, m.pointer));
+    expect(list.filter((m) => m.pointer.startsWith('/tags/')).map((m) => m.value)).toEqual(['ba', 'bốn', 'năm']);
+  });
+
+  it('resolves a detail layout shared by two arrays against each array’s own items', () => {
+    const detail: UISchemaElement = { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/name' }] };
+    const shared = compileForm({
+      id: 'vn.test.shared-detail',
+      version: '1.0.0',
+      title: { vi: 'Chi tiết dùng chung' },
+      schema: {
+        type: 'object',
+        properties: {
+          parents: { type: 'array', items: { type: 'object', properties: { name: { type: 'string', title: 'Tên cha mẹ' } } } },
+          children: { type: 'array', items: { type: 'object', properties: { name: { type: 'string', title: 'Tên con', maxLength: 5 } } } },
+        },
+      },
+      ui: {
+        type: 'VerticalLayout',
+        elements: [
+          { type: 'Control', scope: '#/properties/parents', options: { detail } },
+          { type: 'Control', scope: '#/properties/children', options: { detail } },
+        ],
+      },
+    });
+    // Compiling copies each control's options: share one detail object again, as a hand-made compiled form may.
+    const [parents, children] = (shared.ui as { elements: ControlElement[] }).elements;
+    const ui = { type: 'VerticalLayout', elements: [parents, { ...children, options: { detail: parents.options!.detail } }] } as UISchemaElement;
+    const input = { parents: [{ name: 'An' }], children: [{ name: 'Bé' }] };
+    const list = modelsIn(
+      allNodes(
+        buildView({
+          compiled: { ...shared, ui },
+          evaluation: shared.evaluate(input),
+          locale: 'vi',
+          errors: [],
+          showErrors: () => false,
+          readonly: false,
+          disabled: false,
+          provenance: {},
+          sourceLabel: (s) => s,
+        }),
+      ),
+    );
+    const label = (pointer: string) => list.find((m) => m.pointer === pointer);
+    expect([label('/parents/0/name')?.label, label('/children/0/name')?.label]).toEqual(['Tên cha mẹ', 'Tên con']);
+    expect(label('/children/0/name')?.schema.maxLength).toBe(5);
+    expect(label('/parents/0/name')?.value).toBe('An');
   });
 });

@@ -15,6 +15,10 @@
  *   change to the registry starts the choices over);
  * - per control, data pointer and locale (`ControlTexts`): the DOM id, label, hint, placeholder and choices.
  *
+ * The first build of a form (its first render) makes all of these for every field at once, so the walk itself is
+ * kept lean for it too: siblings share one `Frame` (no object per child), a control reads its value from the data
+ * of its frame along its plan's parsed keys, and an empty memo is filled without comparing anything.
+ *
  * And what did not change keeps its identity: given a `ViewMemo`, a node or `FieldModel` equal to the one of the
  * previous build *is* that one (`internView`), so `<tk-form>` hands every untouched widget the same `field` object
  * (Lit does not update it) and skips untouched layouts (`guard`): a keystroke re-renders the edited widget and the
@@ -50,7 +54,7 @@ import {
   type UISchemaElement,
 } from '@tokhai/core';
 import type { FieldModel, FieldPrefill } from '../internal/field-model.js';
-import { isUnder, joinPointer, parsePointer, pointerToId, scopeToPointer } from '../internal/pointer.js';
+import { isUnder, joinPointer, pointerToId, scopeKeys, toPointer } from '../internal/pointer.js';
 import { issueWarning } from '../internal/dev-mode.js';
 import { containers, registry, type WidgetRow } from '../registry.js';
 import { choicesOf, controlHint, controlLabel, humanize, layoutText } from './field-text.js';
@@ -169,13 +173,21 @@ const CONTAINER_ROWS: ContainerRow[] = [
   { tester: rankWith(RANK.generic, and(uiTypeIs('Control'), schemaTypeIs('array'))), container: containers.array },
 ];
 
-/** Where a node sits: its UI path, the data pointer its scopes are relative to, and that schema. */
-interface Position {
-  uiPath: string;
+/**
+ * What the nodes of one subtree share: the data pointer their scopes are relative to, the data there and that
+ * schema. Siblings share one frame (a node's UI path is passed beside it), so walking a layout makes no object
+ * per child.
+ */
+interface Frame {
   dataBase: string;
+  /**
+   * The (evaluated) data at `dataBase`: a control reads its value from here along its relative keys, instead of
+   * walking its whole pointer from the root.
+   */
+  data: unknown;
   schema: JsonSchema;
   /** State inherited from an enclosing generated control (object groups, array items). */
-  inherited?: { visible: boolean; enabled: boolean };
+  inherited?: ElementState;
 }
 
 const DEFAULT_STATE: ElementState = { visible: true, enabled: true };
@@ -189,8 +201,14 @@ const NO_ITEM_SCHEMA: JsonSchemaObject = Object.freeze({});
 
 /** What a control's place in the UI decides, whatever the data: its schema and its widget. */
 interface ControlPlan {
+  /** The base schema the plan was made for (a control inside items of two arrays has a plan per base). */
+  base: JsonSchema;
+  /** The plans of the same control for other base schemas (rare: made when a second base comes). */
+  others?: Map<JsonSchema, ControlPlan>;
   /** The data pointer relative to the base (`/a/b`). */
   relative: string;
+  /** `relative`, parsed: the keys a value is read along. */
+  keys: readonly string[];
   /** The schema the scope points at; `undefined` when it points nowhere (the control is skipped). */
   schema: JsonSchemaObject | undefined;
   /** The schema holding the property lists it in `required`. */
@@ -199,8 +217,13 @@ interface ControlPlan {
   row: WidgetRow | undefined;
   /** The row is one of `CONTAINER_ROWS` (an object or an array the form builds the children of). */
   containerRow: boolean;
-  /** The texts last read through this plan (a control outside arrays has one pointer: always this one). */
-  lastTexts?: { locale: Locale; pointer: string; texts: ControlTexts };
+  /**
+   * The texts last read through this plan, and their locale and pointer (a control outside arrays has one
+   * pointer: always this one).
+   */
+  lastTexts?: ControlTexts;
+  lastLocale?: Locale;
+  lastPointer?: string;
   /** Every texts read through this plan, by `locale pointer`; made once a second pointer or locale comes. */
   texts?: Map<string, ControlTexts>;
 }
@@ -222,8 +245,8 @@ type PickRow = WidgetRow | ContainerRow;
 interface FormCache {
   /** The rows the plans were picked from. */
   rows: readonly PickRow[];
-  /** Control element → base schema → plan. */
-  plans: WeakMap<ControlElement, Map<JsonSchema, ControlPlan>>;
+  /** Control element → its plan for the first base schema it was seen with (the others in `others`). */
+  plans: WeakMap<ControlElement, ControlPlan>;
   /** Base schema → scope → `compiled.resolveScope` (null: unresolved). */
   scopes: WeakMap<object, Map<string, JsonSchema | null>>;
   /** UI path → the paths of its children (`childPath`). */
@@ -278,17 +301,27 @@ interface Build {
   errors: ErrorIndex;
   /** Every model built, in document order (what `modelsIn(allNodes(view))` gives). */
   models: FieldModel[];
+  /** `ctx.provenance`, or `undefined` when no field was prefilled (most forms): no lookup per field then. */
+  provenance: Record<string, FieldProvenance> | undefined;
 }
 
+const isEmpty = (record: object): boolean => {
+  for (const _ in record) return false;
+  return true;
+};
+
 /**
- * The UI path of child `i` (`<parent>/elements/<i>`), made once per form: the same string object on every build,
- * so the lookups keyed by it (the evaluation's element states, the view memo) do not hash a new string each time.
+ * The UI paths of a node's children (`<parent>/elements/<i>`), filled in by `childPath`, made once per form: the
+ * same string objects on every build, so the lookups keyed by them (the evaluation's element states, the view
+ * memo) do not hash a new string each time. Read once per parent, not once per child.
  */
-function childPath(b: Build, parent: string, i: number): string {
+function childPaths(b: Build, parent: string): string[] {
   let children = b.cache.paths.get(parent);
   if (!children) b.cache.paths.set(parent, (children = []));
-  return (children[i] ??= `${parent}/elements/${i}`);
+  return children;
 }
+
+const childPath = (paths: string[], parent: string, i: number): string => (paths[i] ??= `${parent}/elements/${i}`);
 
 /** `compiled.resolveScope`, remembered per (base schema, scope). */
 function resolveScope(b: Build, scope: string, base: JsonSchema): JsonSchema | undefined {
@@ -302,6 +335,7 @@ function resolveScope(b: Build, scope: string, base: JsonSchema): JsonSchema | u
 
 /** A scope ending in `/properties/<plain name>` (no `~` or `%` escapes to decode). */
 const PROPERTY_SCOPE = /^(#.*)\/properties\/([\w$-]+)$/;
+const PLAIN_NAME = /^[\w$-]+$/;
 
 /**
  * The usual scope answered from its parent's (remembered) schema: core resolves a scope one step at a time, so
@@ -311,8 +345,13 @@ const PROPERTY_SCOPE = /^(#.*)\/properties\/([\w$-]+)$/;
  */
 function plainProperty(b: Build, scope: string, base: JsonSchema): JsonSchemaObject | undefined {
   const match = PROPERTY_SCOPE.exec(scope);
-  const properties = match ? asSchemaObject(resolveScope(b, match[1], base))?.properties : undefined;
-  const own = properties && !Array.isArray(properties) && Object.hasOwn(properties, match![2]) ? properties[match![2]] : undefined;
+  return match ? ownProperty(resolveScope(b, match[1], base), match[2]) : undefined;
+}
+
+/** `parent.properties[name]` when it is a plain schema object (no `$ref` to follow). */
+function ownProperty(parent: JsonSchema | undefined, name: string): JsonSchemaObject | undefined {
+  const properties = asSchemaObject(parent)?.properties;
+  const own = properties && !Array.isArray(properties) && Object.hasOwn(properties, name) ? properties[name] : undefined;
   return own && typeof own === 'object' && !Array.isArray(own) && own.$ref === undefined ? own : undefined;
 }
 
@@ -368,16 +407,18 @@ export function locateErrors(errors: readonly LocatedError[]): LocatedError[] {
 
 /** Builds the view of the whole form (keeping what did not change when `ctx.memo` is given). */
 export function buildView(ctx: ViewContext): FormView {
-  const b: Build = { ctx, cache: cacheOf(ctx.compiled), errors: indexErrors(ctx.errors), models: [] };
+  const b: Build = { ctx, cache: cacheOf(ctx.compiled), errors: indexErrors(ctx.errors), models: [], provenance: isEmpty(ctx.provenance) ? undefined : ctx.provenance };
   const ui = ctx.compiled.ui;
-  const start: Position = { uiPath: '', dataBase: '', schema: ctx.compiled.schema };
-  const view: FormView = isCategorization(ui) ? { steps: buildSteps(b, ui, start) } : {};
+  const start: Frame = { dataBase: '', data: ctx.evaluation.data, schema: ctx.compiled.schema };
+  const view: FormView = isCategorization(ui) ? { steps: buildSteps(b, ui, '', start) } : {};
   if (!view.steps) {
-    const root = buildNode(b, ui, start);
+    const root = buildNode(b, ui, '', start);
     if (root) view.root = root;
   }
   adoptOrphanErrors(ctx, b.models);
-  return ctx.memo ? internView(view, ctx.memo, ctx.fresh) : view;
+  if (!ctx.memo) return view;
+  // A first build (nothing in the memo) has nothing to keep: it only records what it built.
+  return ctx.memo.nodes.size === 0 && ctx.memo.steps.size === 0 ? recordView(view, ctx.memo, b.models) : internView(view, ctx.memo, ctx.fresh);
 }
 
 /**
@@ -415,36 +456,37 @@ function adoptOrphanErrors(ctx: ViewContext, models: readonly FieldModel[]): voi
 }
 
 /** The visible categories of a categorization, nested categorizations flattened in order. */
-function buildSteps(b: Build, cat: Categorization, pos: Position): StepView[] {
+function buildSteps(b: Build, cat: Categorization, uiPath: string, frame: Frame): StepView[] {
   const { ctx } = b;
-  if (!elementState(ctx, pos).visible) return [];
+  if (!elementState(ctx, uiPath, frame).visible) return [];
+  const paths = childPaths(b, uiPath);
   return cat.elements.flatMap((el, i) => {
-    const child: Position = { ...pos, uiPath: childPath(b, pos.uiPath, i) };
-    if (isCategorization(el)) return buildSteps(b, el, child);
-    if (!elementState(ctx, child).visible) return [];
+    const path = childPath(paths, uiPath, i);
+    if (isCategorization(el)) return buildSteps(b, el, path, frame);
+    if (!elementState(ctx, path, frame).visible) return [];
     const category = el;
     return [
       {
-        uiPath: child.uiPath,
+        uiPath: path,
         title: layoutText(ctx.compiled, ctx.locale, category, category.label),
-        children: buildChildren(b, category.elements, child),
+        children: buildChildren(b, category.elements, path, frame),
       },
     ];
   });
 }
 
-function buildChildren(b: Build, elements: readonly UISchemaElement[], pos: Position): ViewNode[] {
+function buildChildren(b: Build, elements: readonly UISchemaElement[], uiPath: string, frame: Frame): ViewNode[] {
   const nodes: ViewNode[] = [];
+  const paths = childPaths(b, uiPath);
   for (let i = 0; i < elements.length; i++) {
-    const node = buildNode(b, elements[i], { ...pos, uiPath: childPath(b, pos.uiPath, i) });
+    const node = buildNode(b, elements[i], childPath(paths, uiPath, i), frame);
     if (node) nodes.push(node);
   }
   return nodes;
 }
 
-function elementState(ctx: ViewContext, pos: Position): ElementState {
-  const own = ctx.evaluation.elements[pos.uiPath] ?? pos.inherited ?? DEFAULT_STATE;
-  return own;
+function elementState(ctx: ViewContext, uiPath: string, frame: Frame): ElementState {
+  return ctx.evaluation.elements[uiPath] ?? frame.inherited ?? DEFAULT_STATE;
 }
 
 /** The kinds of layout this module knows, by UI schema type. */
@@ -456,22 +498,23 @@ const LAYOUT_KINDS: Record<string, LayoutView['kind']> = {
   Categorization: 'vertical',
 };
 
-function buildNode(b: Build, el: UISchemaElement, pos: Position): ViewNode | undefined {
+function buildNode(b: Build, el: UISchemaElement, uiPath: string, frame: Frame): ViewNode | undefined {
   const { ctx } = b;
-  const state = elementState(ctx, pos);
+  const state = elementState(ctx, uiPath, frame);
   if (!state.visible) return undefined;
-  const inner: Position = pos.inherited ? { ...pos, inherited: { ...state } } : pos;
-  if (isControl(el)) return buildControl(b, el, inner, state);
-  if (isLabel(el)) return { kind: 'label', uiPath: pos.uiPath, text: layoutText(ctx.compiled, ctx.locale, el, el.text) };
+  // Inside a generated control, an element's own state is what its children inherit.
+  const inner: Frame = frame.inherited && frame.inherited !== state ? { ...frame, inherited: state } : frame;
+  if (isControl(el)) return buildControl(b, el, uiPath, inner, state);
+  if (isLabel(el)) return { kind: 'label', uiPath, text: layoutText(ctx.compiled, ctx.locale, el, el.text) };
   if (isLayout(el)) {
     const kind = LAYOUT_KINDS[el.type] ?? 'vertical';
     const label = 'label' in el && typeof el.label === 'string' ? layoutText(ctx.compiled, ctx.locale, el, el.label) : undefined;
     const children = isCategorization(el)
-      ? buildSteps(b, el, inner).map((s): LayoutView => ({ kind: 'group', uiPath: s.uiPath, label: s.title, children: s.children }))
-      : buildChildren(b, el.elements, inner);
-    return { kind, uiPath: pos.uiPath, label: kind === 'group' ? label : undefined, children };
+      ? buildSteps(b, el, uiPath, inner).map((s): LayoutView => ({ kind: 'group', uiPath: s.uiPath, label: s.title, children: s.children }))
+      : buildChildren(b, el.elements, uiPath, inner);
+    return { kind, uiPath, label: kind === 'group' ? label : undefined, children };
   }
-  issueWarning('unknown-element', `UI schema element type "${(el as { type: string }).type}" at ${pos.uiPath || '/'} is not known; it is skipped.`);
+  issueWarning('unknown-element', `UI schema element type "${(el as { type: string }).type}" at ${uiPath || '/'} is not known; it is skipped.`);
   return undefined;
 }
 
@@ -516,25 +559,41 @@ function shapeKey(control: ControlElement, schema: JsonSchemaObject): string {
 
 /** A control's plan for a base schema: computed the first time, then read (never per keystroke). */
 function planOf(b: Build, control: ControlElement, base: JsonSchema): ControlPlan {
-  let byBase = b.cache.plans.get(control);
-  if (!byBase) b.cache.plans.set(control, (byBase = new Map<JsonSchema, ControlPlan>()));
-  let plan = byBase.get(base);
-  if (!plan) byBase.set(base, (plan = makePlan(b, control, base)));
+  const first = b.cache.plans.get(control);
+  if (first === undefined) {
+    const plan = makePlan(b, control, base);
+    b.cache.plans.set(control, plan);
+    return plan;
+  }
+  if (first.base === base) return first;
+  let plan = first.others?.get(base);
+  if (!plan) (first.others ??= new Map()).set(base, (plan = makePlan(b, control, base)));
   return plan;
 }
 
 function makePlan(b: Build, control: ControlElement, base: JsonSchema): ControlPlan {
-  const relative = scopeToPointer(control.scope);
-  // Core's `resolveScope` follows `properties` (into `allOf` members too: a property only a member declares, as in
-  // core's generated item layouts) and `$ref`s.
-  const schema = withItemsResolved(b, asSchemaObject(resolveScope(b, control.scope, base)));
-  if (schema === undefined) return { relative, schema, requiredInParent: false, row: undefined, containerRow: false };
-  const parentScope = control.scope.replace(/\/properties\/[^/]+$/, '');
-  const parent = parentScope !== control.scope ? resolveScope(b, parentScope || '#', base) : undefined;
-  const property = relative.split('/').pop();
+  const { scope } = control;
+  const keys = scopeKeys(scope);
+  const relative = toPointer(keys);
+  // A scope `<parent>/properties/<name>` (a last segment without "/"): the parent's schema, remembered for the
+  // siblings, says whether the property is required and usually holds its schema (as `plainProperty` finds it,
+  // without remembering each control's own scope: a plan reads it once).
+  const cut = scope.lastIndexOf('/properties/');
+  const name = cut === -1 ? '' : scope.slice(cut + '/properties/'.length);
+  const parent = name !== '' && !name.includes('/') ? resolveScope(b, scope.slice(0, cut) || '#', base) : undefined;
+  const own = typeof base === 'object' && base !== null && scope.startsWith('#') && PLAIN_NAME.test(name) ? ownProperty(parent, name) : undefined;
+  // Else core's `resolveScope`, which follows `properties` (into `allOf` members too: a property only a member
+  // declares, as in core's generated item layouts) and `$ref`s.
+  const schema = withItemsResolved(b, own ?? asSchemaObject(resolveScope(b, scope, base)));
+  const plan: ControlPlan = { base, relative, keys, schema, requiredInParent: false, row: undefined, containerRow: false };
+  if (schema === undefined) return plan;
+  // The last token of `relative` (as `relative.split('/').pop()`).
+  plan.requiredInParent = isRequiredIn(parent as JsonSchemaObject | undefined, relative.slice(relative.lastIndexOf('/') + 1));
   // Testers resolve the scope with core, as above (`schema` is the resolved one, or a copy with its items resolved).
   const choice = pickShared(b, control, base, schema);
-  return { relative, schema, requiredInParent: isRequiredIn(parent as JsonSchemaObject | undefined, property), ...choice };
+  plan.row = choice.row;
+  plan.containerRow = choice.containerRow;
+  return plan;
 }
 
 function fieldState(ctx: ViewContext, pointer: string, schemaRequired: boolean, element: ElementState): FieldState {
@@ -567,13 +626,13 @@ function isRequiredIn(parent: JsonSchemaObject | undefined, property: string | u
   return property !== undefined && Array.isArray(parent?.required) && parent.required.includes(property);
 }
 
-function buildControl(b: Build, control: ControlElement, pos: Position, element: ElementState): ViewNode | undefined {
+function buildControl(b: Build, control: ControlElement, uiPath: string, frame: Frame, element: ElementState): ViewNode | undefined {
   const { ctx } = b;
-  const plan = planOf(b, control, pos.schema);
-  const pointer = pos.dataBase + plan.relative;
+  const plan = planOf(b, control, frame.schema);
+  const pointer = frame.dataBase + plan.relative;
   const schema = plan.schema;
   if (schema === undefined) {
-    issueWarning('scope-not-found', `Control scope "${control.scope}" at UI ${pos.uiPath || '/'} resolves to no schema; it is skipped.`);
+    issueWarning('scope-not-found', `Control scope "${control.scope}" at UI ${uiPath || '/'} resolves to no schema; it is skipped.`);
     return undefined;
   }
   const state = fieldState(ctx, pointer, plan.requiredInParent, element);
@@ -582,29 +641,29 @@ function buildControl(b: Build, control: ControlElement, pos: Position, element:
   const container = widget !== undefined && (plan.containerRow || isContainer(widget));
   // A widget shows the errors of its parts (an address's commune); a group or a repeater only its own, because
   // its parts are controls of their own.
-  const model = fieldModel(b, plan, control, pointer, schema, state, element, container);
+  const model = fieldModel(b, plan, control, pointer, schema, valueIn(frame.data, plan.keys), state, element, container);
   b.models.push(model);
   if (widget) {
-    const view: ControlView = { kind: 'control', uiPath: pos.uiPath, model, widget };
-    if (container && schema.type === 'array') view.items = buildItems(b, control, pos, model, schema);
-    else if (container) view.children = buildProperties(b, pos, model, schema);
+    const view: ControlView = { kind: 'control', uiPath, model, widget };
+    if (container && schema.type === 'array') view.items = buildItems(b, control, uiPath, model, schema);
+    else if (container) view.children = buildProperties(b, uiPath, model, schema);
     return view;
   }
   issueWarning(
     'unsupported-control',
     `No widget fits the control "${control.scope}" (${pointer}); a visible "unsupported field" notice is shown. Register a widget row in registry.ts or change the control's options.`,
   );
-  return { kind: 'unsupported', uiPath: pos.uiPath, model };
+  return { kind: 'unsupported', uiPath, model };
 }
 
 /**
  * The controls of an object's properties (an object control shown by `<tk-fieldset>`): core's generated layout
  * (`generateDetailUi`: one control per declared property, `allOf` members included), placed under the object.
  */
-function buildProperties(b: Build, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
+function buildProperties(b: Build, uiPath: string, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
   const inherited = { visible: true, enabled: model.enabled && !model.readonly };
   const layout = generateDetailUi(schema, b.ctx.compiled.schema);
-  const node = buildNode(b, layout, { uiPath: `${pos.uiPath}/properties`, dataBase: model.pointer, schema, inherited });
+  const node = buildNode(b, layout, `${uiPath}/properties`, { dataBase: model.pointer, data: model.value, schema, inherited });
   return node ? [node] : [];
 }
 
@@ -612,26 +671,18 @@ function buildProperties(b: Build, pos: Position, model: FieldModel, schema: Jso
  * The controls of each array item: the control's `options.detail`, else core's generated item layout
  * (`generateDetailUi`), which the evaluation's element paths (`/elements/2/detail/0/…`) are defined over.
  */
-function buildItems(b: Build, control: ControlElement, pos: Position, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
+function buildItems(b: Build, control: ControlElement, uiPath: string, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
   const itemSchema = schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : undefined;
   const values = Array.isArray(model.value) ? model.value : [];
   const option = control.options?.detail;
   const detail = option && typeof option === 'object' ? option : generateDetailUi(itemSchema, b.ctx.compiled.schema);
   const inherited = { visible: true, enabled: model.enabled && !model.readonly };
   // One node per item, even when the detail is hidden, so `renderChild({index})` lines up with the data.
-  return values.map(
-    (_, index): ViewNode =>
-      buildNode(b, detail, {
-        uiPath: `${pos.uiPath}/detail/${index}`,
-        dataBase: joinPointer(model.pointer, index),
-        schema: itemSchema ?? NO_ITEM_SCHEMA,
-        inherited,
-      }) ?? {
-        kind: 'vertical',
-        uiPath: `${pos.uiPath}/detail/${index}`,
-        children: [],
-      },
-  );
+  return values.map((value, index): ViewNode => {
+    const itemPath = `${uiPath}/detail/${index}`;
+    const frame: Frame = { dataBase: joinPointer(model.pointer, index), data: value, schema: itemSchema ?? NO_ITEM_SCHEMA, inherited };
+    return buildNode(b, detail, itemPath, frame) ?? { kind: 'vertical', uiPath: itemPath, children: [] };
+  });
 }
 
 /** JSON equality for provenance comparison (small values: names, dates, codes, addresses). */
@@ -651,19 +702,15 @@ function errorsAt(b: Build, pointer: string, exact: boolean): LocatedError[] {
   return found.slice();
 }
 
-const MAX_PARSED_POINTERS = 8192;
-const parsedPointers = new Map<string, readonly string[]>();
+/** A JSON Pointer token that indexes an array. */
+const INDEX = /^\d+$/;
 
-/** The value at a data pointer (as `getAt`), with the pointer parsed once rather than on every build. */
-function valueAt(data: unknown, pointer: string): unknown {
-  let keys = parsedPointers.get(pointer);
-  if (!keys) {
-    if (parsedPointers.size >= MAX_PARSED_POINTERS) parsedPointers.clear();
-    parsedPointers.set(pointer, (keys = parsePointer(pointer)));
-  }
+/** The value along `keys` from `data` (as `getAt`, with the plan's pointer parsed once rather than on every build). */
+function valueIn(data: unknown, keys: readonly string[]): unknown {
   let current = data;
-  for (const key of keys) {
-    if (Array.isArray(current)) current = /^\d+$/.test(key) ? current[Number(key)] : undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (Array.isArray(current)) current = INDEX.test(key) ? current[Number(key)] : undefined;
     else if (current !== null && typeof current === 'object' && Object.hasOwn(current, key)) current = (current as Record<string, unknown>)[key];
     else return undefined;
   }
@@ -677,14 +724,20 @@ function valueAt(data: unknown, pointer: string): unknown {
 function textsOf(b: Build, plan: ControlPlan, control: ControlElement, pointer: string, schema: JsonSchemaObject): ControlTexts {
   const { locale } = b.ctx;
   const last = plan.lastTexts;
-  if (last?.locale === locale && last.pointer === pointer) return last.texts;
-  const key = `${locale} ${pointer}`;
-  let texts = plan.texts?.get(key);
-  if (!texts) {
-    texts = makeTexts(b, control, pointer, schema);
-    if (last) (plan.texts ??= new Map([[`${last.locale} ${last.pointer}`, last.texts]])).set(key, texts);
+  if (last !== undefined && plan.lastLocale === locale && plan.lastPointer === pointer) return last;
+  let texts: ControlTexts | undefined;
+  if (last === undefined) texts = makeTexts(b, control, pointer, schema);
+  else {
+    const key = `${locale} ${pointer}`;
+    texts = plan.texts?.get(key);
+    if (!texts) {
+      texts = makeTexts(b, control, pointer, schema);
+      (plan.texts ??= new Map([[`${plan.lastLocale} ${plan.lastPointer}`, last]])).set(key, texts);
+    }
   }
-  plan.lastTexts = { locale, pointer, texts };
+  plan.lastTexts = texts;
+  plan.lastLocale = locale;
+  plan.lastPointer = pointer;
   return texts;
 }
 
@@ -711,14 +764,14 @@ function fieldModel(
   control: ControlElement,
   pointer: string,
   schema: JsonSchemaObject,
+  value: unknown,
   state: FieldState,
   element: ElementState,
   exactErrors: boolean,
 ): FieldModel {
   const { ctx } = b;
   const texts = textsOf(b, plan, control, pointer, schema);
-  const value = valueAt(ctx.evaluation.data, pointer);
-  const provenance = ctx.provenance[pointer];
+  const provenance = b.provenance?.[pointer];
   const locked = provenance?.mode === 'locked';
   const readonlyByDefinition = state.computed || texts.options.readonly === true || schema.readOnly === true;
   // Core reports computed and read-only fields as not enabled; they stay focusable and readable as read-only.
@@ -818,6 +871,30 @@ function internView(view: FormView, memo: ViewMemo, fresh: ReadonlySet<string> |
   return result;
 }
 
+/**
+ * What `internView` does when the memo is empty (the first build), without its comparisons: there is nothing to
+ * keep, so every node and step of the view is recorded as is, and the models are the build's own list.
+ */
+function recordView(view: FormView, memo: ViewMemo, models: FieldModel[]): FormView {
+  const record = (nodes: readonly ViewNode[]): void => {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
+      memo.nodes.set(node.uiPath, node);
+      if (node.kind === 'control') {
+        if (node.children) record(node.children);
+        if (node.items) record(node.items);
+      } else if (node.kind !== 'unsupported' && node.kind !== 'label') record(node.children);
+    }
+  };
+  if (view.root) record([view.root]);
+  for (const step of view.steps ?? []) {
+    record(step.children);
+    memo.steps.set(step.uiPath, step);
+  }
+  indexFields(view, models);
+  return view;
+}
+
 function internStep(step: StepView, s: Intern): StepView {
   step.children = internList(step.children, s);
   const previous = s.previous.steps.get(step.uiPath);
@@ -826,8 +903,10 @@ function internStep(step: StepView, s: Intern): StepView {
   return result;
 }
 
+/** The list with every node interned, in place: the lists are fresh from this build, never the previous build's. */
 function internList(nodes: ViewNode[], s: Intern): ViewNode[] {
-  return nodes.map((n) => internNode(n, s));
+  for (let i = 0; i < nodes.length; i++) nodes[i] = internNode(nodes[i], s);
+  return nodes;
 }
 
 function internModel(model: FieldModel, previous: FieldModel | undefined, s: Intern): FieldModel {
@@ -911,16 +990,15 @@ export function allNodes(view: FormView): ViewNode[] {
 
 interface FieldIndex {
   fields: readonly FieldModel[];
-  byPointer: ReadonlyMap<string, FieldModel>;
+  /** The first field at each pointer: made by the first `fieldAt` on the view (a render asks none). */
+  byPointer?: Map<string, FieldModel>;
 }
 
 const fieldIndexes = new WeakMap<FormView, FieldIndex>();
 
-/** Remembers the fields of a view (in document order) and which is first at each pointer. */
+/** Remembers the fields of a view (in document order). */
 function indexFields(view: FormView, fields: readonly FieldModel[]): FieldIndex {
-  const byPointer = new Map<string, FieldModel>();
-  for (const m of fields) if (!byPointer.has(m.pointer)) byPointer.set(m.pointer, m);
-  const index: FieldIndex = { fields, byPointer };
+  const index: FieldIndex = { fields };
   fieldIndexes.set(view, index);
   return index;
 }
@@ -936,7 +1014,12 @@ export function fieldsOf(view: FormView): readonly FieldModel[] {
 
 /** The first field of a view at `pointer`. */
 export function fieldAt(view: FormView, pointer: string): FieldModel | undefined {
-  return fieldIndex(view).byPointer.get(pointer);
+  const index = fieldIndex(view);
+  if (!index.byPointer) {
+    index.byPointer = new Map();
+    for (const m of index.fields) if (!index.byPointer.has(m.pointer)) index.byPointer.set(m.pointer, m);
+  }
+  return index.byPointer.get(pointer);
 }
 
 /** The errors whose owner (`ownerOf` among `all` fields) is one of `models` (a step's fields). */

@@ -20,7 +20,8 @@ export type AttrValue = string | number | boolean | undefined | null;
 const absent = (value: AttrValue): boolean => value === undefined || value === null || value === false;
 
 class AttrsDirective extends Directive {
-  private last: Readonly<Record<string, AttrValue>> = {};
+  /** The attributes of the last render (none yet: the first render only sets what is present). */
+  private last: Readonly<Record<string, AttrValue>> | undefined;
 
   constructor(part: PartInfo) {
     super(part);
@@ -34,6 +35,15 @@ class AttrsDirective extends Directive {
   override update(part: ElementPart, [attributes]: [Readonly<Record<string, AttrValue>>]): unknown {
     const element = part.element;
     const last = this.last;
+    this.last = attributes;
+    if (last === undefined) {
+      // A form's first render makes every widget: nothing to compare or remove yet.
+      for (const name in attributes) {
+        const value = attributes[name];
+        if (!absent(value)) element.setAttribute(name, value === true ? '' : String(value));
+      }
+      return noChange;
+    }
     for (const name in attributes) {
       const value = attributes[name];
       const before = last[name];
@@ -42,7 +52,6 @@ class AttrsDirective extends Directive {
       else element.setAttribute(name, value === true ? '' : String(value));
     }
     for (const name in last) if (!(name in attributes) && !absent(last[name])) element.removeAttribute(name);
-    this.last = attributes;
     return noChange;
   }
 }

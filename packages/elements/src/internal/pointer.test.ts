@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dottedPath, getAt, leafPointers, parsePointer, pointerToId, scopeToPointer, setAt, toPointer } from './pointer.js';
+import { dottedPath, getAt, isUnder, leafPointers, parsePointer, pointerToId, scopeToPointer, setAt, toPointer } from './pointer.js';
 
 describe('JSON Pointers', () => {
   it('round-trips escaped segments', () => {
@@ -40,6 +40,24 @@ describe('JSON Pointers', () => {
     expect(dottedPath('/children/0/name')).toBe('children.name');
     expect(pointerToId('/a-b')).not.toBe(pointerToId('/a/b'));
     expect(pointerToId('/a/b')).toMatch(/^[A-Za-z][\w-]*$/);
+  });
+
+  it('gives the same ids and dotted paths for plain pointers as for pointers with escapes and indices', () => {
+    expect(pointerToId('/a/b-c/0')).toBe('tk-field_2f_a_2f_b-c_2f_0');
+    expect(pointerToId('/tên/a~1b', 'x')).toBe('x_2f_t_ea_n_2f_a_7e_1b');
+    expect(pointerToId('')).toBe('tk-field');
+    expect(dottedPath('/child/fullName')).toBe('child.fullName');
+    expect(dottedPath('/a/0b/12')).toBe('a.0b');
+    expect(dottedPath('/0/a~1b/c~0d')).toBe('a/b.c~d');
+    expect(dottedPath('')).toBe('');
+  });
+
+  it('tells whether a pointer lies at or under another', () => {
+    expect(isUnder('/a/b', '/a')).toBe(true);
+    expect(isUnder('/a', '/a')).toBe(true);
+    expect(isUnder('/ab', '/a')).toBe(false);
+    expect(isUnder('/a', '/a/b')).toBe(false);
+    expect(isUnder('/a', '')).toBe(true);
   });
 
   it('lists leaf pointers that hold values', () => {

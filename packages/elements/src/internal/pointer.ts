@@ -70,28 +70,44 @@ function write(node: unknown, keys: string[], value: unknown): unknown {
   return copy;
 }
 
+/** A pointer with an array index among its tokens. */
+const HAS_INDEX = /\/\d+(?=\/|$)/;
+const INDEX = /^\d+$/;
+
 /** `/child/fullName` → `child.fullName`; array indices are dropped (`/children/0/name` → `children.name`). */
 export function dottedPath(pointer: string): string {
+  // The usual pointer (no escapes, no index) is its tokens as they are: one native replace, no token array.
+  if (!pointer.includes('~') && !HAS_INDEX.test(pointer)) return pointer.slice(1).replaceAll('/', '.');
   return parsePointer(pointer)
-    .filter((s) => !/^\d+$/.test(s))
+    .filter((s) => !INDEX.test(s))
     .join('.');
 }
 
-/** A Control scope (`#/properties/a/properties/b`) → the data pointer relative to its base (`/a/b`). */
-export function scopeToPointer(scope: string): string {
-  const segments = parsePointer(scope.replace(/^#/, ''));
+/** A Control scope (`#/properties/a/properties/b`) → the data keys it names, relative to its base (`['a', 'b']`). */
+export function scopeKeys(scope: string): string[] {
+  const segments = parsePointer(scope.startsWith('#') ? scope.slice(1) : scope);
   const out: string[] = [];
   for (let i = 0; i < segments.length; i++) {
     if (segments[i] === 'properties' && i + 1 < segments.length) out.push(segments[++i]);
   }
-  return toPointer(out);
+  return out;
 }
+
+/** A Control scope (`#/properties/a/properties/b`) → the data pointer relative to its base (`/a/b`). */
+export function scopeToPointer(scope: string): string {
+  return toPointer(scopeKeys(scope));
+}
+
+const PLAIN_POINTER = /^[A-Za-z0-9/-]*$/;
 
 /**
  * A DOM id for a data pointer, unique within one form: every character outside `[A-Za-z0-9-]` is escaped,
  * so `/a-b` and `/a/b` never collide.
  */
 export function pointerToId(pointer: string, prefix = 'tk-field'): string {
+  // The usual pointer has only letters, digits, "-" and "/" (escaped `_2f_`): one native replace, not a string
+  // built character by character (a form makes one id per field on its first render).
+  if (PLAIN_POINTER.test(pointer)) return prefix + pointer.replaceAll('/', '_2f_');
   let id = prefix;
   for (let i = 0; i < pointer.length; i++) {
     const c = pointer.charCodeAt(i);
@@ -103,7 +119,8 @@ export function pointerToId(pointer: string, prefix = 'tk-field'): string {
 
 /** True when `pointer` is `base` or lies under it. */
 export function isUnder(pointer: string, base: string): boolean {
-  return pointer === base || pointer.startsWith(base + '/') || base === '';
+  // `pointer.startsWith(base + '/')`, without making that string.
+  return pointer === base || base === '' || (pointer.length > base.length && pointer.charCodeAt(base.length) === 47 && pointer.startsWith(base));
 }
 
 /** Every leaf pointer of a JSON value that holds something (empty strings, arrays and objects are skipped). */
