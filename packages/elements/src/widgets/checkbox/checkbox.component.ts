@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { attrs } from '../../internal/attrs.js';
+import { labelText } from '../../internal/label-text.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { guardReadonlySelection } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
@@ -60,8 +61,8 @@ export class TkCheckbox extends TkFieldElement {
           @change=${(e: Event) => this.handleChange(e)}
           @click=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
           @keydown=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
-        /><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })}
-          >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></label
+        /><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })} ${labelText(field.label, requiredText(field, s))}
+          ><span class="tk-field__required"></span></label
         ></div
       >${field.hint || field.prefill ? [renderHint(field, s), renderBadge(field, s)] : nothing}</div
     >`;

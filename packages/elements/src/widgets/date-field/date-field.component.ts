@@ -2,7 +2,8 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { attrs } from '../../internal/attrs.js';
+import { attrs, type AttrValue } from '../../internal/attrs.js';
+import { labelText } from '../../internal/label-text.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { EMPTY_DATE, partsFromValue, readDate, splitWholeDate, type DatePart, type DateParts } from '../shared/date-parts.js';
 import { TkFieldElement } from '../shared/field-element.js';
@@ -12,6 +13,9 @@ import { dateFieldStyles } from './date-field.styles.js';
 
 /** The boxes in the order Vietnamese writes a date. */
 const PARTS: readonly DatePart[] = ['day', 'month', 'year'];
+
+/** No box flagged (a valid or untouched date: the usual case, so one shared set). */
+const NO_PARTS: ReadonlySet<DatePart> = new Set();
 
 /**
  * @tagname tk-date-field
@@ -54,6 +58,11 @@ export class TkDateField extends TkFieldElement {
     this.parts = partsFromValue(value);
   }
 
+  // One listener per box, made once per element (not a closure per render).
+  private readonly handleDayInput = (event: Event): void => this.handleInput('day', event);
+  private readonly handleMonthInput = (event: Event): void => this.handleInput('month', event);
+  private readonly handleYearInput = (event: Event): void => this.handleInput('year', event);
+
   private handleInput(part: DatePart, event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     // A whole date typed or pasted into one box is spread over the three (people paste "15/03/2025").
@@ -64,7 +73,7 @@ export class TkDateField extends TkFieldElement {
 
   /** The boxes to flag: the wrong ones when we can tell, all of them when core reports an error we cannot place. */
   private invalidParts(): ReadonlySet<DatePart> {
-    if (!this.invalid) return new Set();
+    if (!this.invalid) return NO_PARTS;
     const wrong = readDate(this.parts, this.partial).invalid;
     return new Set(wrong.length > 0 ? wrong : PARTS);
   }
@@ -75,36 +84,26 @@ export class TkDateField extends TkFieldElement {
     return typeof token === 'string' && token !== 'off' ? `${token}-${part}` : token === 'off' ? 'off' : undefined;
   }
 
-  private renderPart(field: FieldModel, part: DatePart, flagged: ReadonlySet<DatePart>): unknown {
-    const s = this.strings;
-    const required = field.required && (part === 'year' || !this.partial);
-    const id = this.partId(part);
-    return html`<div class="tk-date-field__part tk-date-field__part--${part}"
-      ><label part="part-label" class="tk-date-field__label" for=${id}>${s[part]}</label
-      ><input
-        part="control"
-        class="tk-field__control tk-date-field__input tk-date-field__input--${part}"
-        type="text"
-        inputmode="numeric"
-        spellcheck="false"
-        ${attrs({
-          id,
-          autocomplete: this.autocomplete(part),
-          'aria-invalid': flagged.has(part) ? 'true' : undefined,
-          'aria-required': required ? 'true' : undefined,
-          readonly: field.readonly,
-          disabled: !field.enabled,
-        })}
-        .value=${live(this.parts[part])}
-        @input=${(e: Event) => this.handleInput(part, e)}
-      /></div
-    >`;
+  /** The attributes of one box that change with the field (the static ones are in the template). */
+  private boxAttributes(field: FieldModel, part: DatePart, flagged: ReadonlySet<DatePart>): Record<string, AttrValue> {
+    return {
+      id: this.partId(part),
+      autocomplete: this.autocomplete(part),
+      'aria-invalid': flagged.has(part) ? 'true' : undefined,
+      'aria-required': field.required && (part === 'year' || !this.partial) ? 'true' : undefined,
+      readonly: field.readonly,
+      disabled: !field.enabled,
+    };
   }
 
   /**
    * A fieldset with role="group": JAWS does not read the description of a fieldset of text inputs without it
    * (GOV.UK date-input template). Hint and error are described on the group, so each box is announced as
    * "Ngày, group Ngày sinh, Ví dụ: 15 3 2025".
+   *
+   * The three boxes are written out in this one template rather than made by a template per box: a form of 1000
+   * fields renders every date field on its first paint, and each template instance is a clone, a tree walk and two
+   * comment markers more.
    */
   protected renderField(field: FieldModel): unknown {
     const s = this.strings;
@@ -119,11 +118,47 @@ export class TkDateField extends TkFieldElement {
         'aria-describedby': this.describedBy(!field.hint && `${field.id}-hint`),
         disabled: !field.enabled,
       })}
-      ><legend part="label" ${attrs({ id: `${field.id}-label`, class: labelClass(field, true) })}
-        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></legend
+      ><legend part="label" ${attrs({ id: `${field.id}-label`, class: labelClass(field, true) })} ${labelText(field.label, requiredText(field, s))}
+        ><span class="tk-field__required"></span></legend
       ><div id=${`${field.id}-hint`} part="hint" class="tk-field__hint">${hintContent(field, s, extraHint)}</div
       >${renderStatus(field, s, this.localError)}<div class="tk-date-field__parts"
-        >${PARTS.map((p) => this.renderPart(field, p, flagged))}</div
+        ><div class="tk-date-field__part tk-date-field__part--day"
+          ><label part="part-label" class="tk-date-field__label" for=${field.id}>${s.day}</label
+          ><input
+            part="control"
+            class="tk-field__control tk-date-field__input tk-date-field__input--day"
+            type="text"
+            inputmode="numeric"
+            spellcheck="false"
+            ${attrs(this.boxAttributes(field, 'day', flagged))}
+            .value=${live(this.parts.day)}
+            @input=${this.handleDayInput}
+        /></div
+        ><div class="tk-date-field__part tk-date-field__part--month"
+          ><label part="part-label" class="tk-date-field__label" for=${`${field.id}-month`}>${s.month}</label
+          ><input
+            part="control"
+            class="tk-field__control tk-date-field__input tk-date-field__input--month"
+            type="text"
+            inputmode="numeric"
+            spellcheck="false"
+            ${attrs(this.boxAttributes(field, 'month', flagged))}
+            .value=${live(this.parts.month)}
+            @input=${this.handleMonthInput}
+        /></div
+        ><div class="tk-date-field__part tk-date-field__part--year"
+          ><label part="part-label" class="tk-date-field__label" for=${`${field.id}-year`}>${s.year}</label
+          ><input
+            part="control"
+            class="tk-field__control tk-date-field__input tk-date-field__input--year"
+            type="text"
+            inputmode="numeric"
+            spellcheck="false"
+            ${attrs(this.boxAttributes(field, 'year', flagged))}
+            .value=${live(this.parts.year)}
+            @input=${this.handleYearInput}
+        /></div
+      ></div
       ></fieldset
     >`;
   }

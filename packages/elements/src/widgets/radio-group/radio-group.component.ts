@@ -2,6 +2,7 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { attrs } from '../../internal/attrs.js';
+import { labelText } from '../../internal/label-text.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { choiceId, choicesOf, indexOfValue, guardReadonlySelection, type Choice } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
@@ -65,8 +66,8 @@ export class TkRadioGroup extends TkFieldElement {
         'aria-readonly': field.readonly ? 'true' : undefined,
         disabled: !field.enabled,
       })}
-      ><legend part="label" ${attrs({ id: `${field.id}-label`, class: labelClass(field, true) })}
-        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></legend
+      ><legend part="label" ${attrs({ id: `${field.id}-label`, class: labelClass(field, true) })} ${labelText(field.label, requiredText(field, s))}
+        ><span class="tk-field__required"></span></legend
       >${renderNotes(field, s, this.localError)}<div class="tk-radio-group__items ${inline ? 'tk-radio-group__items--inline' : ''}"
         >${choices.map(
           (c, i) => html`<div class="tk-radio-group__item"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { html } from 'lit';
 import { attrs } from '../../internal/attrs.js';
+import { labelText } from '../../internal/label-text.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { choicesOf, indexOfValue, type Choice } from '../shared/choices.js';
 import { TkFieldElement } from '../shared/field-element.js';
@@ -60,8 +61,8 @@ export class TkSelect extends TkFieldElement {
     const id = field.id;
     const choices = choicesOf(field, s);
     return html`<div part="base" class="tk-field tk-select ${this.invalid ? 'tk-field--invalid' : ''}"
-      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })}
-        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></label
+      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })} ${labelText(field.label, requiredText(field, s))}
+        ><span class="tk-field__required"></span></label
       >${renderNotes(field, s, this.localError)}<select
         part="control"
         class="tk-field__control tk-select__control"

@@ -14,6 +14,7 @@
  * renders nothing at all for the usual field, which has none of them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { labelText } from '../../internal/label-text.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { safeMarkdown } from '../../internal/safe-markdown.js';
 import type { WidgetStrings } from './strings.js';
@@ -69,15 +70,15 @@ export const requiredText = (field: FieldModel, strings: WidgetStrings): string 
 
 /** A `<label for>` for the native control (visually hidden when `showLabel` is false; it stays in the a11y tree). */
 export function renderLabel(field: FieldModel, strings: WidgetStrings, forId: string = field.id): TemplateResult {
-  return html`<label id=${`${field.id}-label`} part="label" class=${labelClass(field)} for=${forId}
-    >${field.label}<span class="tk-field__required">${requiredText(field, strings)}</span></label
+  return html`<label id=${`${field.id}-label`} part="label" class=${labelClass(field)} for=${forId} ${labelText(field.label, requiredText(field, strings))}
+    ><span class="tk-field__required"></span></label
   >`;
 }
 
 /** A `<legend>` for widgets that group several native controls in a fieldset. */
 export function renderLegend(field: FieldModel, strings: WidgetStrings): TemplateResult {
-  return html`<legend id=${`${field.id}-label`} part="label" class=${labelClass(field, true)}
-    >${field.label}<span class="tk-field__required">${requiredText(field, strings)}</span></legend
+  return html`<legend id=${`${field.id}-label`} part="label" class=${labelClass(field, true)} ${labelText(field.label, requiredText(field, strings))}
+    ><span class="tk-field__required"></span></legend
   >`;
 }
 

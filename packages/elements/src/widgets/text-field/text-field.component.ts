@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { attrs } from '../../internal/attrs.js';
+import { labelText } from '../../internal/label-text.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkFieldElement } from '../shared/field-element.js';
 import { textOf } from '../shared/same-value.js';
@@ -71,24 +72,14 @@ export class TkTextField extends TkFieldElement {
     return `tk-field tk-text-field ${this.invalid ? 'tk-field--invalid' : ''}`;
   }
 
-  /** Ids added to `aria-describedby` after the hint (e.g. a character-count message). */
-  protected extraDescribedBy(): string[] {
-    return [];
-  }
-
-  /** Content rendered after the control (e.g. a character count). */
-  protected renderAfterControl(): unknown {
-    return null;
-  }
-
   protected renderField(field: FieldModel): unknown {
     const s = this.strings;
     const id = field.id;
     const autocomplete = typeof field.options.autocomplete === 'string' ? field.options.autocomplete : this.defaultAutocomplete;
     // One template, label inline (see field-parts.ts: this renders once per text field of the form).
     return html`<div part="base" class=${this.wrapperClass()}
-      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })}
-        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></label
+      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })} ${labelText(field.label, requiredText(field, s))}
+        ><span class="tk-field__required"></span></label
       >${renderNotes(field, s, this.localError)}<input
         part="control"
         class="tk-field__control tk-text-field__input"
@@ -100,7 +91,7 @@ export class TkTextField extends TkFieldElement {
           inputmode: this.keyboard,
           spellcheck: this.literal ? 'false' : undefined,
           autocapitalize: this.literal ? 'off' : undefined,
-          'aria-describedby': this.describedBy(...this.extraDescribedBy()),
+          'aria-describedby': this.describedBy(),
           'aria-invalid': this.invalid ? 'true' : undefined,
           'aria-required': field.required ? 'true' : undefined,
           readonly: field.readonly,
@@ -108,7 +99,7 @@ export class TkTextField extends TkFieldElement {
         })}
         .value=${live(this.draft)}
         @input=${(e: Event) => this.handleInput(e)}
-      />${this.renderAfterControl()}</div
+      /></div
     >`;
   }
 }

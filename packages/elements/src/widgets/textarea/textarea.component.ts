@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { attrs } from '../../internal/attrs.js';
+import { labelText } from '../../internal/label-text.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkFieldElement } from '../shared/field-element.js';
 import { textOf } from '../shared/same-value.js';
@@ -114,8 +115,8 @@ export class TkTextarea extends TkFieldElement {
     const rows = typeof field.options.rows === 'number' ? field.options.rows : 5;
     const id = field.id;
     return html`<div part="base" class="tk-field tk-textarea ${this.invalid ? 'tk-field--invalid' : ''}"
-      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })}
-        >${field.label}<span class="tk-field__required">${requiredText(field, s)}</span></label
+      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })} ${labelText(field.label, requiredText(field, s))}
+        ><span class="tk-field__required"></span></label
       >${renderNotes(field, s, this.localError)}<textarea
         part="control"
         class="tk-field__control tk-textarea__control"
