@@ -43,7 +43,7 @@ export { formDefinitionSchema, formBundleSchema, FORM_SCHEMA_ID, BUNDLE_SCHEMA_I
 // Engines
 export { interpreterEngine } from './engines/interpreter.js';
 export { precompiledEngine, type PrecompiledModule } from './engines/precompiled.js';
-export { schemaHash, definitionHash } from './util/hash.js';
+export { schemaHash, definitionHash, definitionTextHash } from './util/hash.js';
 /** Exact-decimal `multipleOf`, shared by every engine (precompiled validators import it by name). */
 export { isMultipleOf } from './util/multiple-of.js';
 

@@ -10,6 +10,7 @@ import { precompiledEngine } from '../engines/precompiled.js';
 import { logicKit } from '../computed/kit.js';
 import { needsLogic } from '../computed/needs-logic.js';
 import type { LogicKit } from '../computed/types.js';
+import { definitionHash, definitionTextHash } from '../util/hash.js';
 
 /** Node's modules by computed specifier: core's tsconfig has no Node types. */
 const [fsName, urlName] = ['node:fs', 'node:url'];
@@ -93,6 +94,16 @@ describe('compileBuiltForm', () => {
     expect(built.validate({ anything: 1 }).valid).toBe(true);
   });
 
+  it('compiles a bare JSON Schema built as one (wrapped like compileForm does), deeply frozen', async () => {
+    const bare = { type: 'object', properties: { name: { type: 'string', minLength: 2 } }, required: ['name'] } as unknown as FormDefinition;
+    const module = await loadPrecompiled(precompileForm(bare));
+    const built = compileBuiltForm(bare, module);
+    const checked = compileForm(bare, { engine: precompiledEngine(module) });
+    expect(built.definition).toEqual(checked.definition);
+    expect(Object.isFrozen(built.definition) && Object.isFrozen(built.schema) && Object.isFrozen(built.schema.properties)).toBe(true);
+    expect(built.validate({ name: 'A' })).toEqual(checked.validate({ name: 'A' }));
+  });
+
   it('refuses a module built from another definition, naming the rebuild', async () => {
     const module = await loadPrecompiled(precompileForm(birth));
     const edited = { ...birth, version: '9.9.9' };
@@ -110,7 +121,76 @@ describe('compileBuiltForm', () => {
   it('hashes the definition as written, whatever the key order', async () => {
     const reordered = Object.fromEntries(Object.entries(birth).reverse()) as unknown as FormDefinition;
     const module = await loadPrecompiled(precompileForm(birth));
-    expect(() => compileBuiltForm(reordered, module, { logic: logicKit })).not.toThrow();
+    // The text hash misses (other key order): the key-sorted hash verifies it, as before the text hash existed.
+    expect(definitionTextHash(reordered)).not.toBe(module.definitionTextHash);
+    expect(compileBuiltForm(reordered, module, { logic: logicKit }).definition).toEqual(compileBuiltForm(birth, module, { logic: logicKit }).definition);
+  });
+
+  it('writes the hash of the definition\'s JSON text into the module, and verifies the same text by it alone', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    expect(module.definitionTextHash).toBe(definitionTextHash(birth));
+    expect(module.definitionTextHash).toMatch(/^fnv1a64w16:[0-9a-f]{16}$/);
+    // A module whose key-sorted hash names nothing real is still accepted for the very text it names: the cheap
+    // comparison alone decides (the key-sorted hash is never computed for it).
+    const textOnly = { ...module, definitionHash: 'fnv1a64:0000000000000000' };
+    const loaded = JSON.parse(JSON.stringify(birth)) as FormDefinition;
+    expect(compileBuiltForm(loaded, textOnly, { logic: logicKit }).validate({}).errors).toEqual(compileBuiltForm(birth, module, { logic: logicKit }).validate({}).errors);
+  });
+
+  it('verifies by the key-sorted hash when the module\'s text hash is absent or wrong, and refuses as before', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    const { definitionTextHash: _none, ...older } = module;
+    for (const m of [older, { ...module, definitionTextHash: 'fnv1a64w16:0000000000000000' }, { ...module, definitionTextHash: 42 as unknown as string }]) {
+      expect(() => compileBuiltForm(birth, m, { logic: logicKit })).not.toThrow();
+      const problems = problemsOf(() => compileBuiltForm({ ...birth, version: '9.9.9' }, m, { logic: logicKit }));
+      expect(problems.map((p) => p.code)).toEqual(['stale-build']);
+      // The message names the key-sorted hashes, whatever the text hash said.
+      expect(problems[0].message).toContain(`module ${module.definitionHash}, definition ${definitionHash({ ...birth, version: '9.9.9' })}`);
+    }
+  });
+
+  it('refuses an edited definition with the same message whichever hash the module carries', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    const { definitionTextHash: _none, ...older } = module;
+    const edited = { ...birth, title: { vi: 'Tờ khai khác', en: 'Another form' } };
+    expect(problemsOf(() => compileBuiltForm(edited, module, { logic: logicKit }))).toEqual(problemsOf(() => compileBuiltForm(edited, older, { logic: logicKit })));
+    expect(problemsOf(() => compileBuiltForm(edited, module, { logic: logicKit }))[0].code).toBe('stale-build');
+  });
+
+  it('does not take the text hash\'s word for a definition whose JSON text hides something (a function value)', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    // JSON.stringify leaves a function out, so the text is the built one; the key-sorted hash counts it (null).
+    const hidden = { ...birth, extra: () => 'x' } as unknown as FormDefinition;
+    expect(JSON.stringify(hidden)).toBe(JSON.stringify(birth));
+    expect(problemsOf(() => compileBuiltForm(hidden, module, { logic: logicKit })).map((p) => p.code)).toEqual(['stale-build']);
+  });
+
+  it('does not use the text hash while a prototype toJSON rewrites what JSON.stringify writes', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    const original = JSON.stringify(birth);
+    const edited = { ...birth, version: '9.9.9' };
+    // Makes JSON.stringify of any definition write the built one's text.
+    Object.defineProperty(Object.prototype, 'toJSON', {
+      value: function (this: unknown, key: string) {
+        return key === '' ? JSON.parse(original) : this;
+      },
+      configurable: true,
+      writable: true,
+    });
+    let problems: ReturnType<typeof problemsOf>;
+    try {
+      problems = problemsOf(() => compileBuiltForm(edited, module, { logic: logicKit }));
+    } finally {
+      delete (Object.prototype as { toJSON?: unknown }).toJSON;
+    }
+    expect(problems.map((p) => p.code)).toEqual(['stale-build']);
+  });
+
+  it('refuses a definition JSON cannot hold (a cycle) as stale, without hanging', async () => {
+    const module = await loadPrecompiled(precompileForm(birth));
+    const cyclic = JSON.parse(JSON.stringify(birth)) as FormDefinition & { self?: unknown };
+    cyclic.self = cyclic;
+    expect(problemsOf(() => compileBuiltForm(cyclic, module, { logic: logicKit })).map((p) => p.code)).toEqual(['stale-build']);
   });
 
   it('does not run the definition checks again (a definition only the checks reject still compiles)', async () => {

@@ -43,15 +43,16 @@ const isPlainSchema = (input: unknown): boolean =>
 
 /**
  * Runs `steps` over a private copy of `definition` and assembles the form. Throws `FormDefinitionError` listing
- * every problem the steps found (a step after a fatal problem is skipped), and never any other error. With
- * `frozenCopy` (for steps that never edit the definition), the copy is frozen as it is made, instead of being
- * walked again when the form is assembled.
+ * every problem the steps found (a step after a fatal problem is skipped), and never any other error. `copy` says how
+ * the private copy is made: `'copy'`, a plain deep copy; `'frozen'` (for steps that never edit the definition), a
+ * copy frozen as it is made instead of being walked again when the form is assembled; `'owned'`, none: the caller
+ * passes a deeply frozen copy of its own (`compileBuiltForm`, which made one to compare hashes).
  */
 export const runPipeline = (
   definition: FormDefinition,
   options: CompileOptions,
   steps: ReadonlyArray<readonly [name: string, step: Step]>,
-  frozenCopy = false,
+  copy: 'copy' | 'frozen' | 'owned' = 'copy',
 ): CompiledForm => {
   const it: CompileContext = {
     options,
@@ -65,7 +66,8 @@ export const runPipeline = (
   };
   try {
     const authored = isPlainSchema(definition) ? definitionFromSchema(definition as unknown as JsonSchema) : definition;
-    it.definition = frozenCopy ? cloneJsonFrozen(authored) : cloneJson(authored);
+    // A wrapped bare schema is a new object around the caller's copy: copied (frozen) like any other definition.
+    it.definition = copy === 'owned' && authored === definition ? definition : copy === 'copy' ? cloneJson(authored) : cloneJsonFrozen(authored);
   } catch {
     throw new FormDefinitionError([{ pointer: '', code: 'meta-schema', message: 'the definition cannot be read as JSON.' }], options.file);
   }

@@ -42,9 +42,9 @@ export function hideablePatterns(ui: unknown): string[][] {
     if (!isObject(el) || place.depth > MAX_DEPTH) continue;
     if (++visits > MAX_VISITS) return [[]];
     const hidden = place.hidden || hasVisibilityRule(el);
-    const next = (element: unknown, base: string[]) => stack.push({ element, base, hidden, depth: place.depth + 1 });
+    const depth = place.depth + 1;
     if (el.type === 'Control') {
-      const detail = isObject(el.options) && isObject(el.options.detail) ? el.options.detail : undefined;
+      const detail = detailOf(el);
       // A visible control without a detail adds nothing: its scope need not be read.
       if (!hidden && detail === undefined) continue;
       const path = scopeDataPath(el.scope);
@@ -52,12 +52,27 @@ export function hideablePatterns(ui: unknown): string[][] {
       const tokens = [...place.base, ...path];
       if (hidden) out.push(tokens);
       if (detail !== undefined) {
-        next(detail, [...tokens, ANY_ITEM]);
-        next(detail, tokens);
+        stack.push({ element: detail, base: [...tokens, ANY_ITEM], hidden, depth });
+        stack.push({ element: detail, base: tokens, hidden, depth });
       }
     } else if (Array.isArray(el.elements)) {
-      for (const child of el.elements) next(child, place.base);
+      for (const child of el.elements) {
+        // Most children are visible controls without a rule or a detail, which add nothing: they are counted
+        // (the MAX_VISITS bound counts every element) without a stack entry. This runs before a form's first render.
+        if (!hidden && depth <= MAX_DEPTH && isPlainControl(child)) {
+          if (++visits > MAX_VISITS) return [[]];
+          continue;
+        }
+        stack.push({ element: child, base: place.base, hidden, depth });
+      }
     }
   }
   return out;
 }
+
+/** A Control's `options.detail` when it is a layout object. */
+const detailOf = (el: Record<string, unknown>): Record<string, unknown> | undefined =>
+  isObject(el.options) && isObject(el.options.detail) ? el.options.detail : undefined;
+
+/** A Control that no rule of its own can hide and that has no detail layout. */
+const isPlainControl = (el: unknown): boolean => isObject(el) && el.type === 'Control' && !hasVisibilityRule(el) && detailOf(el) === undefined;

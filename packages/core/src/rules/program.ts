@@ -160,7 +160,8 @@ function controlData(ctx: BuildContext, place: Placement, el: Record<string, unk
   const { root } = ctx.program;
   const { schema, dataPath } = resolveControl(el.scope, place.schema, root);
   if (dataPath === null) return undefined;
-  const tokens = [...place.base, ...dataPath];
+  // A resolved scope's data path is a fresh array: at the root of a template it is the tokens as they are.
+  const tokens = place.base.length === 0 && schema !== undefined ? dataPath : place.base.concat(dataPath);
   const pointer = toPointer(tokens);
   // JSON Forms also allows a string here ("GENERATED", "REGISTERED"): anything but a layout means generated.
   const detail = isObject(el.options) && isObject(el.options.detail) ? el.options.detail : undefined;
@@ -180,7 +181,14 @@ function controlData(ctx: BuildContext, place: Placement, el: Record<string, unk
   return data;
 }
 
-/** Compiles the layout at `start` into a template (iteratively, in document order). */
+/** The reads of an element without a rule: shared, since nothing adds to them. */
+const NO_READS: ConditionReads = Object.freeze([]) as unknown as ConditionReads;
+
+/**
+ * Compiles the layout at `start` into a template (iteratively, in document order). It runs over every element of
+ * the layout before a form's first render, in code not yet optimized, so an element allocates only what it keeps:
+ * no reads list without a rule, no list of children (they go on the stack directly, last first).
+ */
 function buildTemplate(ctx: BuildContext, start: Placement): Template {
   const nodes: UiNode[] = [];
   const stack: Placement[] = [start];
@@ -189,27 +197,31 @@ function buildTemplate(ctx: BuildContext, start: Placement): Template {
     const el = place.element;
     if (!isObject(el) || place.depth > MAX_DEPTH) continue;
     const index = nodes.length;
-    const reads: ConditionReads = [];
+    let reads = NO_READS;
+    let rule: CompiledRule | undefined;
+    if (el.rule !== undefined) {
+      reads = [];
+      rule = compileRule(el.rule, place.base, ctx.program.draft, reads);
+      for (const r of reads) ctx.program.reads.add([...ctx.pattern, ...r]);
+    }
     const node: UiNode = {
       path: place.path,
       parent: place.parent,
-      rule: compileRule(el.rule, place.base, ctx.program.draft, reads),
+      rule,
       reads,
       readonly: isReadonlyOption(el),
       control: el.type === 'Control',
       data: undefined,
     };
-    for (const r of reads) ctx.program.reads.add([...ctx.pattern, ...r]);
     nodes.push(node);
-    const children: Placement[] = [];
-    if (node.control) node.data = controlData(ctx, place, el, index, children);
+    if (node.control) node.data = controlData(ctx, place, el, index, stack);
     else if (Array.isArray(el.elements)) {
-      el.elements.forEach((child: unknown, i: number) =>
-        children.push({ element: child, schema: place.schema, base: place.base, path: `${place.path}/elements/${i}`, parent: index, depth: place.depth + 1 }),
-      );
+      const elements: unknown[] = el.elements;
+      // Last first, so that elements are visited (and reported) in document order; holes are skipped (as forEach).
+      for (let i = elements.length - 1; i >= 0; i--) {
+        if (i in elements) stack.push({ element: elements[i], schema: place.schema, base: place.base, path: `${place.path}/elements/${i}`, parent: index, depth: place.depth + 1 });
+      }
     }
-    // Reverse, so that elements are visited (and reported) in document order.
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return { nodes };
 }
@@ -262,7 +274,7 @@ function walkTemplate(program: Program, template: Template, at: Instance, out: W
     const data = node.data;
     if (data !== undefined) {
       const pointer = isRoot ? data.pointer : at.pointer + data.pointer;
-      const tokens = isRoot ? data.tokens : [...at.tokens, ...data.tokens];
+      const tokens = isRoot ? data.tokens : at.tokens.concat(data.tokens);
       const computed = data.computed ?? (program.computedTargets.size > 0 && program.computedTargets.has(pointer));
       isEnabled = isEnabled && !computed && !data.readOnly;
       addField(out, pointer, tokens, isVisible, isEnabled, computed, isRoot ? data : undefined);

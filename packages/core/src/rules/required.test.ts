@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject } from '../models/json-schema.js';
-import { createRequiredCheck } from './required.js';
+import { createRequiredCheck, type RequiredPath } from './required.js';
 import { createSchemaMatcher } from './schema-match.js';
 import { schemasAlong } from './schema-nav.js';
 import { toPointer } from '../util/json-pointer.js';
@@ -27,8 +27,11 @@ describe('createRequiredCheck', () => {
     for (const t of paths) {
       const p = childrenFirst.pathOf(toPointer(t), t);
       expect(p).toEqual(parentsFirst.pathOf(toPointer(t), t));
-      expect(p.chain).toEqual(schemasAlong(schema, t));
-      expect(p.parents).toEqual(t.map((_, k) => toPointer(t.slice(0, k))));
+      // From the root down: the schemas along the path (as schemasAlong) and every location's pointer.
+      const links: RequiredPath[] = [];
+      for (let at: RequiredPath | undefined = p; at; at = at.up) links.unshift(at);
+      expect(links.map((l) => l.schema).filter((s) => s !== undefined)).toEqual(schemasAlong(schema, t));
+      expect(links.map((l) => l.pointer)).toEqual(t.map((_, k) => toPointer(t.slice(0, k))).concat(toPointer(t)));
     }
   });
 
@@ -42,7 +45,7 @@ describe('createRequiredCheck', () => {
     expect(run(['a', 'b'], {})).toBe(true);
     expect(run(['a', 'b', 'c'], {})).toBe(false);
     expect(run(['a', 'x/y'], {})).toBe(false);
-    expect(check.pathOf('/a/x~1y', ['a', 'x/y']).parents).toEqual(['', '/a']);
+    expect(check.pathOf('/a/x~1y', ['a', 'x/y']).up?.pointer).toBe('/a');
     expect(run(['list', '0', 'name'], { list: [{}] })).toBe(true);
     expect(run(['list', '0', 'name'], {})).toBe(false);
     expect(run(['cond', 'k'], { cond: { k: 'yes' } })).toBe(true);

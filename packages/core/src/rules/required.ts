@@ -26,6 +26,8 @@ export function requiredKeys(schema: JsonSchemaObject, value: unknown, root: Jso
     const branch = matches(schema.if, value) ? schema.then : schema.else;
     if (branch !== undefined) addFrom(branch);
   }
+  // Most schemas have no dependent keywords: they are not merged (two objects, four entry lists) for nothing.
+  if (schema.dependentRequired === undefined && schema.dependentSchemas === undefined && schema.dependencies === undefined) return keys;
   const present = (k: string) => isObject(value) && Object.hasOwn(value, k);
   const dependentRequired = { ...asRecord(schema.dependentRequired), ...arraysOf(asRecord(schema.dependencies)) };
   for (const [trigger, list] of Object.entries(dependentRequired)) {
@@ -40,11 +42,17 @@ const asRecord = (v: unknown): Record<string, unknown> => (isObject(v) ? v : {})
 const arraysOf = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => Array.isArray(v)));
 const schemasOf = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([, v]) => !Array.isArray(v)));
 
+/** The keywords that make a schema's required keys depend on which properties are present. */
+const DEPENDENT_KEYWORDS = ['dependentRequired', 'dependentSchemas', 'dependencies'] as const;
+
+/** An array index token. */
+const INDEX = /^(0|[1-9]\d*)$/;
+
 /** Schemas whose required keys cannot depend on the value: no `if`, no dependent keywords (here or in `allOf`). */
 function isValueIndependent(schema: JsonSchemaObject, root: JsonSchema, depth = 0): boolean {
   if (depth > MAX_NESTING) return true;
   if (schema.if !== undefined) return false;
-  for (const k of ['dependentRequired', 'dependentSchemas', 'dependencies'] as const) {
+  for (const k of DEPENDENT_KEYWORDS) {
     if (isObject(schema[k]) && Object.keys(schema[k]).length > 0) return false;
   }
   if (Array.isArray(schema.allOf)) {
@@ -56,14 +64,23 @@ function isValueIndependent(schema: JsonSchemaObject, root: JsonSchema, depth = 
   return true;
 }
 
-/** What `isSchemaRequired` needs of one data path, prepared once (cached per pointer). */
+/**
+ * What `isSchemaRequired` needs of one data path, prepared once (cached per pointer): one link per location, to
+ * the path of its parent. A form prepares one per field and per object on its first evaluation, before its first
+ * render, so a location costs one small object instead of copies of its parent's lists.
+ */
 export interface RequiredPath {
-  /** `schemasAlong(root, tokens)`. */
-  chain: JsonSchemaObject[];
-  /** Per step: `false` for an array index, `true`/`false` when the parent's required keys are fixed, else `undefined`. */
-  fixed: (boolean | undefined)[];
-  /** Per step: the parent's pointer (the per-data cache key of its required keys). */
-  parents: string[];
+  /** The parent location's path (`undefined` at the root). */
+  up: RequiredPath | undefined;
+  /** The schema of the value here (`schemasAlong`'s last), `undefined` where the schema says nothing. */
+  schema: JsonSchemaObject | undefined;
+  /**
+   * Whether the parent requires this location: `false` for an array index, `true`/`false` when the parent's
+   * required keys are fixed, else `undefined` (decided per data). `undefined` at the root.
+   */
+  fixed: boolean | undefined;
+  /** This location's pointer (the per-data cache key of its required keys, when it is a parent). */
+  pointer: string;
 }
 
 /**
@@ -90,20 +107,17 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
     paths.set(pointer, p);
     return p;
   };
-  /** The path of `tokens[0..n)` (pointer `pointer`) from its parent's: schemasAlong's step, one more `fixed`. */
-  const extend = (parent: RequiredPath, tokens: readonly string[], n: number, pointer: string): RequiredPath => {
-    const token = tokens[n - 1];
-    const last = parent.chain[n - 1];
-    let chain = parent.chain;
-    if (chain.length === n && last !== undefined) {
-      const next = /^(0|[1-9]\d*)$/.test(token) && isArraySchema(last) ? itemSchema(last, Number(token), root) : propertySchema(last, token, root);
-      if (next !== undefined) chain = [...chain, next];
-    }
-    let step: boolean | undefined;
-    if (last === undefined) step = undefined;
-    else if (isArraySchema(last) && /^(0|[1-9]\d*)$/.test(token)) step = false;
-    else step = keysIfFixed(last)?.has(token);
-    return { chain, fixed: [...parent.fixed, step], parents: [...parent.parents, pointer.slice(0, pointer.lastIndexOf('/'))] };
+  /** The path of the location `token` under `parent` (pointer `pointer`): schemasAlong's step, and `fixed`. */
+  const extend = (parent: RequiredPath, token: string, pointer: string): RequiredPath => {
+    const last = parent.schema;
+    if (last === undefined) return { up: parent, schema: undefined, fixed: undefined, pointer };
+    const intoItem = INDEX.test(token) && isArraySchema(last);
+    return {
+      up: parent,
+      schema: intoItem ? itemSchema(last, Number(token), root) : propertySchema(last, token, root),
+      fixed: intoItem ? false : keysIfFixed(last)?.has(token),
+      pointer,
+    };
   };
   /**
    * Prepares (and caches) the data path `tokens`, whose pointer is `pointer`, from its nearest prepared ancestor:
@@ -121,32 +135,38 @@ export function createRequiredCheck(root: JsonSchemaObject, matches: SchemaMatch
       if (p !== undefined) break;
       missing.push(at);
     }
-    if (p === undefined) p = remember(missing.pop()!, { chain: schemasAlong(root, []), fixed: [], parents: [] });
+    if (p === undefined) {
+      const at = missing.pop()!;
+      p = remember(at, { up: undefined, schema: schemasAlong(root, [])[0], fixed: undefined, pointer: at });
+    }
     while (missing.length > 0) {
       const at = missing.pop()!;
-      p = remember(at, extend(p, tokens, ++n, at));
+      p = remember(at, extend(p, tokens[n++], at));
     }
     return p;
   };
-  /** `values[k]` is the value at `tokens[0..k)` (the caller reads them, sharing parents between fields). */
+  /**
+   * `values[k]` is the value at `tokens[0..k)` (the caller reads them, sharing parents between fields). A location
+   * is required when its parent requires it and the parent is present or itself required, and so on up: decided
+   * from the field upwards, stopping at the first step that settles it (the schemas along a path are a prefix of
+   * it, so a field whose parent has a schema has one at every level above).
+   */
   const check = (path: RequiredPath, tokens: readonly string[], values: readonly unknown[], cache: Map<string, Set<string>>): boolean => {
-    if (tokens.length === 0) return false;
-    const { chain, fixed, parents } = path;
-    let required = true; // the root is always "there"
-    for (let k = 0; k < tokens.length; k++) {
-      const parentSchema = chain[k];
-      if (parentSchema === undefined) return false;
-      const value = values[k];
-      const parentPresent = k === 0 || value !== undefined;
-      let stepRequired = fixed[k];
+    if (tokens.length === 0 || path.up?.schema === undefined) return false;
+    let node = path;
+    for (let k = tokens.length - 1; ; k--) {
+      const parent = node.up!;
+      let stepRequired = node.fixed;
       if (stepRequired === undefined) {
-        let keys = cache.get(parents[k]);
-        if (keys === undefined) cache.set(parents[k], (keys = requiredKeys(parentSchema, value, root, matches)));
+        let keys = cache.get(parent.pointer);
+        if (keys === undefined) cache.set(parent.pointer, (keys = requiredKeys(parent.schema!, values[k], root, matches)));
         stepRequired = keys.has(tokens[k]);
       }
-      required = stepRequired && (parentPresent || required);
+      if (!stepRequired) return false;
+      // The root is always there; any other parent counts when present, else only when it is required itself.
+      if (k === 0 || values[k] !== undefined) return true;
+      node = parent;
     }
-    return required;
   };
   return { pathOf, check };
 }

@@ -148,5 +148,7 @@ function jsonTypeOf(value: unknown): JsonType {
 
 /** True when `schema` admits `type` (a nullable `["string", "null"]` admits `string`). */
 export function hasType(schema: JsonSchemaObject | undefined, type: JsonType): boolean {
+  // An explicit `type` (nearly every control) is answered without building the list `schemaTypes` returns.
+  if (schema !== undefined && typeof schema.type === 'string') return schema.type === type;
   return schemaTypes(schema).includes(type);
 }

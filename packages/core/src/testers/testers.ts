@@ -37,17 +37,25 @@ export type SchemaPredicate = (schema: JsonSchemaObject, rootSchema: JsonSchema)
 // Combinators
 // ---------------------------------------------------------------------------------------------------------------
 
+// The combinators loop instead of calling `every`/`some`/`reduce` with a callback: a renderer asks every row of its
+// table about every control before a form's first render, in code not yet optimized, where each callback is one
+// more call per tester per control.
+
 /** Holds when every tester holds (and short-circuits like `&&`). `and()` holds. */
 export const and =
   (...testers: Tester[]): Tester =>
-  (uischema, schema, context) =>
-    testers.every((t) => t(uischema, schema, context));
+  (uischema, schema, context) => {
+    for (let i = 0; i < testers.length; i++) if (!testers[i](uischema, schema, context)) return false;
+    return true;
+  };
 
 /** Holds when any tester holds (and short-circuits like `||`). `or()` does not hold. */
 export const or =
   (...testers: Tester[]): Tester =>
-  (uischema, schema, context) =>
-    testers.some((t) => t(uischema, schema, context));
+  (uischema, schema, context) => {
+    for (let i = 0; i < testers.length; i++) if (testers[i](uischema, schema, context)) return true;
+    return false;
+  };
 
 /** Holds when `tester` does not. */
 export const not =
@@ -72,8 +80,11 @@ export const withIncreasedRank =
 /** The best of several ranked testers for one element (the highest rank, or `NOT_APPLICABLE`). */
 export const maxRank =
   (...ranked: RankedTester[]): RankedTester =>
-  (uischema, schema, context) =>
-    ranked.reduce((best, t) => Math.max(best, t(uischema, schema, context)), NOT_APPLICABLE);
+  (uischema, schema, context) => {
+    let best = NOT_APPLICABLE;
+    for (let i = 0; i < ranked.length; i++) best = Math.max(best, ranked[i](uischema, schema, context));
+    return best;
+  };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Primitive testers

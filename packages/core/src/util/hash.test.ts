@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fnv1a64, schemaHash } from './hash.js';
+import { definitionTextHash, fnv1a64, schemaHash, textHash } from './hash.js';
 import { stableStringify } from './json.js';
 
 /** The textbook FNV-1a 64 over bytes, with BigInt: the reference the limb arithmetic must equal. */
@@ -45,5 +45,44 @@ describe('stableStringify', () => {
     expect(text.startsWith('{"j":[false],"k":{"j":"x","k":{"j":"x","k":{"j":[false]')).toBe(true);
     expect(text.endsWith('{"a":[true],"z":1}' + '}'.repeat(10_000))).toBe(true);
     expect(schemaHash(deep)).toBe(schemaHash(JSON.parse(text)));
+  });
+});
+
+describe('textHash', () => {
+  /** FNV-1a 64 with BigInt, one step per UTF-16 code unit: the reference the limb arithmetic must equal. */
+  const reference16 = (text: string): string => {
+    let h = 0xcbf29ce484222325n;
+    for (let i = 0; i < text.length; i++) h = ((h ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
+    return 'fnv1a64w16:' + h.toString(16).padStart(16, '0');
+  };
+
+  it('equals FNV-1a 64 taken one UTF-16 code unit a step (BigInt reference), lone surrogates included', () => {
+    for (const text of ['', 'a', 'Tờ khai đăng ký khai sinh', '𝄞 \u0000 \uffff', '\ud800', 'x\udc00y', 'x'.repeat(5_000)]) expect(textHash(text)).toBe(reference16(text));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 64 }), (text) => textHash(text) === reference16(text)), { seed: 8, numRuns: 500 });
+  });
+
+  it('keeps its published values: a module written by one version of tokhai is read by the next', () => {
+    // Changing the algorithm must change the `fnv1a64w16:` prefix too, or every module built before would miss.
+    expect(textHash('')).toBe('fnv1a64w16:cbf29ce484222325');
+    expect(textHash('a')).toBe('fnv1a64w16:af63dc4c8601ec8c');
+    expect(textHash('Tờ khai')).toBe('fnv1a64w16:c6c0346c19958e8f');
+  });
+
+  it('changes when any one character changes, or when the text grows by a character', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 200 }), fc.nat(), fc.integer({ min: 0, max: 0xffff }), (text, at, code) => {
+        const i = at % text.length;
+        const changed = text.slice(0, i) + String.fromCharCode(code === text.charCodeAt(i) ? code ^ 1 : code) + text.slice(i + 1);
+        return textHash(changed) !== textHash(text) && textHash(text + String.fromCharCode(code)) !== textHash(text);
+      }),
+      { seed: 9, numRuns: 1000 },
+    );
+  });
+
+  it('is the hash of a definition\'s JSON text, keys in their written order', () => {
+    const definition = { id: 'vn.test.x', schema: { type: 'object' } };
+    expect(definitionTextHash(definition)).toBe(textHash(JSON.stringify(definition)));
+    expect(definitionTextHash({ schema: { type: 'object' }, id: 'vn.test.x' })).not.toBe(definitionTextHash(definition));
+    expect(() => definitionTextHash(undefined)).toThrow(TypeError);
   });
 });

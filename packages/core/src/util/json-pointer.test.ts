@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
-import { fragmentTokens, parseFragmentPointer } from './json-pointer.js';
+import fc from 'fast-check';
+import { fragmentTokens, parseFragmentPointer, parsePointer, toPointer } from './json-pointer.js';
 
 describe('fragmentTokens', () => {
   it('answers as parseFragmentPointer, with frozen tokens shared between calls', () => {
@@ -17,5 +18,19 @@ describe('fragmentTokens', () => {
       expect(fragmentTokens(bad)).toBeUndefined();
       expect(fragmentTokens(bad)).toBeUndefined();
     }
+  });
+});
+
+describe('toPointer and parsePointer', () => {
+  it('escape and unescape `~` and `/` (RFC 6901), numbers written as text', () => {
+    expect(toPointer(['a/b', 'c~d', 0, '', '~1'])).toBe('/a~1b/c~0d/0//~01');
+    expect(parsePointer('/a~1b/c~0d/0//~01')).toEqual(['a/b', 'c~d', '0', '', '~1']);
+    expect(parsePointer('')).toEqual([]);
+    expect(parsePointer('a/b')).toBeUndefined();
+  });
+
+  it('round-trip any tokens', () => {
+    const token = fc.string({ unit: fc.constantFrom('a', '~', '/', '0', '1', 'ệ'), maxLength: 6 });
+    fc.assert(fc.property(fc.array(token, { maxLength: 5 }), (tokens) => JSON.stringify(parsePointer(toPointer(tokens))) === JSON.stringify(tokens)), { seed: 4, numRuns: 500 });
   });
 });

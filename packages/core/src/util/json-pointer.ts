@@ -15,8 +15,15 @@ export const escapeToken = (token: string): string =>
 export const unescapeToken = (token: string): string => (token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token);
 
 /** Builds a pointer from tokens: `['a', 0]` → `/a/0`. */
-export const toPointer = (tokens: readonly (string | number)[]): string =>
-  tokens.map((t) => '/' + escapeToken(String(t))).join('');
+export const toPointer = (tokens: readonly (string | number)[]): string => {
+  // A loop, not map + join: it runs for every control of a layout before a form's first render, cold.
+  let pointer = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    pointer += '/' + escapeToken(typeof t === 'string' ? t : String(t));
+  }
+  return pointer;
+};
 
 /** Appends tokens to a pointer. */
 export const joinPointer = (base: string, ...tokens: (string | number)[]): string => base + toPointer(tokens);
@@ -25,7 +32,9 @@ export const joinPointer = (base: string, ...tokens: (string | number)[]): strin
 export const parsePointer = (pointer: string): string[] | undefined => {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) return undefined;
-  return pointer.slice(1).split('/').map(unescapeToken);
+  const tokens = pointer.slice(1).split('/');
+  // Only a pointer with `~` has anything to unescape (most have none).
+  return pointer.includes('~') ? tokens.map(unescapeToken) : tokens;
 };
 
 /**

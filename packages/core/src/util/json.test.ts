@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloneJson, cloneJsonFrozen, NotJsonError } from './json.js';
+import { cloneJson, cloneJsonFrozen, cloneJsonFrozenChecked, MAX_CLONE_NODES, NotJsonError } from './json.js';
 
 describe('cloneJson', () => {
   it('copies a tree deeply, keeping key order, so the copy shares nothing with the input', () => {
@@ -80,5 +80,69 @@ describe('cloneJsonFrozen', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => cloneJsonFrozen(cyclic)).toThrow(NotJsonError);
+  });
+});
+
+describe('cloneJson past the recursion limit', () => {
+  /** A chain of `depth` nested objects `{ n: { n: … } }`, returned with its deepest object. */
+  const chain = (depth: number) => {
+    const root: Record<string, unknown> = {};
+    let at = root;
+    for (let i = 0; i < depth; i++) at = at.n = { i };
+    return { root, deepest: at };
+  };
+
+  it('rejects a cycle that starts deep, or loops back to the root from far below', () => {
+    for (const depth of [150, 199, 200, 201, 202, 450]) {
+      const { root, deepest } = chain(depth);
+      deepest.back = root;
+      expect(() => cloneJson(root)).toThrow(NotJsonError);
+      const inner = chain(depth);
+      inner.deepest.loop = { again: inner.deepest };
+      expect(() => cloneJsonFrozen(inner.root)).toThrow(NotJsonError);
+    }
+  });
+
+  it('copies an object shared between a shallow and a deep place twice, not as a cycle', () => {
+    const shared = { s: [1] };
+    const { root, deepest } = chain(300);
+    root.shared = shared;
+    deepest.shared = shared;
+    const copy = cloneJson(root);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(root));
+    expect(copy.shared).not.toBe(shared);
+  });
+
+  it('stops past MAX_CLONE_NODES values, counting the shared parts once per place', () => {
+    // 2^22 paths through 22 levels of two references to the same object: a few objects, millions of places.
+    let dag: unknown = { leaf: true };
+    for (let i = 0; i < 22; i++) dag = { a: dag, b: dag };
+    expect(MAX_CLONE_NODES).toBeLessThan(2 ** 22);
+    expect(() => cloneJson(dag)).toThrow(NotJsonError);
+  });
+});
+
+describe('cloneJsonFrozenChecked', () => {
+  it('copies and freezes like cloneJsonFrozen, and says whether the copy is plain JSON data', () => {
+    const input = { a: [1, 'x', null, { b: true }], c: { d: undefined } };
+    const checked = cloneJsonFrozenChecked(input);
+    expect(checked.plain).toBe(true);
+    expect(checked.copy).toEqual(cloneJsonFrozen(input));
+    expect(Object.isFrozen(checked.copy.a[3])).toBe(true);
+  });
+
+  it('is not plain with a function or a symbol anywhere, as a property or an array item, however deep', () => {
+    const deep = (leaf: unknown) => {
+      let v: unknown = { leaf };
+      for (let i = 0; i < 300; i++) v = i % 2 ? { k: v } : [v];
+      return v;
+    };
+    for (const odd of [() => 1, Symbol('s')]) {
+      expect(cloneJsonFrozenChecked({ a: { b: odd } }).plain).toBe(false);
+      expect(cloneJsonFrozenChecked([1, [odd]]).plain).toBe(false);
+      expect(cloneJsonFrozenChecked(odd).plain).toBe(false);
+      expect(cloneJsonFrozenChecked(deep(odd)).plain).toBe(false);
+    }
+    expect(cloneJsonFrozenChecked(deep('text')).plain).toBe(true);
   });
 });
