@@ -10,34 +10,27 @@ import { stableStringify } from './json.js';
 /** FNV-1a 64 of the UTF-16LE bytes of `text`, as 16 lowercase hex digits. */
 export const fnv1a64 = (text: string): string => {
   // Four 16-bit limbs keep every product below 2^53 (and every value a small integer, which cold code handles
-  // fastest). Offset basis 0xcbf29ce484222325. Locals, not an array, and the two bytes of a code unit written out
-  // rather than looped over: this runs over a whole key-sorted definition when a module carries no text hash.
+  // fastest). Offset basis 0xcbf29ce484222325. Locals, not an array: this runs over a whole key-sorted definition
+  // when a module carries no text hash (the same step as `textHash`, which takes a code unit instead of a byte).
   let h0 = 0x2325;
   let h1 = 0x8422;
   let h2 = 0x9ce4;
   let h3 = 0xcbf2;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // The low byte (UTF-16LE). × FNV prime 0x100000001b3 = 2^40 + 0x1b3; 2^40 shifts limb i into limb i+2 by 8 bits.
-    h0 ^= c & 0xff;
-    let t0 = h0 * 0x1b3;
-    let t1 = h1 * 0x1b3 + (t0 >>> 16);
-    let t2 = h2 * 0x1b3 + (t1 >>> 16) + (h0 << 8);
-    let t3 = h3 * 0x1b3 + (t2 >>> 16) + (h1 << 8);
-    h0 = t0 & 0xffff;
-    h1 = t1 & 0xffff;
-    h2 = t2 & 0xffff;
-    h3 = t3 & 0xffff;
-    // The high byte.
-    h0 ^= c >>> 8;
-    t0 = h0 * 0x1b3;
-    t1 = h1 * 0x1b3 + (t0 >>> 16);
-    t2 = h2 * 0x1b3 + (t1 >>> 16) + (h0 << 8);
-    t3 = h3 * 0x1b3 + (t2 >>> 16) + (h1 << 8);
-    h0 = t0 & 0xffff;
-    h1 = t1 & 0xffff;
-    h2 = t2 & 0xffff;
-    h3 = t3 & 0xffff;
+    // The low byte, then the high byte (UTF-16LE).
+    for (let k = 0, byte = c & 0xff; k < 2; k++, byte = c >>> 8) {
+      h0 ^= byte;
+      // × FNV prime 0x100000001b3 = 2^40 + 0x1b3; 2^40 shifts limb i into limb i+2 by 8 bits.
+      const t0 = h0 * 0x1b3;
+      const t1 = h1 * 0x1b3 + (t0 >>> 16);
+      const t2 = h2 * 0x1b3 + (t1 >>> 16) + (h0 << 8);
+      const t3 = h3 * 0x1b3 + (t2 >>> 16) + (h1 << 8);
+      h0 = t0 & 0xffff;
+      h1 = t1 & 0xffff;
+      h2 = t2 & 0xffff;
+      h3 = t3 & 0xffff;
+    }
   }
   const hex = (n: number) => n.toString(16).padStart(4, '0');
   return hex(h3) + hex(h2) + hex(h1) + hex(h0);

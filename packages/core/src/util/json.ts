@@ -90,6 +90,13 @@ const leaf = (v: unknown, state: CopyState): unknown => {
   return v;
 };
 
+/** The copy of one value of an object or array at `depth`: a leaf as it is, an object counted and copied. */
+const copyValue = (v: unknown, depth: number, state: CopyState): unknown => {
+  if (typeof v !== 'object' || v === null) return leaf(v, state);
+  if (++state.nodes > MAX_CLONE_NODES) throw new NotJsonError(`more than ${MAX_CLONE_NODES} values`);
+  return copyRecursive(v, depth + 1, state);
+};
+
 /**
  * The copy of one object or array, recursively. No cycle bookkeeping here: a cycle recurses to the limit, and the
  * iterative walk that takes over from there meets the object again on its own path and reports it.
@@ -98,26 +105,14 @@ const copyRecursive = (src: object, depth: number, state: CopyState): object => 
   if (depth > RECURSION_LIMIT) return copyIterative(src, state);
   if (Array.isArray(src)) {
     const out: unknown[] = [];
-    for (let i = 0; i < src.length; i++) {
-      if (!(i in src)) continue;
-      const v: unknown = src[i];
-      if (typeof v === 'object' && v !== null) {
-        if (++state.nodes > MAX_CLONE_NODES) throw new NotJsonError(`more than ${MAX_CLONE_NODES} values`);
-        out[i] = copyRecursive(v, depth + 1, state);
-      } else out[i] = leaf(v, state);
-    }
+    for (let i = 0; i < src.length; i++) if (i in src) out[i] = copyValue(src[i], depth, state);
     return state.freeze ? Object.freeze(out) : out;
   }
   const out: Record<string, unknown> = {};
   const keys = Object.keys(src);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    const v: unknown = (src as Record<string, unknown>)[key];
-    let copy: unknown;
-    if (typeof v === 'object' && v !== null) {
-      if (++state.nodes > MAX_CLONE_NODES) throw new NotJsonError(`more than ${MAX_CLONE_NODES} values`);
-      copy = copyRecursive(v, depth + 1, state);
-    } else copy = leaf(v, state);
+    const copy = copyValue((src as Record<string, unknown>)[key], depth, state);
     if (key === '__proto__') defineOwn(out, key, copy);
     else out[key] = copy;
   }

@@ -54,7 +54,7 @@ import {
   type UISchemaElement,
 } from '@tokhai/core';
 import type { FieldModel, FieldPrefill } from '../internal/field-model.js';
-import { isUnder, joinPointer, pointerToId, scopeKeys, toPointer } from '../internal/pointer.js';
+import { isUnder, joinPointer, pointerToId, scopeKeys, toPointer, valueAlong } from '../internal/pointer.js';
 import { issueWarning } from '../internal/dev-mode.js';
 import { containers, registry, type WidgetRow } from '../registry.js';
 import { choicesOf, controlHint, controlLabel, humanize, layoutText } from './field-text.js';
@@ -335,7 +335,6 @@ function resolveScope(b: Build, scope: string, base: JsonSchema): JsonSchema | u
 
 /** A scope ending in `/properties/<plain name>` (no `~` or `%` escapes to decode). */
 const PROPERTY_SCOPE = /^(#.*)\/properties\/([\w$-]+)$/;
-const PLAIN_NAME = /^[\w$-]+$/;
 
 /**
  * The usual scope answered from its parent's (remembered) schema: core resolves a scope one step at a time, so
@@ -581,7 +580,7 @@ function makePlan(b: Build, control: ControlElement, base: JsonSchema): ControlP
   const cut = scope.lastIndexOf('/properties/');
   const name = cut === -1 ? '' : scope.slice(cut + '/properties/'.length);
   const parent = name !== '' && !name.includes('/') ? resolveScope(b, scope.slice(0, cut) || '#', base) : undefined;
-  const own = typeof base === 'object' && base !== null && scope.startsWith('#') && PLAIN_NAME.test(name) ? ownProperty(parent, name) : undefined;
+  const own = typeof base === 'object' && base !== null && PROPERTY_SCOPE.test(scope) ? ownProperty(parent, name) : undefined;
   // Else core's `resolveScope`, which follows `properties` (into `allOf` members too: a property only a member
   // declares, as in core's generated item layouts) and `$ref`s.
   const schema = withItemsResolved(b, own ?? asSchemaObject(resolveScope(b, scope, base)));
@@ -641,7 +640,7 @@ function buildControl(b: Build, control: ControlElement, uiPath: string, frame: 
   const container = widget !== undefined && (plan.containerRow || isContainer(widget));
   // A widget shows the errors of its parts (an address's commune); a group or a repeater only its own, because
   // its parts are controls of their own.
-  const model = fieldModel(b, plan, control, pointer, schema, valueIn(frame.data, plan.keys), state, element, container);
+  const model = fieldModel(b, plan, control, pointer, schema, valueAlong(frame.data, plan.keys), state, element, container);
   b.models.push(model);
   if (widget) {
     const view: ControlView = { kind: 'control', uiPath, model, widget };
@@ -700,21 +699,6 @@ function errorsAt(b: Build, pointer: string, exact: boolean): LocatedError[] {
   const found = exact || pointer === '' ? b.errors.at.get(pointer) : b.errors.under.get(pointer);
   if (!found || !b.ctx.showErrors(pointer)) return [];
   return found.slice();
-}
-
-/** A JSON Pointer token that indexes an array. */
-const INDEX = /^\d+$/;
-
-/** The value along `keys` from `data` (as `getAt`, with the plan's pointer parsed once rather than on every build). */
-function valueIn(data: unknown, keys: readonly string[]): unknown {
-  let current = data;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (Array.isArray(current)) current = INDEX.test(key) ? current[Number(key)] : undefined;
-    else if (current !== null && typeof current === 'object' && Object.hasOwn(current, key)) current = (current as Record<string, unknown>)[key];
-    else return undefined;
-  }
-  return current;
 }
 
 /**
@@ -876,19 +860,10 @@ function internView(view: FormView, memo: ViewMemo, fresh: ReadonlySet<string> |
  * keep, so every node and step of the view is recorded as is, and the models are the build's own list.
  */
 function recordView(view: FormView, memo: ViewMemo, models: FieldModel[]): FormView {
-  const record = (nodes: readonly ViewNode[]): void => {
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i];
-      memo.nodes.set(node.uiPath, node);
-      if (node.kind === 'control') {
-        if (node.children) record(node.children);
-        if (node.items) record(node.items);
-      } else if (node.kind !== 'unsupported' && node.kind !== 'label') record(node.children);
-    }
-  };
-  if (view.root) record([view.root]);
+  const record = (node: ViewNode): void => void memo.nodes.set(node.uiPath, node);
+  if (view.root) visitNodes([view.root], record);
   for (const step of view.steps ?? []) {
-    record(step.children);
+    visitNodes(step.children, record);
     memo.steps.set(step.uiPath, step);
   }
   indexFields(view, models);
@@ -961,26 +936,22 @@ function internNode(node: ViewNode, s: Intern): ViewNode {
 /** Every control model in a subtree, in document order (array items and object groups included). */
 export function modelsIn(nodes: readonly ViewNode[]): FieldModel[] {
   const out: FieldModel[] = [];
-  const walk = (list: readonly ViewNode[]) => {
-    for (const node of list) {
-      switch (node.kind) {
-        case 'control':
-          out.push(node.model);
-          if (node.children) walk(node.children);
-          if (node.items) walk(node.items);
-          break;
-        case 'unsupported':
-          out.push(node.model);
-          break;
-        case 'label':
-          break;
-        default:
-          walk(node.children);
-      }
-    }
-  };
-  walk(nodes);
+  visitNodes(nodes, (node) => {
+    if (node.kind === 'control' || node.kind === 'unsupported') out.push(node.model);
+  });
   return out;
+}
+
+/** Calls `visit` on every node of `nodes` and their subtrees, each before its children, in document order. */
+function visitNodes(nodes: readonly ViewNode[], visit: (node: ViewNode) => void): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    visit(node);
+    if (node.kind === 'control') {
+      if (node.children) visitNodes(node.children, visit);
+      if (node.items) visitNodes(node.items, visit);
+    } else if (node.kind !== 'unsupported' && node.kind !== 'label') visitNodes(node.children, visit);
+  }
 }
 
 /** The nodes of the form as one list (every step's children for a wizard). */

@@ -29,11 +29,20 @@ export function joinPointer(base: string, ...segments: (string | number)[]): str
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** A pointer token that indexes an array. */
+const INDEX = /^\d+$/;
+
 /** The value at `pointer`, or `undefined`. */
 export function getAt(data: unknown, pointer: string): unknown {
+  return valueAlong(data, parsePointer(pointer));
+}
+
+/** The value along already parsed `keys` (as `getAt`, for a caller that parses a pointer once and reads it often). */
+export function valueAlong(data: unknown, keys: readonly string[]): unknown {
   let current = data;
-  for (const key of parsePointer(pointer)) {
-    if (Array.isArray(current)) current = /^\d+$/.test(key) ? current[Number(key)] : undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (Array.isArray(current)) current = INDEX.test(key) ? current[Number(key)] : undefined;
     else if (isObject(current) && Object.hasOwn(current, key)) current = current[key];
     else return undefined;
   }
@@ -72,7 +81,6 @@ function write(node: unknown, keys: string[], value: unknown): unknown {
 
 /** A pointer with an array index among its tokens. */
 const HAS_INDEX = /\/\d+(?=\/|$)/;
-const INDEX = /^\d+$/;
 
 /** `/child/fullName` → `child.fullName`; array indices are dropped (`/children/0/name` → `children.name`). */
 export function dottedPath(pointer: string): string {
