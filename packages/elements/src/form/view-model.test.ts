@@ -260,9 +260,11 @@ describe('control schemas', () => {
           father: { $ref: '#/definitions/person' },
           applicant: {
             type: 'object',
+            required: ['a/b', 'c~d'],
             properties: {
               fullName: { type: 'string', title: 'Họ tên' },
               'a/b': { type: 'string', title: 'Có gạch chéo' },
+              'c~d': { type: 'string', title: 'Có dấu ngã' },
               contact: { type: 'object', properties: { phone: { type: 'string', title: 'Điện thoại' } } },
             },
             allOf: [{ properties: { nickname: { type: 'string', title: 'Biệt danh' } } }],
@@ -276,6 +278,7 @@ describe('control schemas', () => {
           { type: 'Control', scope: '#/properties/father/properties/name' },
           { type: 'Control', scope: '#/properties/applicant/properties/fullName' },
           { type: 'Control', scope: '#/properties/applicant/properties/a~1b' },
+          { type: 'Control', scope: '#/properties/applicant/properties/c~0d' },
           { type: 'Control', scope: '#/properties/applicant/properties/contact/properties/phone' },
           { type: 'Control', scope: '#/properties/applicant/properties/nickname' },
         ],
@@ -302,9 +305,12 @@ describe('control schemas', () => {
       ['/father/name', 'Tên'],
       ['/applicant/fullName', 'Họ tên'],
       ['/applicant/a~1b', 'Có gạch chéo'],
+      ['/applicant/c~0d', 'Có dấu ngã'],
       ['/applicant/contact/phone', 'Điện thoại'],
       ['/applicant/nickname', 'Biệt danh'],
     ]);
+    // Core decides required-ness here: `applicant` is optional and absent, so nothing inside it is required.
+    expect(models.filter((m) => m.required)).toEqual([]);
     const scopes = (compiled.ui as { elements: ControlElement[] }).elements.map((c) => c.scope);
     models.forEach((m, i) => expect(m.schema).toBe(compiled.resolveScope(scopes[i], compiled.schema)));
   });
@@ -424,5 +430,56 @@ describe('values and ids inside arrays and objects', () => {
     expect([label('/parents/0/name')?.label, label('/children/0/name')?.label]).toEqual(['Tên cha mẹ', 'Tên con']);
     expect(label('/children/0/name')?.schema.maxLength).toBe(5);
     expect(label('/parents/0/name')?.value).toBe('An');
+  });
+});
+
+describe('required fields inside an object control', () => {
+  it('marks the properties its schema requires, by their own names (`a/b`, not the pointer token `a~1b`)', () => {
+    const compiled = compileForm({
+      id: 'vn.test.object-required',
+      version: '1.0.0',
+      title: { vi: 'Bắt buộc' },
+      schema: {
+        type: 'object',
+        required: ['applicant'],
+        properties: {
+          applicant: {
+            type: 'object',
+            title: 'Người khai',
+            required: ['a/b', 'c~d', 'plain'],
+            properties: {
+              'a/b': { type: 'string', title: 'Có gạch chéo' },
+              'c~d': { type: 'string', title: 'Có dấu ngã' },
+              plain: { type: 'string', title: 'Tên' },
+              optional: { type: 'string', title: 'Không bắt buộc' },
+            },
+          },
+        },
+      },
+      ui: { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/applicant' }] },
+    });
+    const data = { applicant: {} };
+    const models = modelsIn(
+      allNodes(
+        buildView({
+          compiled,
+          evaluation: compiled.evaluate(data),
+          locale: 'vi',
+          errors: [],
+          showErrors: () => false,
+          readonly: false,
+          disabled: false,
+          provenance: {},
+          sourceLabel: (s) => s,
+        }),
+      ),
+    );
+    expect(models.map((m) => [m.pointer, m.required])).toEqual([
+      ['/applicant', true],
+      ['/applicant/a~1b', true],
+      ['/applicant/c~0d', true],
+      ['/applicant/plain', true],
+      ['/applicant/optional', false],
+    ]);
   });
 });

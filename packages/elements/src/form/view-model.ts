@@ -586,8 +586,8 @@ function makePlan(b: Build, control: ControlElement, base: JsonSchema): ControlP
   const schema = withItemsResolved(b, own ?? asSchemaObject(resolveScope(b, scope, base)));
   const plan: ControlPlan = { base, relative, keys, schema, requiredInParent: false, row: undefined, containerRow: false };
   if (schema === undefined) return plan;
-  // The last token of `relative` (as `relative.split('/').pop()`).
-  plan.requiredInParent = isRequiredIn(parent as JsonSchemaObject | undefined, relative.slice(relative.lastIndexOf('/') + 1));
+  // The property's own name (`a/b`), as `required` lists it: the last key, not `relative`'s escaped token (`a~1b`).
+  plan.requiredInParent = isRequiredIn(parent as JsonSchemaObject | undefined, keys[keys.length - 1]);
   // Testers resolve the scope with core, as above (`schema` is the resolved one, or a copy with its items resolved).
   const choice = pickShared(b, control, base, schema);
   plan.row = choice.row;
