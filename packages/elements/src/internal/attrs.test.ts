@@ -56,4 +56,22 @@ describe('selectOptions()', () => {
     expect([...select().options].map((o) => o.textContent)).toEqual(['— Chọn —', 'Male', 'Female']);
     expect(select().value).toBe('0');
   });
+
+  it('gives each select its own options when lists repeat (a clone of the list made first)', () => {
+    const other = document.createElement('div');
+    render(html`<select ${selectOptions(['Nam', 'Nữ', '<i>y</i>'], 0, '— Chọn —')}></select>`, other);
+    draw(['Nam', 'Nữ', '<i>y</i>'], 2);
+    const a = other.querySelector('select')!;
+    const b = select();
+    expect([...b.options].map((o) => [o.value, o.textContent])).toEqual([...a.options].map((o) => [o.value, o.textContent]));
+    expect(b.querySelector('i')).toBeNull();
+    expect(b.options[1]).not.toBe(a.options[1]);
+    expect([a.value, b.value]).toEqual(['0', '2']);
+    // Changing one select's options leaves the other, and the next list made from the cache, untouched.
+    b.options[1].text = 'changed';
+    draw(['Male', 'Female'], -1);
+    draw(['Nam', 'Nữ', '<i>y</i>'], -1);
+    expect(select().options[1].text).toBe('Nam');
+    expect(a.options[1].text).toBe('Nam');
+  });
 });
