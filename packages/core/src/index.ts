@@ -55,7 +55,9 @@ export {
   formatTable,
   checkFormat,
   tokhaiFormat,
+  type FormatCheck,
   type FormatDefinition,
+  type FormatDocs,
   type FormatStatus,
   type FormatTableEntry,
 } from './formats/index.js';

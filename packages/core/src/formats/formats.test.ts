@@ -8,6 +8,7 @@ import { PROVINCE_CODES_2025, PROVINCE_CODES_PRE_2025 } from './province-codes.j
 import { taxCodeCheckDigit } from './vn-tax-code.js';
 import { pidBirthYear, pidSex } from './vn-pid.js';
 import { MESSAGES } from '../i18n/index.js';
+import { formatCheck, TOKHAI_FORMAT_CHECKS } from './tokhai.js';
 
 describe('every tokhai format', () => {
   for (const f of TOKHAI_FORMATS) {
@@ -24,8 +25,17 @@ describe('every tokhai format', () => {
         for (const v of f.examples.invalid) expect([f.messageKey, ...(f.reasonKeys ?? [])]).toContain(f.explain?.(v) ?? f.messageKey);
       });
       it('is registered in the engine format table', () => expect(formatTable[f.name]).toBeDefined());
+      it('runs, at run time, the very check its definition documents', () => {
+        const check = formatCheck(f.name)!;
+        expect([check.validate, check.explain, check.messageKey, check.reasonKeys]).toEqual([f.validate, f.explain, f.messageKey, f.reasonKeys]);
+        expect(Object.keys(check)).not.toContain('examples');
+      });
     });
   }
+  it('has one definition, with docs, per run-time check, in the same order', () => {
+    expect(TOKHAI_FORMATS.map((f) => f.name)).toEqual(TOKHAI_FORMAT_CHECKS.map((c) => c.name));
+    for (const f of TOKHAI_FORMATS) expect([typeof f.rule, typeof f.source, typeof f.status, f.examples.valid.length > 0]).toEqual(['string', 'string', 'string', true]);
+  });
 });
 
 describe('vn-tax-code', () => {

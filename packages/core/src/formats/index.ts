@@ -5,10 +5,10 @@
  * `formatTable` from `@tokhai/core`), so a value is valid in one engine exactly when it is valid in all of them.
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import { TOKHAI_FORMATS } from './tokhai.js';
+import { TOKHAI_FORMAT_CHECKS } from './tokhai.js';
 
-export type { FormatDefinition, FormatStatus } from './types.js';
-export { TOKHAI_FORMATS, tokhaiFormat } from './tokhai.js';
+export type { FormatCheck, FormatDefinition, FormatDocs, FormatStatus } from './types.js';
+export { TOKHAI_FORMATS, tokhaiFormat } from './catalog.js';
 
 /** One entry of the engine format table, in the shape ajv's `addFormat` accepts (and standalone code calls). */
 export type FormatTableEntry = RegExp | { type: 'string' | 'number'; validate: ((value: never) => boolean) | RegExp };
@@ -22,7 +22,7 @@ for (const [name, def] of Object.entries(fullFormats) as Array<[string, unknown]
     table[name] = { type: d.type ?? 'string', validate: d.validate };
   }
 }
-for (const f of TOKHAI_FORMATS) table[f.name] = { type: 'string', validate: f.validate as (v: never) => boolean };
+for (const f of TOKHAI_FORMAT_CHECKS) table[f.name] = { type: 'string', validate: f.validate as (v: never) => boolean };
 
 /**
  * Every format name → its check, for schema engines. Frozen, with a null prototype. Standalone (precompiled) ajv

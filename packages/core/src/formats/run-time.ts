@@ -8,7 +8,7 @@
  * The other standard formats are not carried: a condition schema using one is refused by the definition checks
  * (the closure matcher does not compile it), and unknown format names pass, as in every engine.
  */
-import { TOKHAI_FORMATS } from './tokhai.js';
+import { TOKHAI_FORMAT_CHECKS } from './tokhai.js';
 
 function isLeapYear(year: number): boolean {
   // https://tools.ietf.org/html/rfc3339#appendix-C
@@ -59,7 +59,7 @@ const CHECKS = new Map<string, (value: string) => boolean>([
   ['time', time],
   ['date-time', dateTime],
   ['email', (s) => EMAIL.test(s)],
-  ...TOKHAI_FORMATS.map((f) => [f.name, f.validate] as const),
+  ...TOKHAI_FORMAT_CHECKS.map((f) => [f.name, f.validate] as const),
 ]);
 
 /**

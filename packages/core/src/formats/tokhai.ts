@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 /**
- * tokhai's Vietnamese formats alone, without ajv-formats' standard table (formats/index.ts): what run-time code
- * needs (validate's messages, admin units, rule conditions), so a bundle for built forms does not carry the rest.
+ * tokhai's Vietnamese format checks alone, without ajv-formats' standard table (formats/index.ts) and without the
+ * formats' docs (catalog.ts): what run-time code needs (validate's messages, admin units, rule conditions), so a
+ * bundle for built forms carries neither.
  */
-import type { FormatDefinition } from './types.js';
+import type { FormatCheck } from './types.js';
 import { vnPid } from './vn-pid.js';
 import { vnCmnd } from './vn-cmnd.js';
 import { vnSocialInsurance } from './vn-social-insurance.js';
@@ -17,8 +18,8 @@ import { vnProvinceCode } from './vn-province-code.js';
 import { vnCommuneCode } from './vn-commune-code.js';
 import { vnPartialDate } from './vn-partial-date.js';
 
-/** tokhai's Vietnamese formats, in the order the README lists them. */
-export const TOKHAI_FORMATS: readonly FormatDefinition[] = [
+/** tokhai's Vietnamese format checks, in the order the README lists them. */
+export const TOKHAI_FORMAT_CHECKS: readonly FormatCheck[] = [
   vnPid,
   vnCmnd,
   vnSocialInsurance,
@@ -33,7 +34,7 @@ export const TOKHAI_FORMATS: readonly FormatDefinition[] = [
   vnPartialDate,
 ];
 
-const BY_NAME = new Map(TOKHAI_FORMATS.map((f) => [f.name, f]));
+const BY_NAME = new Map(TOKHAI_FORMAT_CHECKS.map((f) => [f.name, f]));
 
-/** The tokhai format definition for a name, if it is one of tokhai's formats. */
-export const tokhaiFormat = (name: string): FormatDefinition | undefined => BY_NAME.get(name);
+/** The check of a tokhai format, if the name is one of tokhai's formats. */
+export const formatCheck = (name: string): FormatCheck | undefined => BY_NAME.get(name);

@@ -12,8 +12,8 @@ export type FormatStatus =
   /** From a single weak source; use as a soft (warning) check only. */
   | 'unverified';
 
-/** One format: registered under `name` in every schema engine. */
-export interface FormatDefinition {
+/** What runs of a format: its check and message keys, registered under `name` in every schema engine. */
+export interface FormatCheck {
   /** The `format` value in schemas, e.g. `vn-pid`. */
   readonly name: string;
   /** Returns true when `value` is well-formed. Pure, total (never throws), linear in the input. */
@@ -27,6 +27,13 @@ export interface FormatDefinition {
   readonly messageKey: string;
   /** Every message key `explain` may return (besides `messageKey`); i18n tables must define them all. */
   readonly reasonKeys?: readonly string[];
+}
+
+/**
+ * What the docs and tests know of a format. Kept apart from its `FormatCheck` so that browser bundles, which only
+ * run checks, do not carry the sources and examples (about 1.5 kB gzip).
+ */
+export interface FormatDocs {
   /** The rule in one line, for the README table. */
   readonly rule: string;
   /** Where the rule comes from. */
@@ -36,6 +43,9 @@ export interface FormatDefinition {
   /** Valid and invalid examples; the tests run them. */
   readonly examples: { readonly valid: readonly string[]; readonly invalid: readonly string[] };
 }
+
+/** One format: its check and its docs. */
+export interface FormatDefinition extends FormatCheck, FormatDocs {}
 
 /** True when every character of `s` is an ASCII digit and its length is `n`. Linear, no regex backtracking. */
 export const isDigits = (s: string, n?: number): boolean => {

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: MIT
-import { isDigits, type FormatDefinition } from './types.js';
+import { isDigits, type FormatCheck, type FormatDocs } from './types.js';
 
 /**
  * `vn-driving-licence`: the number of a PET-card driving licence (giấy phép lái xe, from 2013): 12 digits. Its inner
  * structure is not published, so it is not parsed.
  */
-export const vnDrivingLicence: FormatDefinition = {
+export const vnDrivingLicence: FormatCheck = {
   name: 'vn-driving-licence',
   validate: (v) => isDigits(v, 12),
   messageKey: 'format.vn-driving-licence',
+};
+
+/**
+ * `vn-driving-licence` for the docs and tests (the README's formats table; formats.test.ts runs the examples). Browser
+ * bundles leave it out: only the check above runs there.
+ */
+export const vnDrivingLicenceDocs: FormatDocs = {
   rule: '12 digits (PET-card licences); no check digit',
   source: 'Circular 12/2025/TT-BCA; identifiers.md §6',
   status: 'unverified',

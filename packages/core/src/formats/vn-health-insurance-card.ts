@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { isKnownProvinceCode } from './province-codes.js';
-import { isDigits, type FormatDefinition } from './types.js';
+import { isDigits, type FormatCheck, type FormatDocs } from './types.js';
 
 const isUpper = (c: string | undefined): boolean => c !== undefined && c >= 'A' && c <= 'Z';
 
@@ -18,10 +18,17 @@ const isOldCardNumber = (v: string): boolean =>
  * `vn-health-insurance-card`: a health insurance (BHYT) card number. Either the 15-character form of cards issued
  * 2017–2021 (`TE1` + province `01` + 10-digit BHXH code) or, on cards from 01/04/2021, the 10-digit BHXH code alone.
  */
-export const vnHealthInsuranceCard: FormatDefinition = {
+export const vnHealthInsuranceCard: FormatCheck = {
   name: 'vn-health-insurance-card',
   validate: (v) => isDigits(v, 10) || isOldCardNumber(v),
   messageKey: 'format.vn-health-insurance-card',
+};
+
+/**
+ * `vn-health-insurance-card` for the docs and tests (the README's formats table; formats.test.ts runs the examples). Browser
+ * bundles leave it out: only the check above runs there.
+ */
+export const vnHealthInsuranceCardDocs: FormatDocs = {
   rule: '10 digits (cards from 01/04/2021), or 2 capital letters + benefit level 1–5 + a known province code + 10 digits',
   source: 'CV 3340/BHXH-ST; QĐ 1666/QĐ-BHXH (2021)',
   status: 'reported',

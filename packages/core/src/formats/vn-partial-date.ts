@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { isDigits, type FormatDefinition } from './types.js';
+import { isDigits, type FormatCheck, type FormatDocs } from './types.js';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -19,10 +19,17 @@ export const isPartialDate = (v: string): boolean => {
  * `vn-partial-date`: a date that may be known only to the year or month, as civil-status records and the population
  * database hold for older citizens (the birth declaration asks only the parents' year of birth).
  */
-export const vnPartialDate: FormatDefinition = {
+export const vnPartialDate: FormatCheck = {
   name: 'vn-partial-date',
   validate: isPartialDate,
   messageKey: 'format.vn-partial-date',
+};
+
+/**
+ * `vn-partial-date` for the docs and tests (the README's formats table; formats.test.ts runs the examples). Browser
+ * bundles leave it out: only the check above runs there.
+ */
+export const vnPartialDateDocs: FormatDocs = {
   rule: '`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real calendar date)',
   source: 'Civil-status practice (identifiers.md §8); ISO 8601 reduced precision',
   status: 'checked',

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { isKnownProvinceCode } from './province-codes.js';
-import { isDigits, type FormatDefinition } from './types.js';
+import { isDigits, type FormatCheck, type FormatDocs } from './types.js';
 
 /** The century of a ĐDCN gender/century digit G: 0/1 → 1900s, 2/3 → 2000s, … 8/9 → 2300s. */
 const centuryOf = (g: number): number => 1900 + Math.floor(g / 2) * 100;
@@ -39,12 +39,19 @@ const reason = (v: string): string | undefined => {
  * number). Structure `PPP G YY RRRRRR`: province of birth registration, century+sex digit, year of birth, serial.
  * There is no check digit, so a wrong serial cannot be detected.
  */
-export const vnPid: FormatDefinition = {
+export const vnPid: FormatCheck = {
   name: 'vn-pid',
   validate: (v) => reason(v) === undefined,
   explain: (v) => reason(v) ?? 'format.vn-pid',
   messageKey: 'format.vn-pid',
   reasonKeys: ['format.vn-pid.province', 'format.vn-pid.year'],
+};
+
+/**
+ * `vn-pid` for the docs and tests (the README's formats table; formats.test.ts runs the examples). Browser
+ * bundles leave it out: only the check above runs there.
+ */
+export const vnPidDocs: FormatDocs = {
   rule: '12 digits `PPP G YY RRRRRR`; `PPP` = `0` + a known province code (63 pre-2025 codes); birth year (G, YY) not in the future',
   source: 'Luật Căn cước 26/2023/QH15 Art. 12; Decree 137/2015/NĐ-CP Art. 13; TT 07/2016/TT-BCA Art. 7, Appendix I',
   status: 'reported',

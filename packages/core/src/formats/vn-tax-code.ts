@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { vnPid } from './vn-pid.js';
-import { isDigits, type FormatDefinition } from './types.js';
+import { isDigits, type FormatCheck, type FormatDocs } from './types.js';
 
 /** The weights of the MST check digit over N1…N9. */
 const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3] as const;
@@ -33,12 +33,19 @@ const reason = (v: string): string | undefined => {
  * `vn-tax-code`: a tax code (mã số thuế, MST): 10 digits whose last is a check digit, the 14-character branch form
  * `0100047516-001`, or a 12-digit ĐDCN (individuals from 01/07/2025). The only Vietnamese identifier with a check digit.
  */
-export const vnTaxCode: FormatDefinition = {
+export const vnTaxCode: FormatCheck = {
   name: 'vn-tax-code',
   validate: (v) => reason(v) === undefined,
   explain: (v) => reason(v) ?? 'format.vn-tax-code',
   messageKey: 'format.vn-tax-code',
   reasonKeys: ['format.vn-tax-code.check-digit'],
+};
+
+/**
+ * `vn-tax-code` for the docs and tests (the README's formats table; formats.test.ts runs the examples). Browser
+ * bundles leave it out: only the check above runs there.
+ */
+export const vnTaxCodeDocs: FormatDocs = {
   rule: '10 digits with check digit N10 = 10 − (Σ wᵢNᵢ mod 11), w = 31,29,23,19,17,13,7,5,3 (not province 00, serial 0000000); or that + `-` + 001–999; or a 12-digit ĐDCN',
   source: 'Circular 105/2020/TT-BTC Art. 5; Circular 86/2024/TT-BTC; weights as in stdnum-js vn/mst',
   status: 'checked',

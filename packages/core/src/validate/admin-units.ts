@@ -12,7 +12,7 @@ import type { AdminUnitNameLookup } from '../computed/types.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import { escapeToken } from '../util/json-pointer.js';
 import { isObject, MAX_DEPTH } from '../util/json.js';
-import { tokhaiFormat } from '../formats/tokhai.js';
+import { formatCheck } from '../formats/tokhai.js';
 import { asSchemaObject } from '../util/schema-nav.js';
 import { getAtPointer, getAtTokens, parentPointer, parseFragmentPointer } from '../util/json-pointer.js';
 
@@ -49,7 +49,7 @@ export const communeCodeSites = (root: JsonSchemaObject): Site[] => {
 /** Reports well-formed commune codes that are not in the administrative-unit data. */
 export const checkCommuneCodes = (sites: readonly Site[], data: unknown, units: AdminUnitNameLookup): RawError[] => {
   const out: RawError[] = [];
-  const shape = tokhaiFormat('vn-commune-code')!;
+  const shape = formatCheck('vn-commune-code')!;
   for (const site of sites) {
     const stack: Array<{ v: unknown; i: number; ptr: string }> = [{ v: data, i: 0, ptr: '' }];
     while (stack.length) {

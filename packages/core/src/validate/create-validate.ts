@@ -20,7 +20,7 @@ import type { LocatedError, ValidateOptions, ValidationResult } from '../models/
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import type { AdminUnitNameLookup } from '../computed/types.js';
 import type { LogicEngine } from '../rules/index.js';
-import { tokhaiFormat } from '../formats/tokhai.js';
+import { formatCheck } from '../formats/tokhai.js';
 import { formatMessage, isMessageKey } from '../i18n/index.js';
 import { collapseErrors } from './collapse-errors.js';
 import { localized, patternOf, type TextResolver } from '../compile/texts.js';
@@ -76,7 +76,7 @@ const messageKeyOf = (e: RawError, pointer: string, choice: (pointer: string) =>
     case 'format': {
       const name = String(e.params.format);
       if (name === 'vn-commune-code' && (e.params.reason === 'unknown' || e.params.reason === 'province')) return `format.vn-commune-code.${e.params.reason}`;
-      const f = tokhaiFormat(name);
+      const f = formatCheck(name);
       if (!f?.explain) return formatKeyOf(name);
       const value = dataAt(data, pointer);
       if (typeof value !== 'string') return formatKeyOf(name);
