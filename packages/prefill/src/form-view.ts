@@ -7,14 +7,15 @@
 import type {
   CompiledForm,
   FormDefinition,
+  JsonSchema,
   JsonSchemaObject,
   Locale,
   LocatedError,
   PrefillBinding,
   UISchemaElement,
 } from '@tokhai/core';
-import { pointerContains, setPointer } from './pointer.js';
-import { checkShape, schemaAtPointer } from './schema.js';
+import { formatPointer, parsePointer, pointerContains, setPointer } from './pointer.js';
+import { checkShape, childSchema, deref, schemaAtPointer, schemaTypes } from './schema.js';
 import type { BilingualText, PrefillForm } from './types.js';
 
 /** What prefill reads from a form. */
@@ -64,7 +65,7 @@ export function formView(form: PrefillForm): FormView {
     label: (pointer) => {
       const schema = schemaAtPointer(root, pointer);
       const control = controls.get(pointer);
-      const key = `${dottedPath(pointer)}.label`;
+      const key = `${dottedPath(root, pointer)}.label`;
       const inLocale = (locale: Locale): string => {
         const own = definition.i18n?.[locale]?.[key] ?? definition.i18n?.vi?.[key];
         if (own !== undefined) return own;
@@ -99,25 +100,51 @@ function resolveText(definition: FormDefinition, keyOrText: string, locale: Loca
   return definition.i18n?.[locale]?.[keyOrText] ?? definition.i18n?.vi?.[keyOrText] ?? keyOrText;
 }
 
-/** `/child/fullName` → `child.fullName` (the i18n key convention of the brief). */
-function dottedPath(pointer: string): string {
-  return pointer.slice(1).split('/').join('.');
+const INDEX = /^(0|[1-9]\d*)$/;
+
+/**
+ * The i18n key path of a data pointer, as core and `<tk-form>` build it: the property names, unescaped, joined with
+ * dots, array indices left out (`/children/0/name` → `children.name`, `/a~1b` → `a/b`). A token is an index only
+ * where the schema there is an array: under an object, `{"12": …}` is a property and stays.
+ */
+function dottedPath(root: JsonSchema, pointer: string): string {
+  const names: string[] = [];
+  let current = deref(root, root);
+  for (const key of parsePointer(pointer)) {
+    const isIndex =
+      INDEX.test(key) &&
+      (current === undefined || (!Object.hasOwn(current.properties ?? {}, key) && (current.items !== undefined || current.prefixItems !== undefined || schemaTypes(current).includes('array'))));
+    if (!isIndex) names.push(key);
+    current = current === undefined ? undefined : childSchema(current, key, root);
+  }
+  return names.join('.');
 }
 
+/** The property name a pointer ends with, unescaped (`/a~1b` → `a/b`). */
 function lastSegment(pointer: string): string {
-  return pointer.slice(pointer.lastIndexOf('/') + 1);
+  return parsePointer(pointer).pop() ?? '';
 }
 
-/** Data pointer of a Control scope: `#/properties/a/properties/b` → `/a/b` (undefined for other shapes). */
+/**
+ * Data pointer of a Control scope: `#/properties/a/properties/b` → `/a/b` (undefined for other shapes). A scope is
+ * a URI fragment (RFC 6901 §6): percent-decoded first (`#/properties/50%25` names `50%`), then split and unescaped.
+ */
 function scopeToPointer(scope: string): string | undefined {
-  const parts = scope.replace(/^#/, '').split('/').slice(1);
+  let body = scope.replace(/^#/, '');
+  try {
+    body = decodeURIComponent(body);
+  } catch {
+    return undefined; // core rejects a malformed escape when it compiles the form
+  }
+  if (body !== '' && !body.startsWith('/')) return undefined;
+  const parts = parsePointer(body);
   if (parts.length % 2 !== 0) return undefined;
   const out: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     if (parts[i] !== 'properties') return undefined;
     out.push(parts[i + 1]);
   }
-  return '/' + out.join('/');
+  return formatPointer(out);
 }
 
 /** Maps data pointers to the top-level (non-array-detail) Controls that render them. */

@@ -24,6 +24,9 @@ describe('schema navigation and shape checks', () => {
     const address = schemaAtPointer(root, '/requester/residence')!;
     expect(checkShape({ communeCode: 4, provinceCode: '01' }, address, root)).toEqual([{ at: '/communeCode', message: 'expected string, got integer' }]);
     expect(checkShape({ communeCode: '00004' }, address, root)[0].at).toBe('/provinceCode');
+    // `at` is a JSON Pointer: property names with `/` or `~` are escaped.
+    const odd: JsonSchemaObject = { type: 'object', required: ['a/b'], properties: { 'a/b': { type: 'string' }, 'c~d': { type: 'object', properties: { 'e/f': { type: 'string' } } } } };
+    expect(checkShape({ 'c~d': { 'e/f': 1 } }, odd, root).map((p) => p.at)).toEqual(['/a~1b', '/c~0d/e~1f']);
     expect(checkShape('other', schemaAtPointer(root, '/requester/sex')!, root)).toHaveLength(1);
     expect(checkShape(1.5, { type: 'integer' }, root)).toHaveLength(1);
   });

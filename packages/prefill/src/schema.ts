@@ -6,7 +6,7 @@
  */
 import type { JsonSchema, JsonSchemaObject, JsonType } from '@tokhai/core';
 import { jsonEqual } from './equal.js';
-import { parsePointer } from './pointer.js';
+import { formatPointer, parsePointer } from './pointer.js';
 
 const MAX_REF_HOPS = 32;
 
@@ -48,8 +48,8 @@ function declarers(schema: JsonSchemaObject, root: JsonSchema): JsonSchemaObject
   return [schema, ...all];
 }
 
-/** One step of `schemaAtPointer`. */
-function childSchema(schema: JsonSchemaObject, key: string, root: JsonSchema): JsonSchemaObject | undefined {
+/** One step of `schemaAtPointer`: the schema of property or item `key` of `schema`. */
+export function childSchema(schema: JsonSchemaObject, key: string, root: JsonSchema): JsonSchemaObject | undefined {
   for (const s of declarers(schema, root)) {
     if (s.properties && Object.hasOwn(s.properties, key)) return deref(s.properties[key], root);
   }
@@ -133,11 +133,11 @@ export function checkShape(value: unknown, schema: JsonSchemaObject, root: JsonS
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
     for (const name of schema.required ?? []) {
-      if (record[name] === undefined) problems.push({ at: `${at}/${name}`, message: `missing required property "${name}"` });
+      if (record[name] === undefined) problems.push({ at: at + formatPointer([name]), message: `missing required property "${name}"` });
     }
     for (const [name, sub] of Object.entries(schema.properties ?? {})) {
       const child = deref(sub, root);
-      if (record[name] !== undefined && child) problems.push(...checkShape(record[name], child, root, `${at}/${name}`));
+      if (record[name] !== undefined && child) problems.push(...checkShape(record[name], child, root, at + formatPointer([name])));
     }
   }
   if (Array.isArray(value) && schema.items !== undefined && !Array.isArray(schema.items)) {

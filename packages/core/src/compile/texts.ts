@@ -7,9 +7,9 @@
  */
 import type { FormDefinition, Locale } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
-import { dottedPath, escapeToken, parsePointer } from '../util/json-pointer.js';
+import { escapeToken, parentPointer, parsePointer } from '../util/json-pointer.js';
 import { isObject } from '../util/json.js';
-import { schemaAtDataPointer } from '../util/schema-nav.js';
+import { indexTokenFlags, schemaAtDataPointer } from '../util/schema-nav.js';
 import type { IndexedControl } from './ui-index.js';
 
 /** Resolves definition texts. */
@@ -35,11 +35,17 @@ export const localized = (t: unknown, locale: Locale): string | undefined => {
   return typeof v === 'string' ? v : typeof t.vi === 'string' ? t.vi : undefined;
 };
 
-const INDEX = /^(0|[1-9]\d*)$/;
+/**
+ * Turns a data pointer into the Control pattern that covers it (`/children/0/name` → `/children/*\/name`). Only
+ * array indices become `*`: a property named like one (`{"12": …}`) stays, as its Control's pattern has it.
+ */
+export const patternOf = (pointer: string, schema: JsonSchemaObject): string => {
+  const tokens = parsePointer(pointer) ?? [];
+  return patternFromTokens(tokens, indexTokenFlags(schema, tokens));
+};
 
-/** Turns a data pointer into the Control pattern that covers it (`/children/0/name` → `/children/*\/name`). */
-export const patternOf = (pointer: string): string =>
-  (parsePointer(pointer) ?? []).map((t) => '/' + (INDEX.test(t) ? '*' : escapeToken(t))).join('');
+const patternFromTokens = (tokens: readonly string[], indices: readonly boolean[]): string =>
+  tokens.map((t, i) => '/' + (indices[i] ? '*' : escapeToken(t))).join('');
 
 /** Creates the label function: data pointer + locale → label. */
 export const createLabels = (
@@ -62,14 +68,17 @@ export const createLabels = (
     if (tokens.length === 0) label = localized(definition.title, locale) ?? definition.id;
     else {
       const last = tokens[tokens.length - 1];
-      if (INDEX.test(last)) {
-        label = `${labelOf(pointer.slice(0, pointer.lastIndexOf('/')), locale)} (${Number(last) + 1})`;
+      // Array indices as the schema has them: a property named `12` is labelled as a field, not as item 13.
+      const indices = indexTokenFlags(schema, tokens);
+      if (indices[tokens.length - 1]) {
+        label = `${labelOf(parentPointer(pointer), locale)} (${Number(last) + 1})`;
       } else {
-        const key = `${dottedPath(pointer)}.label`;
-        const control = byPattern.get(patternOf(pointer));
+        const key = `${tokens.filter((_, i) => !indices[i]).join('.')}.label`;
+        const pattern = patternFromTokens(tokens, indices);
+        const control = byPattern.get(pattern);
         const controlLabel = typeof control?.element.label === 'string' ? control.element.label : undefined;
         const title = schemaAtDataPointer(schema, pointer)?.title;
-        const section = sectionLabels.get(patternOf(pointer));
+        const section = sectionLabels.get(pattern);
         label = hasKey(locale, key)
           ? text(key, locale)
           : controlLabel !== undefined

@@ -177,6 +177,9 @@ describe('the closure matcher decides as the interpreter on random schemas and d
     expect(() => compileClosureMatcher({ $ref: '#/$defs/a%20b', $defs: { 'a b': true } }, '2020-12')).toThrow(/plain JSON Pointer/);
     expect(() => compileClosureMatcher({ $defs: { a: { $ref: '#/nowhere' } } }, '2020-12')).toThrow(/does not resolve/);
     expect(() => compileClosureMatcher({ minLength: '2' }, '2020-12')).toThrow(/must be a number/);
+    // Where: a JSON Pointer, property names escaped (`a/b` → `a~1b`), so it names one place.
+    expect(() => compileClosureMatcher({ properties: { 'a/b': { minLength: '2' } } }, '2020-12')).toThrow('(at /properties/a~1b)');
+    expect(() => compileClosureMatcher({ properties: { 'c~d': { $id: 'https://example.invalid/c' } } }, '2020-12')).toThrow('(at /properties/c~0d)');
     // An unresolvable `$ref` where cfworker never looks still makes the interpreter refuse the schema (never match).
     for (const s of [{ then: { $ref: '#/x' } }, { additionalItems: { $ref: '#/x' } }, { additionalProperties: true, unevaluatedProperties: { $ref: '#/x' } }])
       expect(() => compileClosureMatcher(s, '2020-12'), JSON.stringify(s)).toThrow(/does not resolve/);

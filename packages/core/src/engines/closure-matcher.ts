@@ -25,7 +25,7 @@
  */
 import { deepCompareStrict, ucs2length } from '@cfworker/json-schema';
 import { runTimeFormat } from '../formats/run-time.js';
-import { unescapeToken } from '../util/json-pointer.js';
+import { escapeToken, unescapeToken } from '../util/json-pointer.js';
 import { inspectData, dropUndefined } from '../util/json-data.js';
 import { isObject, type JsonObject } from '../util/json.js';
 import { isMultipleOf } from '../util/multiple-of.js';
@@ -189,7 +189,7 @@ export const compileClosureMatcher = (root: unknown, draft: MatcherDraft, format
     const v = s[k];
     if (!isObject(v)) return fail(at, `"${k}" must be an object of schemas`);
     if (inPlace) for (const x of Object.values(v)) edge(s, x);
-    return Object.keys(v).map((name) => [name, sub(v[name], `${at}/${k}/${name}`)]);
+    return Object.keys(v).map((name) => [name, sub(v[name], `${at}/${k}/${escapeToken(name)}`)]);
   };
 
   /** The keywords of one schema object, in cfworker's order; every one must hold. */
@@ -592,7 +592,7 @@ const scan = (root: JsonObject, draft07: boolean): boolean => {
       if (Array.isArray(v)) {
         if (ARRAY.has(k)) v.forEach((x, i) => stack.push([x, `${at}/${k}/${i}`]));
       } else if (MAP.has(k)) {
-        if (isObject(v)) for (const name of Object.keys(v)) stack.push([v[name], `${at}/${k}/${name}`]);
+        if (isObject(v)) for (const name of Object.keys(v)) stack.push([v[name], `${at}/${k}/${escapeToken(name)}`]);
       } else stack.push([v, `${at}/${k}`]);
     }
   }

@@ -129,10 +129,6 @@ export const hasAtPointer = (value: unknown, pointer: string): boolean => {
   return true;
 };
 
-/** Data pointer → dotted i18n path without array indices: `/children/0/fullName` → `children.fullName`. */
-export const dottedPath = (pointer: string): string =>
-  (parsePointer(pointer) ?? []).filter((t) => !isIndex(t)).join('.');
-
 const INDEX = /^(0|[1-9]\d*)$/;
 
 /**

@@ -120,6 +120,25 @@ export const schemaAtDataPointer = (root: JsonSchema, pointer: string): JsonSche
 };
 
 /**
+ * Which tokens of a data pointer are array indices. A token that looks like one (`0`, `12`, or `*` in a pattern)
+ * is an index only where the schema there has items: under an object schema, `{"12": …}` names a property, and
+ * labels, i18n keys and patterns must keep it. Where the schema says neither (no items, no such property, or no
+ * schema at all), an index-looking token is taken for an index, as before.
+ */
+export const indexTokenFlags = (root: JsonSchema, tokens: readonly string[]): boolean[] => {
+  const flags: boolean[] = [];
+  let cur = derefLocal(root, root);
+  for (const t of tokens) {
+    const looksLikeIndex = /^(0|[1-9]\d*)$/.test(t) || t === '*';
+    const asItem = looksLikeIndex && cur ? itemSchemaOf(cur, t === '*' ? undefined : Number(t), root) : undefined;
+    const asProperty = asItem === undefined && cur ? propertySchemaOf(cur, t, root) : undefined;
+    flags.push(asItem !== undefined || (looksLikeIndex && asProperty === undefined));
+    cur = asItem ?? asProperty;
+  }
+  return flags;
+};
+
+/**
  * The schema of a property declared on `schema` itself or on one of its `allOf` members (followed through `$ref`s).
  * Only `allOf` is searched: its members always describe the same value, so a scope such as the one
  * `generateDetailUi` writes for a property declared in an `allOf` member is sound. `anyOf`/`oneOf` members are not,

@@ -97,9 +97,9 @@ const interpolate = (template: string, label: string, params: Record<string, unk
   );
 
 /** Finds an author's override for a pointer and keyword (exact pointer first, then with `*` for indices). */
-const overrideFor = (messages: FormDefinition['messages'], pointer: string, keyword: string): unknown => {
+const overrideFor = (messages: FormDefinition['messages'], schema: JsonSchemaObject, pointer: string, keyword: string): unknown => {
   if (!isObject(messages)) return undefined;
-  for (const p of /\/\d/.test(pointer) ? [pointer, patternOf(pointer)] : [pointer]) {
+  for (const p of /\/\d/.test(pointer) ? [pointer, patternOf(pointer, schema)] : [pointer]) {
     const byKeyword = Object.hasOwn(messages, p) ? messages[p] : undefined;
     if (isObject(byKeyword) && Object.hasOwn(byKeyword, keyword)) return byKeyword[keyword];
   }
@@ -137,7 +137,7 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
   let orderMap: ReadonlyMap<string, number> | undefined;
   const layoutOrder = (pointer: string): number => {
     orderMap ??= typeof order === 'function' ? order() : order;
-    let p = patternOf(pointer);
+    let p = patternOf(pointer, schema);
     for (;;) {
       const i = orderMap.get(p);
       if (i !== undefined) return i;
@@ -148,7 +148,7 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
 
   const choice = (pointer: string): boolean => {
     const f = factsOf(pointer);
-    return (f.choice ??= isChoice(schemaAtDataPointer(schema, patternOf(pointer))));
+    return (f.choice ??= isChoice(schemaAtDataPointer(schema, patternOf(pointer, schema))));
   };
 
   const labelAt = (pointer: string, locale: Locale): string => {
@@ -159,7 +159,7 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
   const overrideAt = (pointer: string, keyword: string): unknown => {
     const overrides = (factsOf(pointer).overrides ??= new Map());
     if (overrides.has(keyword)) return overrides.get(keyword);
-    const found = overrideFor(definition.messages, pointer, keyword);
+    const found = overrideFor(definition.messages, schema, pointer, keyword);
     overrides.set(keyword, found);
     return found;
   };

@@ -7,7 +7,7 @@
  * only decides the order. An element's `i18n` replaces the derived path.
  */
 import type { CompiledForm, JsonSchemaObject, Locale, UISchemaElement } from '@tokhai/core';
-import { dottedPath, parsePointer } from '../internal/pointer.js';
+import { parsePointer } from '../internal/pointer.js';
 
 /** True when the definition has `key` in `locale` or in Vietnamese (the fallback `compiled.text` uses). */
 export function hasKey(compiled: CompiledForm, locale: Locale, key: string): boolean {
@@ -21,22 +21,13 @@ function keyed(compiled: CompiledForm, locale: Locale, base: string, suffix: str
   return hasKey(compiled, locale, key) ? compiled.text(key, locale) : undefined;
 }
 
-const MAX_DOTTED_PATHS = 8192;
-const dottedPaths = new Map<string, string>();
-
-/** `dottedPath`, remembered: every text of a control (label, hint, choices) starts from it. */
-function dottedPathOf(pointer: string): string {
-  let dotted = dottedPaths.get(pointer);
-  if (dotted === undefined) {
-    if (dottedPaths.size >= MAX_DOTTED_PATHS) dottedPaths.clear();
-    dottedPaths.set(pointer, (dotted = dottedPath(pointer)));
-  }
-  return dotted;
-}
-
-/** The key base of a control: its `i18n`, else its dotted data path. */
-export function keyBase(element: UISchemaElement, pointer: string): string {
-  return element.i18n ?? dottedPathOf(pointer);
+/**
+ * The key base of a control: its `i18n`, else `keyPath`, its dotted data path without array indices
+ * (`children.name` for `/children/0/name`), which the view model builds along its walk (it knows which pointer
+ * tokens are indices: a property may be named `0`).
+ */
+export function keyBase(element: UISchemaElement, keyPath: string): string {
+  return element.i18n ?? keyPath;
 }
 
 /** Humanizes the last pointer segment (`fullName` → `Full name`): the last resort, with a dev warning. */
@@ -51,10 +42,10 @@ export function controlLabel(
   compiled: CompiledForm,
   locale: Locale,
   element: UISchemaElement & { label?: string | boolean },
-  pointer: string,
+  keyPath: string,
   schema: JsonSchemaObject,
 ): string | undefined {
-  const base = keyBase(element, pointer);
+  const base = keyBase(element, keyPath);
   return (
     keyed(compiled, locale, base, 'label') ??
     (typeof element.label === 'string' && element.label ? compiled.text(element.label, locale) : undefined) ??
@@ -67,11 +58,11 @@ export function controlHint(
   compiled: CompiledForm,
   locale: Locale,
   element: UISchemaElement,
-  pointer: string,
+  keyPath: string,
   schema: JsonSchemaObject,
 ): string | undefined {
   return (
-    keyed(compiled, locale, keyBase(element, pointer), 'description') ??
+    keyed(compiled, locale, keyBase(element, keyPath), 'description') ??
     (schema.description ? compiled.text(schema.description, locale) : undefined)
   );
 }
@@ -87,14 +78,14 @@ export function choicesOf(
   compiled: CompiledForm,
   locale: Locale,
   element: UISchemaElement,
-  pointer: string,
+  keyPath: string,
   schema: JsonSchemaObject,
 ): Array<{ value: unknown; label: string }> | undefined {
   const items = schema.type === 'array' && schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items)
     ? (schema.items)
     : undefined;
   const source = items ?? schema;
-  const base = keyBase(element, pointer);
+  const base = keyBase(element, keyPath);
   const label = (value: unknown, title?: string) =>
     keyed(compiled, locale, base, `enum.${String(value)}`) ?? (title ? compiled.text(title, locale) : String(value));
   if (Array.isArray(source.enum)) return source.enum.map((value) => ({ value, label: label(value) }));

@@ -181,6 +181,12 @@ const CONTAINER_ROWS: ContainerRow[] = [
 interface Frame {
   dataBase: string;
   /**
+   * The i18n key path of `dataBase` (`children` for `/children/0`): its property names joined with dots, array
+   * indices left out. Kept along the walk rather than derived from the pointer, because only the walk knows which
+   * tokens are indices: a property may be named `12`.
+   */
+  keyBase: string;
+  /**
    * The (evaluated) data at `dataBase`: a control reads its value from here along its relative keys, instead of
    * walking its whole pointer from the root.
    */
@@ -408,7 +414,7 @@ export function locateErrors(errors: readonly LocatedError[]): LocatedError[] {
 export function buildView(ctx: ViewContext): FormView {
   const b: Build = { ctx, cache: cacheOf(ctx.compiled), errors: indexErrors(ctx.errors), models: [], provenance: isEmpty(ctx.provenance) ? undefined : ctx.provenance };
   const ui = ctx.compiled.ui;
-  const start: Frame = { dataBase: '', data: ctx.evaluation.data, schema: ctx.compiled.schema };
+  const start: Frame = { dataBase: '', keyBase: '', data: ctx.evaluation.data, schema: ctx.compiled.schema };
   const view: FormView = isCategorization(ui) ? { steps: buildSteps(b, ui, '', start) } : {};
   if (!view.steps) {
     const root = buildNode(b, ui, '', start);
@@ -625,6 +631,13 @@ function isRequiredIn(parent: JsonSchemaObject | undefined, property: string | u
   return property !== undefined && Array.isArray(parent?.required) && parent.required.includes(property);
 }
 
+/** A control's i18n key path: its frame's, then the property names its scope adds (`children` + `name`). */
+function keyPathOf(base: string, keys: readonly string[]): string {
+  if (keys.length === 0) return base;
+  const own = keys.length === 1 ? keys[0] : keys.join('.');
+  return base === '' ? own : `${base}.${own}`;
+}
+
 function buildControl(b: Build, control: ControlElement, uiPath: string, frame: Frame, element: ElementState): ViewNode | undefined {
   const { ctx } = b;
   const plan = planOf(b, control, frame.schema);
@@ -640,12 +653,12 @@ function buildControl(b: Build, control: ControlElement, uiPath: string, frame: 
   const container = widget !== undefined && (plan.containerRow || isContainer(widget));
   // A widget shows the errors of its parts (an address's commune); a group or a repeater only its own, because
   // its parts are controls of their own.
-  const model = fieldModel(b, plan, control, pointer, schema, valueAlong(frame.data, plan.keys), state, element, container);
+  const model = fieldModel(b, plan, control, pointer, frame.keyBase, schema, valueAlong(frame.data, plan.keys), state, element, container);
   b.models.push(model);
   if (widget) {
     const view: ControlView = { kind: 'control', uiPath, model, widget };
-    if (container && schema.type === 'array') view.items = buildItems(b, control, uiPath, model, schema);
-    else if (container) view.children = buildProperties(b, uiPath, model, schema);
+    if (container && schema.type === 'array') view.items = buildItems(b, control, uiPath, model, keyPathOf(frame.keyBase, plan.keys), schema);
+    else if (container) view.children = buildProperties(b, uiPath, model, keyPathOf(frame.keyBase, plan.keys), schema);
     return view;
   }
   issueWarning(
@@ -659,10 +672,10 @@ function buildControl(b: Build, control: ControlElement, uiPath: string, frame: 
  * The controls of an object's properties (an object control shown by `<tk-fieldset>`): core's generated layout
  * (`generateDetailUi`: one control per declared property, `allOf` members included), placed under the object.
  */
-function buildProperties(b: Build, uiPath: string, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
+function buildProperties(b: Build, uiPath: string, model: FieldModel, keyPath: string, schema: JsonSchemaObject): ViewNode[] {
   const inherited = { visible: true, enabled: model.enabled && !model.readonly };
   const layout = generateDetailUi(schema, b.ctx.compiled.schema);
-  const node = buildNode(b, layout, `${uiPath}/properties`, { dataBase: model.pointer, data: model.value, schema, inherited });
+  const node = buildNode(b, layout, `${uiPath}/properties`, { dataBase: model.pointer, keyBase: keyPath, data: model.value, schema, inherited });
   return node ? [node] : [];
 }
 
@@ -670,7 +683,7 @@ function buildProperties(b: Build, uiPath: string, model: FieldModel, schema: Js
  * The controls of each array item: the control's `options.detail`, else core's generated item layout
  * (`generateDetailUi`), which the evaluation's element paths (`/elements/2/detail/0/…`) are defined over.
  */
-function buildItems(b: Build, control: ControlElement, uiPath: string, model: FieldModel, schema: JsonSchemaObject): ViewNode[] {
+function buildItems(b: Build, control: ControlElement, uiPath: string, model: FieldModel, keyPath: string, schema: JsonSchemaObject): ViewNode[] {
   const itemSchema = schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items) ? schema.items : undefined;
   const values = Array.isArray(model.value) ? model.value : [];
   const option = control.options?.detail;
@@ -679,7 +692,7 @@ function buildItems(b: Build, control: ControlElement, uiPath: string, model: Fi
   // One node per item, even when the detail is hidden, so `renderChild({index})` lines up with the data.
   return values.map((value, index): ViewNode => {
     const itemPath = `${uiPath}/detail/${index}`;
-    const frame: Frame = { dataBase: joinPointer(model.pointer, index), data: value, schema: itemSchema ?? NO_ITEM_SCHEMA, inherited };
+    const frame: Frame = { dataBase: joinPointer(model.pointer, index), keyBase: keyPath, data: value, schema: itemSchema ?? NO_ITEM_SCHEMA, inherited };
     return buildNode(b, detail, itemPath, frame) ?? { kind: 'vertical', uiPath: itemPath, children: [] };
   });
 }
@@ -705,17 +718,17 @@ function errorsAt(b: Build, pointer: string, exact: boolean): LocatedError[] {
  * A control's id and texts at `pointer` in the build's locale: resolved once per plan, pointer and locale, then
  * read (a control outside arrays, in one locale, keeps only `lastTexts`: no map is made for it).
  */
-function textsOf(b: Build, plan: ControlPlan, control: ControlElement, pointer: string, schema: JsonSchemaObject): ControlTexts {
+function textsOf(b: Build, plan: ControlPlan, control: ControlElement, pointer: string, keyBase: string, schema: JsonSchemaObject): ControlTexts {
   const { locale } = b.ctx;
   const last = plan.lastTexts;
   if (last !== undefined && plan.lastLocale === locale && plan.lastPointer === pointer) return last;
   let texts: ControlTexts | undefined;
-  if (last === undefined) texts = makeTexts(b, control, pointer, schema);
+  if (last === undefined) texts = makeTexts(b, control, pointer, keyPathOf(keyBase, plan.keys), schema);
   else {
     const key = `${locale} ${pointer}`;
     texts = plan.texts?.get(key);
     if (!texts) {
-      texts = makeTexts(b, control, pointer, schema);
+      texts = makeTexts(b, control, pointer, keyPathOf(keyBase, plan.keys), schema);
       (plan.texts ??= new Map([[`${plan.lastLocale} ${plan.lastPointer}`, last]])).set(key, texts);
     }
   }
@@ -725,19 +738,19 @@ function textsOf(b: Build, plan: ControlPlan, control: ControlElement, pointer: 
   return texts;
 }
 
-function makeTexts(b: Build, control: ControlElement, pointer: string, schema: JsonSchemaObject): ControlTexts {
+function makeTexts(b: Build, control: ControlElement, pointer: string, keyPath: string, schema: JsonSchemaObject): ControlTexts {
   const { compiled, locale } = b.ctx;
   const options = control.options ?? {};
-  let label = controlLabel(compiled, locale, control, pointer, schema);
+  let label = controlLabel(compiled, locale, control, keyPath, schema);
   if (label === undefined) {
     label = humanize(pointer);
     issueWarning('missing-label', `The control at ${pointer} has no label (no i18n key, control label or schema title); "${label}" is shown.`);
   }
   const texts: ControlTexts = { id: pointerToId(pointer), label, showLabel: control.label !== false, options };
-  const hint = controlHint(compiled, locale, control, pointer, schema);
+  const hint = controlHint(compiled, locale, control, keyPath, schema);
   if (hint) texts.hint = hint;
   if (typeof options.placeholder === 'string') texts.placeholder = compiled.text(options.placeholder, locale);
-  const choices = choicesOf(compiled, locale, control, pointer, schema);
+  const choices = choicesOf(compiled, locale, control, keyPath, schema);
   if (choices) texts.choices = choices;
   return texts;
 }
@@ -747,6 +760,8 @@ function fieldModel(
   plan: ControlPlan,
   control: ControlElement,
   pointer: string,
+  /** The frame's i18n key path (`Frame.keyBase`); the control's own is made from it only when its texts are. */
+  keyBase: string,
   schema: JsonSchemaObject,
   value: unknown,
   state: FieldState,
@@ -754,7 +769,7 @@ function fieldModel(
   exactErrors: boolean,
 ): FieldModel {
   const { ctx } = b;
-  const texts = textsOf(b, plan, control, pointer, schema);
+  const texts = textsOf(b, plan, control, pointer, keyBase, schema);
   const provenance = b.provenance?.[pointer];
   const locked = provenance?.mode === 'locked';
   const readonlyByDefinition = state.computed || texts.options.readonly === true || schema.readOnly === true;

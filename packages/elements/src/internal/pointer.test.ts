@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dottedPath, getAt, isUnder, leafPointers, parsePointer, pointerToId, scopeToPointer, setAt, toPointer } from './pointer.js';
+import { getAt, isUnder, leafPointers, parsePointer, pointerToId, scopeToPointer, setAt, toPointer } from './pointer.js';
 
 describe('JSON Pointers', () => {
   it('round-trips escaped segments', () => {
@@ -35,21 +35,25 @@ describe('JSON Pointers', () => {
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
-  it('maps scopes, dotted paths and ids', () => {
+  it('maps scopes and ids', () => {
     expect(scopeToPointer('#/properties/child/properties/fullName')).toBe('/child/fullName');
-    expect(dottedPath('/children/0/name')).toBe('children.name');
     expect(pointerToId('/a-b')).not.toBe(pointerToId('/a/b'));
     expect(pointerToId('/a/b')).toMatch(/^[A-Za-z][\w-]*$/);
   });
 
-  it('gives the same ids and dotted paths for plain pointers as for pointers with escapes and indices', () => {
+  it('reads a scope as a URI fragment: percent-decoded first, then split and unescaped, as core resolves it', () => {
+    expect(scopeToPointer('#/properties/50%25')).toBe('/50%');
+    expect(scopeToPointer('#/properties/h%E1%BB%8D%20t%C3%AAn')).toBe('/họ tên');
+    expect(scopeToPointer('#/properties/a~1b/properties/c~0d')).toBe('/a~1b/c~0d');
+    expect(scopeToPointer('#/properties/a%23b')).toBe('/a#b');
+    // A malformed escape (core refuses such a scope at compile time) is kept as written rather than thrown.
+    expect(scopeToPointer('#/properties/50%')).toBe('/50%');
+  });
+
+  it('gives the same ids for plain pointers as for pointers with escapes and indices', () => {
     expect(pointerToId('/a/b-c/0')).toBe('tk-field_2f_a_2f_b-c_2f_0');
     expect(pointerToId('/tên/a~1b', 'x')).toBe('x_2f_t_ea_n_2f_a_7e_1b');
     expect(pointerToId('')).toBe('tk-field');
-    expect(dottedPath('/child/fullName')).toBe('child.fullName');
-    expect(dottedPath('/a/0b/12')).toBe('a.0b');
-    expect(dottedPath('/0/a~1b/c~0d')).toBe('a/b.c~d');
-    expect(dottedPath('')).toBe('');
   });
 
   it('tells whether a pointer lies at or under another', () => {

@@ -79,21 +79,21 @@ function write(node: unknown, keys: string[], value: unknown): unknown {
   return copy;
 }
 
-/** A pointer with an array index among its tokens. */
-const HAS_INDEX = /\/\d+(?=\/|$)/;
-
-/** `/child/fullName` → `child.fullName`; array indices are dropped (`/children/0/name` → `children.name`). */
-export function dottedPath(pointer: string): string {
-  // The usual pointer (no escapes, no index) is its tokens as they are: one native replace, no token array.
-  if (!pointer.includes('~') && !HAS_INDEX.test(pointer)) return pointer.slice(1).replaceAll('/', '.');
-  return parsePointer(pointer)
-    .filter((s) => !INDEX.test(s))
-    .join('.');
-}
-
-/** A Control scope (`#/properties/a/properties/b`) → the data keys it names, relative to its base (`['a', 'b']`). */
+/**
+ * A Control scope (`#/properties/a/properties/b`) → the data keys it names, relative to its base (`['a', 'b']`).
+ * A scope is a URI fragment (RFC 6901 §6): it is percent-decoded before it is split, as core resolves it, so
+ * `#/properties/50%25` names `50%` and `#/properties/h%E1%BB%8D` names `họ` (the data, the evaluation and the errors
+ * all use core's reading).
+ */
 export function scopeKeys(scope: string): string[] {
-  const segments = parsePointer(scope.startsWith('#') ? scope.slice(1) : scope);
+  let body = scope.startsWith('#') ? scope.slice(1) : scope;
+  if (body.includes('%'))
+    try {
+      body = decodeURIComponent(body);
+    } catch {
+      // A malformed escape: core rejects such a scope when it compiles; keep it as written here.
+    }
+  const segments = parsePointer(body);
   const out: string[] = [];
   for (let i = 0; i < segments.length; i++) {
     if (segments[i] === 'properties' && i + 1 < segments.length) out.push(segments[++i]);

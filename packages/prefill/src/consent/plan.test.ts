@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { planPrefill } from './plan.js';
 import { ProviderRegistry } from '../registry.js';
+import type { FormDefinition } from '@tokhai/core';
 import { fakeProvider, RESIDENCE_FORM } from '../test/fixtures.js';
 
 describe('planPrefill', () => {
@@ -50,5 +51,46 @@ describe('planPrefill', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0].claims).toEqual(['/fullName', '/dateOfBirth']);
     expect(requests[0].sensitive).toBe(false);
+  });
+
+  it('labels fields whose names need escaping by their own names, i18n keys and (percent-encoded) control scopes', () => {
+    const form: FormDefinition = {
+      id: 'test.names',
+      version: '1.0.0',
+      title: { vi: 'Tên' },
+      schema: {
+        type: 'object',
+        properties: {
+          'a/b': { type: 'string' },
+          'c~d': { type: 'string' },
+          '50%': { type: 'string' },
+          'họ tên': { type: 'string' },
+          children: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } },
+        },
+      },
+      ui: {
+        type: 'VerticalLayout',
+        elements: [
+          { type: 'Control', scope: '#/properties/50%25', label: 'Phần trăm' },
+          { type: 'Control', scope: '#/properties/h%E1%BB%8D%20t%C3%AAn', label: 'Họ và tên' },
+        ],
+      },
+      prefill: [
+        { target: '/a~1b', source: 'vneid', claim: '/name' },
+        { target: '/c~0d', source: 'vneid', claim: '/name' },
+        { target: '/50%', source: 'vneid', claim: '/name' },
+        { target: '/họ tên', source: 'vneid', claim: '/name' },
+        { target: '/children/0/name', source: 'vneid', claim: '/name' },
+      ],
+      i18n: { vi: { 'a/b.label': 'Có gạch chéo', 'children.name.label': 'Tên con' }, en: { 'a/b.label': 'With a slash', 'children.name.label': 'Child name' } },
+    };
+    const [request] = planPrefill(form, [fakeProvider('vneid')]);
+    expect(request.fields.map((f) => [f.pointer, f.label])).toEqual([
+      ['/a~1b', { vi: 'Có gạch chéo', en: 'With a slash' }],
+      ['/c~0d', { vi: 'c~d', en: 'c~d' }],
+      ['/50%', { vi: 'Phần trăm', en: 'Phần trăm' }],
+      ['/họ tên', { vi: 'Họ và tên', en: 'Họ và tên' }],
+      ['/children/0/name', { vi: 'Tên con', en: 'Child name' }],
+    ]);
   });
 });
