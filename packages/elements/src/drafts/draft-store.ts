@@ -48,26 +48,56 @@ export function storageFor(mode: DraftMode): Storage | undefined {
   return undefined;
 }
 
-function parse(text: string | null): DraftRecord | undefined {
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A prefill record with the shape the form reads (a damaged one is left out of the draft, not the answers). */
+function isDraftPrefill(v: unknown): v is DraftPrefill {
+  return (
+    isObject(v) &&
+    isObject(v.provenance) &&
+    Object.values(v.provenance).every(isObject) &&
+    Array.isArray(v.consent) &&
+    Array.isArray(v.attestations) &&
+    Array.isArray(v.corrections)
+  );
+}
+
+/**
+ * Reads a stored draft of `formId`. Storage is outside our control (another script, an older tokhai, a truncated
+ * write, a hand edit), so the record is checked, not trusted: one that is not JSON, belongs to another form, or
+ * whose data is not an object is no draft of this form; damaged extras (step, labels, prefill record) are left out
+ * and the answers kept.
+ */
+function parse(text: string | null, formId: string): DraftRecord | undefined {
   if (!text) return undefined;
+  let raw: unknown;
   try {
-    const record = JSON.parse(text) as DraftRecord;
-    return record && typeof record === 'object' && typeof record.version === 'string' ? record : undefined;
+    raw = JSON.parse(text);
   } catch {
+    issueWarning('draft-unreadable', `A stored draft of "${formId}" is not valid JSON; it is ignored.`);
     return undefined;
   }
+  if (!isObject(raw) || raw.formId !== formId || typeof raw.version !== 'string' || !isObject(raw.data)) {
+    issueWarning('draft-unreadable', `A stored draft under "${formId}" is not a draft of this form; it is ignored.`);
+    return undefined;
+  }
+  const record: DraftRecord = { formId, version: raw.version, savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '', data: raw.data };
+  if (typeof raw.step === 'number' && Number.isInteger(raw.step) && raw.step >= 0) record.step = raw.step;
+  if (isObject(raw.labels) && Object.values(raw.labels).every((l) => typeof l === 'string')) record.labels = raw.labels as Record<string, string>;
+  if (isDraftPrefill(raw.prefill)) record.prefill = raw.prefill;
+  return record;
 }
 
 /** The newest draft of a form: the current version's, else the most recent older one. */
 export function findDraft(storage: Storage, formId: string, version: string): { key: string; record: DraftRecord } | undefined {
   try {
-    const exact = parse(storage.getItem(draftKey(formId, version)));
+    const exact = parse(storage.getItem(draftKey(formId, version)), formId);
     if (exact) return { key: draftKey(formId, version), record: exact };
     let best: { key: string; record: DraftRecord } | undefined;
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
       if (!key?.startsWith(`${PREFIX}${formId}@`)) continue;
-      const record = parse(storage.getItem(key));
+      const record = parse(storage.getItem(key), formId);
       if (record && (!best || record.savedAt > best.record.savedAt)) best = { key, record };
     }
     return best;

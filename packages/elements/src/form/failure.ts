@@ -10,9 +10,11 @@ import type { LoadFailure } from './load-definition.js';
 
 /**
  * Why no form is shown: `role="alert"` because it replaces the form the citizen came for. For an invalid
- * definition it lists every problem with its JSON Pointer, which is what the portal's form author needs.
+ * definition it lists every problem with its JSON Pointer, which is what the portal's form author needs. When
+ * the citizen had already answered (the portal switched to a file that fails), it says the answers are kept: the
+ * form still holds them and shows them again with the next definition that loads.
  */
-export function renderFailure(failure: LoadFailure, level: number, t: Translation): TemplateResult {
+export function renderFailure(failure: LoadFailure, level: number, t: Translation, answersKept = false): TemplateResult {
   const url = failure.url;
   return html`<div class="tk-failure" part="failure" role="alert">
     ${renderHeading(level, failure.kind === 'fetch' ? t.loadFailed : t.invalidDefinition)}
@@ -23,5 +25,6 @@ export function renderFailure(failure: LoadFailure, level: number, t: Translatio
           <ul>
             ${failure.problems.map((p) => html`<li><code>${p.pointer || '/'}</code> [${p.code}] ${p.message}</li>`)}
           </ul>`}
+    ${answersKept ? html`<p>${t.answersKept}</p>` : nothing}
   </div>`;
 }

@@ -21,6 +21,7 @@ import { TkInvalidEvent } from '../events/tk-invalid.js';
 import { TkSubmitEvent } from '../events/tk-submit.js';
 import { DraftController, renderDraftNotice, renderDraftOffer } from '../drafts/draft-controller.js';
 import type { DraftMode, DraftRecord } from '../drafts/draft-store.js';
+import type { NotCarried } from '../drafts/migrate.js';
 import type { TkConsentEvent, TkCorrectionEvent } from '../prefill/events.js';
 import { PrefillController, currentProvenance } from './prefill-controller.js';
 import { DEV_MODE, issueWarning } from '../internal/dev-mode.js';
@@ -49,7 +50,7 @@ import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js'
 import { emptyValueOf } from '../widgets/shared/empty-value.js';
 import { formStyles } from './form.styles.js';
 import { LazyWidgets } from './lazy-parts.js';
-import { trackLoad, whenLoaded } from '../internal/lazy.js';
+import { once, trackLoad, whenLoaded } from '../internal/lazy.js';
 import {
   allNodes,
   buildView,
@@ -67,6 +68,18 @@ import {
   type ViewNode,
   sameJson,
 } from './view-model.js';
+
+/**
+ * The drafts' migration code (`drafts/migrate.ts`), loaded when the portal replaces a form the citizen has
+ * answered: the answers are carried into the new definition as a draft of the old version would be.
+ */
+const loadMigrate = once(() => import('../drafts/migrate.js'));
+
+/** A value as the "not carried" notice shows it. */
+const shownValue = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** How long the same answers submitted again by the citizen are ignored (a double click, Enter twice). */
+const RESUBMIT_GUARD_MS = 1000;
 
 /** Tags of the prefill components (packages/elements/src/prefill/), whose light-DOM styles are adopted too. */
 const PREFILL_TAGS = ['tk-consent-panel', 'tk-correction-request', 'tk-provenance-badge', 'tk-prefill-status'];
@@ -311,7 +324,11 @@ export class TkForm extends LitElement {
   @state() private formDisabled = false;
   @state() private officerInput = '';
   @state() private confirmedAt: string | undefined;
-  @state() private notice: 'cleared' | 'correction' | undefined;
+  @state() private notice: 'cleared' | 'correction' | 'submit-failed' | undefined;
+  /** Answers a new definition set by the portal had no place for: listed until the citizen dismisses them. */
+  @state() private notCarried: NotCarried[] = [];
+  /** The definition the answers belong to: a different one set later carries them over (`carryAnswers`). */
+  private answersFor: FormDefinition | undefined;
 
   /** Fields the citizen finished with (commit/blur): their errors show, and then stay live. */
   private touched = new Set<string>();
@@ -484,7 +501,7 @@ export class TkForm extends LitElement {
 
   protected override render(): TemplateResult {
     const t = this.t;
-    if (this.failure) return renderFailure(this, this.failure, this.headingLevel, t);
+    if (this.failure) return renderFailure(this, this.failure, this.headingLevel, t, leafPointers(this.currentData).length > 0);
     if (!this.compiled || this.lazyWidgets.loading) {
       return html`<p class="tk-loading" role="status" part="loading">${this.loading || this.src || this.compiling || this.compiled ? t.loading : t.noForm}</p>`;
     }
@@ -535,6 +552,13 @@ export class TkForm extends LitElement {
       return;
     }
     const changedForm = this.compiled?.id !== result.id || this.compiled?.version !== result.version;
+    const previous = this.answersFor;
+    this.answersFor = result.definition;
+    if (previous && previous !== result.definition && leafPointers(this.currentData).length > 0) {
+      // Labels of the fields on screen now, to name what the new definition cannot hold.
+      const labels = Object.fromEntries(fieldsOf(this.view).map((m) => [m.pointer, m.label]));
+      void this.carryAnswers(previous, result.definition, labels);
+    }
     this.failure = undefined;
     // Nothing of another compiled form's view can be reused.
     if (this.compiled !== result) this.viewMemo = createViewMemo();
@@ -545,6 +569,28 @@ export class TkForm extends LitElement {
       this.summaryKeys = undefined;
       this.drafts.forget();
     }
+  }
+
+  /**
+   * The portal set another definition (a new version, a new `src`) while the form holds answers: they are carried
+   * over as a draft of the old version would be (the new definition's `migrations`, when it is the same form), and
+   * whatever has no place in the new schema is taken out of the data (it would not be submitted) and listed for
+   * the citizen with what they typed, never dropped silently. Answers whose fields still exist stay as they are.
+   */
+  private async carryAnswers(from: FormDefinition, to: FormDefinition, labels: Record<string, string>): Promise<void> {
+    let migrate: typeof import('../drafts/migrate.js');
+    try {
+      migrate = await trackLoad(this, loadMigrate());
+    } catch (error) {
+      issueWarning('part-not-loaded', `The code that carries answers into a new form could not be loaded; they are kept as they were: ${String(error)}`);
+      return;
+    }
+    if (this.answersFor !== to) return; // yet another definition came meanwhile: it carries them from `to`
+    const fromVersion = from.id === to.id ? from.version : to.version;
+    const { data, notCarried } = migrate.migrateDraft(this.currentData, fromVersion, to, labels);
+    if (notCarried.length === 0 && data === this.currentData) return;
+    this.notCarried = [...this.notCarried, ...notCarried];
+    this.setData(data);
   }
 
   /** A definition being compiled: the full compiler is a chunk loaded on first use (see load-definition.ts). */
@@ -888,6 +934,8 @@ export class TkForm extends LitElement {
     }
     const errors = this.submitErrors();
     if (errors.length) return this.showErrors(errors, 'all');
+    const last = this.lastSubmit;
+    if (last && last.data === this.currentData && Date.now() - last.at < RESUBMIT_GUARD_MS) return;
     void this.finishSubmit();
   };
 
@@ -943,8 +991,23 @@ export class TkForm extends LitElement {
     };
   };
 
+  /** The submit under way (its code may still be loading): a second Enter or click joins it instead of sending twice. */
+  private submitting: Promise<Submission | undefined> | undefined;
+
+  /**
+   * The data of the last `tk-submit` and when it went: the same answers submitted again within
+   * `RESUBMIT_GUARD_MS` by the citizen (a double click, Enter pressed twice) are ignored, as GOV.UK's buttons do
+   * (`data-prevent-double-click`). An edit makes new data, so a corrected form can be sent at once.
+   */
+  private lastSubmit: { data: unknown; at: number } | undefined;
+
   /** Builds the submission, dispatches `tk-submit` and, unless cancelled, clears drafts, kiosk data, and submits a surrounding form. */
-  private async finishSubmit(): Promise<Submission | undefined> {
+  private finishSubmit(): Promise<Submission | undefined> {
+    this.submitting ??= this.sendSubmission().finally(() => (this.submitting = undefined));
+    return this.submitting;
+  }
+
+  private async sendSubmission(): Promise<Submission | undefined> {
     const compiled = this.compiled;
     if (!compiled) return undefined;
     const assisted = this.assisted ? { officerId: this.officerIdValue(), confirmedAt: this.confirmedAt! } : undefined;
@@ -960,10 +1023,17 @@ export class TkForm extends LitElement {
         kiosk: this.kiosk,
       }),
     );
-    if (!submission) return undefined;
+    if (!submission) {
+      // Nothing was sent (the code could not be loaded): say so where the citizen is, and keep every answer.
+      this.notice = 'submit-failed';
+      this.focusAfterRender = () => this.focusHeading('tk-submit-failed');
+      return undefined;
+    }
+    if (this.notice === 'submit-failed') this.notice = undefined;
     this.summaryKeys = undefined;
     this.control.toggleState('user-invalid', false);
     const event = new TkSubmitEvent({ data: this.currentData, submission });
+    this.lastSubmit = { data: this.currentData, at: Date.now() };
     this.dispatchEvent(event);
     if (event.defaultPrevented) return undefined;
     this.drafts.clear(compiled.id, compiled.version);
@@ -996,6 +1066,7 @@ export class TkForm extends LitElement {
     this.officerInput = '';
     this.confirmedAt = undefined;
     this.notice = undefined;
+    this.notCarried = [];
     this.control.toggleState('user-invalid', false);
     this.drafts.forget();
     this.setData(data);
@@ -1171,7 +1242,30 @@ export class TkForm extends LitElement {
     if (this.notice === 'correction') {
       banners.push(html`<div class="tk-banner tk-banner--success" part="banner correction-notice" role="status">${t.correctionSent}</div>`);
     }
+    if (this.notCarried.length) banners.push(this.renderNotCarried(t));
+    if (this.notice === 'submit-failed') {
+      banners.push(html`<div class="tk-banner tk-banner--error" part="banner submit-failed" id="tk-submit-failed" role="alert" tabindex="-1">
+        ${t.submitFailed}
+      </div>`);
+    }
     return banners;
+  }
+
+  /** The answers a new definition had no place for, with what the citizen typed and the author's reason. */
+  private renderNotCarried(t: Translation): TemplateResult {
+    return html`<div class="tk-banner tk-banner--warning" part="banner form-changed-notice" role="region" aria-labelledby="tk-form-changed-title">
+      <p class="tk-banner-title" id="tk-form-changed-title" role="alert">${t.formChangedNotCarried}</p>
+      <ul class="tk-not-carried">
+        ${this.notCarried.map(
+          (item) => html`<li>
+            <strong>${item.label ?? item.pointer}</strong>: ${shownValue(item.value)}${item.reason ? ` (${this.text(item.reason)})` : ''}
+          </li>`,
+        )}
+      </ul>
+      <button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${() => (this.notCarried = [])}>
+        ${t.draftDismiss}
+      </button>
+    </div>`;
   }
 
   private renderErrorSummaryBox(t: Translation): unknown {

@@ -309,6 +309,9 @@ export const formStyles = css`
     border-left-color: var(--tk-color-success, #00703c);
     background: var(--tk-color-success-bg, #eaf5ee);
   }
+  .tk-banner--error {
+    border-left-color: var(--tk-color-error, #b3261e);
+  }
   .tk-banner-title {
     margin: 0 0 var(--tk-space-2, 0.5rem);
     font-weight: 700;

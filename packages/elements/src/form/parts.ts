@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** Small templates of `<tk-form>` that hold no state: the load failure (its code loaded on first use), the unsupported field, a known step (the kiosk dialog is in `internal/idle-clock.ts`). */
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { issueWarning } from '../internal/dev-mode.js';
 import type { FieldModel } from '../internal/field-model.js';
 import { once, trackLoad } from '../internal/lazy.js';
@@ -16,11 +16,12 @@ const loadFailureCode = once(() => import('./failure.js'));
  * Why no form is shown (`failure.ts`: the URL, the reason, every problem of an invalid definition), loaded on
  * first use: until it arrives the host shows its loading status, and its `updateComplete` waits for it.
  */
-export function renderFailure(host: ReactiveControllerHost, failure: LoadFailure, level: number, t: Translation): TemplateResult {
-  if (failureCode) return failureCode.renderFailure(failure, level, t);
+export function renderFailure(host: ReactiveControllerHost, failure: LoadFailure, level: number, t: Translation, answersKept = false): TemplateResult {
+  if (failureCode) return failureCode.renderFailure(failure, level, t, answersKept);
   if (failureCode === false) {
     return html`<div class="tk-failure" part="failure" role="alert">
       ${renderHeading(level, failure.kind === 'fetch' ? t.loadFailed : t.invalidDefinition)}
+      ${answersKept ? html`<p>${t.answersKept}</p>` : nothing}
     </div>`;
   }
   trackLoad(host, loadFailureCode()).then(

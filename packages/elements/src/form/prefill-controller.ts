@@ -142,9 +142,16 @@ export class PrefillController implements ReactiveController {
       this.failures = result.failures.filter((f) => f.kind !== 'declined' && f.kind !== 'aborted');
       this.phase = 'done';
       this.host.prefillApply(applied.data);
+      // The phase changed even when no value was written (every source failed, or the citizen had typed every
+      // field): the host would otherwise keep its "loading data" notice instead of the form.
+      this.host.requestUpdate();
     } catch (error) {
       if (abort.signal.aborted) return;
       issueWarning('prefill-failed', `Prefill failed: ${String(error)}`);
+      // The citizen is told which fields to fill in by hand, as for a source that failed.
+      this.failures = this.requests
+        .filter((r) => decisions[r.source] === 'granted')
+        .flatMap((r) => r.fields.map((f) => ({ source: r.source, pointer: f.pointer, kind: 'unavailable' as const, message: String(error) })));
       this.phase = 'done';
       this.host.requestUpdate();
     }

@@ -86,6 +86,12 @@ export interface Translation {
   knownStepIntro: (sources: string) => string;
   /** Confirmation after a correction request. */
   correctionSent: string;
+  /** Alert when a valid submit could not be completed (its code could not be loaded): nothing was sent, nothing is lost. */
+  submitFailed: string;
+  /** Added to a load failure when the citizen had already answered: the answers are still held by the form. */
+  answersKept: string;
+  /** The portal replaced the form while the citizen was filling it in: answers the new form has no place for. */
+  formChangedNotCarried: string;
   /** Names of the citizen data providers of the shared vocabulary, by provider id. */
   providerNames: Record<string, string>;
 
@@ -175,6 +181,9 @@ const texts: Translation = {
 
   knownStepIntro: (sources) => `Chúng tôi đã có các thông tin này từ ${sources}. Bạn không cần nhập lại.`,
   correctionSent: 'Yêu cầu điều chỉnh đã được ghi nhận và sẽ gửi kèm hồ sơ.',
+  submitFailed: 'Chưa gửi được hồ sơ. Thông tin bạn đã nhập vẫn được giữ nguyên. Vui lòng kiểm tra kết nối mạng rồi bấm gửi lại.',
+  answersKept: 'Thông tin bạn đã nhập vẫn được giữ và sẽ hiện lại khi biểu mẫu tải được.',
+  formChangedNotCarried: 'Biểu mẫu vừa được cập nhật. Các thông tin sau bạn đã nhập không còn trong biểu mẫu mới và sẽ không được gửi; hãy ghi lại nếu cần:',
   providerNames: {
     vneid: 'VNeID',
     population: 'Cơ sở dữ liệu quốc gia về dân cư',
