@@ -64,3 +64,16 @@ export function renderDraftNotice(items: readonly NotCarried[], locale: Locale, 
     <button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${onDismiss}>${t.draftDismiss}</button>
   </div>`;
 }
+
+/**
+ * The portal set a new definition while the form held answers, and the new schema has no place for some of them:
+ * they are listed with what the citizen typed until dismissed. Unlike the draft notice this appears in answer to
+ * something that just happened on the page, so its title is an alert.
+ */
+export function renderFormChangedNotice(items: readonly NotCarried[], locale: Locale, t: Translation, onDismiss: () => void): TemplateResult {
+  return html`<div class="tk-banner tk-banner--warning" part="banner form-changed-notice" role="region" aria-labelledby="tk-form-changed-title">
+    <p class="tk-banner-title" id="tk-form-changed-title" role="alert">${t.formChangedNotCarried}</p>
+    ${renderNotCarried(items, locale)}
+    <button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${onDismiss}>${t.draftDismiss}</button>
+  </div>`;
+}

@@ -70,13 +70,11 @@ import {
 } from './view-model.js';
 
 /**
- * The drafts' migration code (`drafts/migrate.ts`), loaded when the portal replaces a form the citizen has
- * answered: the answers are carried into the new definition as a draft of the old version would be.
+ * The drafts' migration code and the notice of what it could not carry (`drafts/carry-answers.ts`), loaded when
+ * the portal replaces a form the citizen has answered: the answers are carried into the new definition as a draft
+ * of the old version would be.
  */
-const loadMigrate = once(() => import('../drafts/migrate.js'));
-
-/** A value as the "not carried" notice shows it. */
-const shownValue = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+const loadCarry = once(() => import('../drafts/carry-answers.js'));
 
 /** How long the same answers submitted again by the citizen are ignored (a double click, Enter twice). */
 const RESUBMIT_GUARD_MS = 1000;
@@ -327,6 +325,8 @@ export class TkForm extends LitElement {
   @state() private notice: 'cleared' | 'correction' | 'submit-failed' | undefined;
   /** Answers a new definition set by the portal had no place for: listed until the citizen dismisses them. */
   @state() private notCarried: NotCarried[] = [];
+  /** The carrying code, once loaded (it also renders the notice of `notCarried`). */
+  private carry: typeof import('../drafts/carry-answers.js') | undefined;
   /** The definition the answers belong to: a different one set later carries them over (`carryAnswers`). */
   private answersFor: FormDefinition | undefined;
 
@@ -578,16 +578,16 @@ export class TkForm extends LitElement {
    * the citizen with what they typed, never dropped silently. Answers whose fields still exist stay as they are.
    */
   private async carryAnswers(from: FormDefinition, to: FormDefinition, labels: Record<string, string>): Promise<void> {
-    let migrate: typeof import('../drafts/migrate.js');
+    let carry: typeof import('../drafts/carry-answers.js');
     try {
-      migrate = await trackLoad(this, loadMigrate());
+      carry = this.carry = await trackLoad(this, loadCarry());
     } catch (error) {
       issueWarning('part-not-loaded', `The code that carries answers into a new form could not be loaded; they are kept as they were: ${String(error)}`);
       return;
     }
     if (this.answersFor !== to) return; // yet another definition came meanwhile: it carries them from `to`
     const fromVersion = from.id === to.id ? from.version : to.version;
-    const { data, notCarried } = migrate.migrateDraft(this.currentData, fromVersion, to, labels);
+    const { data, notCarried } = carry.migrateDraft(this.currentData, fromVersion, to, labels);
     if (notCarried.length === 0 && data === this.currentData) return;
     this.notCarried = [...this.notCarried, ...notCarried];
     this.setData(data);
@@ -1242,30 +1242,15 @@ export class TkForm extends LitElement {
     if (this.notice === 'correction') {
       banners.push(html`<div class="tk-banner tk-banner--success" part="banner correction-notice" role="status">${t.correctionSent}</div>`);
     }
-    if (this.notCarried.length) banners.push(this.renderNotCarried(t));
+    if (this.notCarried.length && this.carry) {
+      banners.push(this.carry.renderFormChangedNotice(this.notCarried, this.locale, t, () => (this.notCarried = [])));
+    }
     if (this.notice === 'submit-failed') {
       banners.push(html`<div class="tk-banner tk-banner--error" part="banner submit-failed" id="tk-submit-failed" role="alert" tabindex="-1">
         ${t.submitFailed}
       </div>`);
     }
     return banners;
-  }
-
-  /** The answers a new definition had no place for, with what the citizen typed and the author's reason. */
-  private renderNotCarried(t: Translation): TemplateResult {
-    return html`<div class="tk-banner tk-banner--warning" part="banner form-changed-notice" role="region" aria-labelledby="tk-form-changed-title">
-      <p class="tk-banner-title" id="tk-form-changed-title" role="alert">${t.formChangedNotCarried}</p>
-      <ul class="tk-not-carried">
-        ${this.notCarried.map(
-          (item) => html`<li>
-            <strong>${item.label ?? item.pointer}</strong>: ${shownValue(item.value)}${item.reason ? ` (${this.text(item.reason)})` : ''}
-          </li>`,
-        )}
-      </ul>
-      <button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${() => (this.notCarried = [])}>
-        ${t.draftDismiss}
-      </button>
-    </div>`;
   }
 
   private renderErrorSummaryBox(t: Translation): unknown {
