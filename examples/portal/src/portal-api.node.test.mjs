@@ -220,6 +220,17 @@ describe('POST /api/bundles/:id/submissions', () => {
     expect(portal.store.count()).toBe(before);
   });
 
+  it('stores nothing of the bundle when one member’s id is already another citizen’s, even with the same data', async () => {
+    const submissions = await Promise.all(members.map((id) => makeSubmission(portal, cookie, id, { prefill: false })));
+    const otherCookie = await signIn(portal.url, OTHER_PID);
+    expect((await post(portal.url, '/api/submissions', otherCookie, submissions[1])).status).toBe(201);
+    const r = await post(portal.url, `/api/bundles/${BUNDLE}/submissions`, cookie, { submissions });
+    expect(r.status).toBe(409);
+    expect(r.json).toMatchObject({ reason: 'submission-id-conflict', submissionId: submissions[1].submissionId });
+    expect(portal.store.get(submissions[0].submissionId)).toBeUndefined();
+    expect(portal.store.get(submissions[2].submissionId)).toBeUndefined();
+  });
+
   it('refuses forms that are not members, and duplicates (400), and unknown bundles (404)', async () => {
     const birth = await makeSubmission(portal, cookie, BIRTH, { prefill: false });
     const judicial = await makeSubmission(portal, cookie, 'vn.moj.judicial-record-request', { prefill: false });

@@ -335,9 +335,10 @@ export async function createPortal(options = {}) {
         received_at: envelope.receivedAt,
       })),
     );
+    // The store decides conflicts (another owner, form or data under a stored id) inside its transaction, so a
+    // refused filing leaves none of its members stored.
     const outcome = store.insertAll(rows);
-    const conflicting = outcome.conflict ?? outcome.results.find((r) => r.status === 'duplicate' && r.row.owner !== citizen.pid)?.row;
-    if (conflicting) return send(refusal('submission-id-conflict', locale, { submissionId: conflicting.submission_id }));
+    if (outcome.conflict) return send(refusal('submission-id-conflict', locale, { submissionId: outcome.conflict.submission_id }));
     await store.flush();
     const stored = outcome.results.map((r) => r.row);
     const storedFiling = stored[0].filing_id;

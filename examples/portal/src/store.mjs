@@ -36,6 +36,14 @@ CREATE TABLE IF NOT EXISTS signing_keys (
   created_at         TEXT NOT NULL
 );`;
 
+/**
+ * True when a stored row and a new one are the same submission: a resubmission by its owner, of the same form
+ * version and data. Anything else under the same id is a conflict, decided inside the transaction so that a batch
+ * is stored all or none (checking the owner after the commit would leave the batch's other rows stored).
+ */
+const sameSubmission = (stored, row) =>
+  stored.digest === row.digest && stored.owner === (row.owner ?? null) && stored.form_id === row.form_id && stored.form_version === row.form_version;
+
 const COLUMNS = ['submission_id', 'form_id', 'form_version', 'bundle_id', 'filing_id', 'owner', 'digest', 'envelope', 'signature', 'key_id', 'received_at'];
 
 /** @typedef {{submission_id: string, form_id: string, form_version: string, bundle_id: string|null, filing_id: string|null, owner: string|null, digest: string, envelope: string, signature: string, key_id: string, received_at: string}} SubmissionRow */
@@ -95,8 +103,9 @@ export async function openStore(file) {
 
     /**
      * Inserts rows atomically unless their submission ids exist. Returns `{conflict}` (the stored row whose id
-     * matches but whose data digest differs; nothing of the batch is written) or `{results}` with, per row,
-     * `inserted` or `duplicate` (same id, same data: the stored row is returned and nothing is written).
+     * matches but whose owner, form, version or data digest differs; nothing of the batch is written) or
+     * `{results}` with, per row, `inserted` or `duplicate` (same id, owner, form, version and data: the stored row
+     * is returned and nothing is written).
      * @param {SubmissionRow[]} rows
      * @returns {{conflict: SubmissionRow} | {results: Array<{status: 'inserted'|'duplicate', row: SubmissionRow}>}}
      */
@@ -112,7 +121,7 @@ export async function openStore(file) {
           if (db.getRowsModified() === 1) results.push({ status: 'inserted', row });
           else {
             const existing = store.get(row.submission_id);
-            results.push({ status: existing.digest === row.digest ? 'duplicate' : 'conflict', row: existing });
+            results.push({ status: sameSubmission(existing, row) ? 'duplicate' : 'conflict', row: existing });
           }
         }
         const conflict = results.find((r) => r.status === 'conflict');

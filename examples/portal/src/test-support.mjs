@@ -96,13 +96,15 @@ export async function makeSubmission(portal, cookie, formId, { data, locale = 'v
     consent = result.consent;
     attestations = result.attestations;
   }
+  const submittedAt = new Date().toISOString();
   const submission = {
     formId: form.id,
     formVersion: form.version,
     submissionId: randomUUID(),
-    submittedAt: new Date().toISOString(),
+    submittedAt,
     locale,
-    data: form.compiled.prepareSubmission(values),
+    // As <tk-form> does: computed values read `$now` as the submission date (the server recomputes them so).
+    data: form.compiled.prepareSubmission(values, { now: submittedAt }),
     provenance,
     consent,
   };

@@ -49,6 +49,17 @@ describe('parseSubmissionBody', () => {
     expect(parseSubmissionBody('{"a":"\\ud800"}', 'application/json')).toMatchObject({ ok: false, status: 400, reason: 'not-i-json' });
   });
 
+  it('ignores a leading byte order mark alike whether the body arrives as bytes or as decoded text (RFC 8259 §8.1)', () => {
+    const text = '\uFEFF{"a":"Hà Nội"}';
+    expect(parseSubmissionBody(Buffer.from(text, 'utf8'), 'application/json')).toEqual({ ok: true, value: { a: 'Hà Nội' } });
+    expect(parseSubmissionBody(text, 'application/json')).toEqual({ ok: true, value: { a: 'Hà Nội' } });
+  });
+
+  it('still refuses a byte order mark anywhere but at the start', () => {
+    expect(parseSubmissionBody('{"a":1}\uFEFF', 'application/json')).toMatchObject({ ok: false, status: 400, reason: 'malformed-json' });
+    expect(parseSubmissionBody('\uFEFF\uFEFF{}', 'application/json')).toMatchObject({ ok: false, status: 400, reason: 'malformed-json' });
+  });
+
   it('says why in the requested locale', () => {
     const vi = parseSubmissionBody('{', 'application/json');
     const en = parseSubmissionBody('{', 'application/json', { locale: 'en' });

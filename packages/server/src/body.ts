@@ -46,7 +46,9 @@ export function parseSubmissionBody(body: string | Uint8Array, contentType: stri
   }
   let text: string;
   try {
-    text = typeof body === 'string' ? body : decoder.decode(body);
+    // The decoder drops one leading byte order mark (RFC 8259 §8.1 lets a parser ignore it); a body a framework
+    // already decoded to text gets the same treatment, so the answer does not depend on how the body arrived.
+    text = typeof body === 'string' ? (body.startsWith('\uFEFF') ? body.slice(1) : body) : decoder.decode(body);
   } catch {
     return reject('malformed-json', locale);
   }

@@ -19,7 +19,8 @@ export type RejectReason =
   | 'invalid-data'
   | 'computed-mismatch'
   | 'locked-value-changed'
-  | 'attestation-invalid';
+  | 'attestation-invalid'
+  | 'provenance-mismatch';
 
 interface ReasonEntry {
   status: RejectStatus;
@@ -89,6 +90,11 @@ export const REASONS: Readonly<Record<RejectReason, ReasonEntry>> = {
     vi: 'Không xác thực được chứng thực của nguồn dữ liệu.',
     en: 'A data source attestation could not be verified.',
   },
+  'provenance-mismatch': {
+    status: 422,
+    vi: 'Thông tin về nguồn gốc của một giá trị điền sẵn không khớp với dữ liệu hoặc với biểu mẫu.',
+    en: 'The provenance of a prefilled value does not match the data or the form.',
+  },
 };
 
 /** The message of a reason in `locale`. */
@@ -119,6 +125,14 @@ export const PROBLEM_MESSAGES = {
   'attestation.value-mismatch': { vi: 'Giá trị khác với giá trị đã chứng thực.', en: 'The value differs from the attested one.' },
   'attestation.mode-mismatch': { vi: 'Thông tin bị khóa nhưng được khai là sửa được.', en: 'A locked value was declared editable.' },
   'attestation.unknown-binding': { vi: 'Không có nguồn dữ liệu khóa cho trường này.', en: 'No locked source fills this field.' },
+  'provenance.unknown-binding': {
+    vi: 'Biểu mẫu không điền sẵn trường này từ nguồn dữ liệu đã nêu.',
+    en: 'The form does not prefill this field from the stated source.',
+  },
+  'provenance.not-marked-modified': {
+    vi: 'Giá trị khác với giá trị nguồn dữ liệu cung cấp nhưng không được ghi nhận là đã sửa.',
+    en: 'The value differs from the one the source supplied but is not marked as changed.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 /** A key of `PROBLEM_MESSAGES`. */

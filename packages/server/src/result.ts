@@ -31,8 +31,9 @@ export interface VerifyFailure {
   message: string;
   /**
    * Where. Schema errors come from core's `validate`; the server's own checks use the same shape, with
-   * `keyword` naming the check (`submission`, `limit`, `form`, `computed`, `locked`, `attestation`) and pointers
-   * into the data (`computed`, `locked`, `attestation`, `form`) or into the whole submission (`submission`, `limit`).
+   * `keyword` naming the check (`submission`, `limit`, `form`, `computed`, `locked`, `attestation`, `provenance`)
+   * and pointers into the data (`computed`, `locked`, `attestation`, `provenance`, `form`) or into the whole
+   * submission (`submission`, `limit`).
    */
   errors: LocatedError[];
 }

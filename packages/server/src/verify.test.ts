@@ -27,7 +27,8 @@ describe('verifySubmission', () => {
   describe('when the submission is valid', () => {
     it('returns the canonical envelope with a digest of the kept data', async () => {
       const s = await validSubmission();
-      const now = new Date('2026-11-24T09:00:00.000Z');
+      // The server's clock: after the attestations were signed (an `iat` in the future would be refused).
+      const now = new Date(Date.now() + 1000);
       const r = await verifySubmission(form, s, { keys: keys(), now, subject: CITIZEN.pid });
       expect(r.ok).toBe(true);
       if (!r.ok) return;
@@ -36,7 +37,7 @@ describe('verifySubmission', () => {
         formVersion: '1.2.0',
         submissionId: s.submissionId,
         submittedAt: s.submittedAt,
-        receivedAt: '2026-11-24T09:00:00.000Z',
+        receivedAt: now.toISOString(),
         consent: s.consent,
         attestations: s.attestations,
       });

@@ -2,13 +2,14 @@
 // verifySubmission: the server half of "the same core on both sides". A pipeline of small named steps over one
 // context; each step either fills in the context or refuses with a status, a reason and located errors.
 import type { CompiledForm, Evaluation, Locale, LocatedError, Submission } from '@tokhai/core';
-import { canonicalJson, digestJson } from './canonical.js';
+import { digestJson } from './canonical.js';
 import type { SubmissionEnvelope } from './envelope.js';
 import { isUnder, lookup } from './json-pointer.js';
 import { checkJsonValue, resolveLimits } from './limits.js';
 import type { SizeLimits } from './limits.js';
 import { checkLockedValues } from './locked.js';
 import type { AttestationKeys } from './locked.js';
+import { checkProvenance, sameJsonValue } from './provenance.js';
 import type { ProblemKey } from './reasons.js';
 import { limitFailure, problem, reject } from './result.js';
 import type { VerifyFailure, VerifyResult } from './result.js';
@@ -88,24 +89,19 @@ const dropUnknown: Step = (ctx) => {
   return undefined;
 };
 
+/**
+ * The date computed values read as `$now`: the submission's `submittedAt`, exactly what `<tk-form>` passed when it
+ * computed them (core's `EvaluateOptions.now`), so that the browser and the server compute the same values.
+ */
+const evaluationDate = (ctx: Context): string => ctx.submission!.submittedAt;
+
 const evaluateRules: Step = (ctx) => {
-  ctx.evaluation = ctx.form.evaluate(ctx.known);
+  ctx.evaluation = ctx.form.evaluate(ctx.known, { now: evaluationDate(ctx) });
   ctx.data = ctx.evaluation.submission;
   return undefined;
 };
 
 const isHidden = (pointer: string, hidden: readonly string[]) => hidden.some((h) => isUnder(pointer, h));
-
-/** Compares as JSON values; `null` and absent both mean "no value". */
-function sameValue(a: unknown, b: unknown): boolean {
-  const none = (v: unknown) => v === undefined || v === null;
-  if (none(a) || none(b)) return none(a) && none(b);
-  try {
-    return canonicalJson(a) === canonicalJson(b);
-  } catch {
-    return false;
-  }
-}
 
 const checkComputed: Step = (ctx) => {
   const { computed, hidden } = ctx.evaluation!;
@@ -114,7 +110,7 @@ const checkComputed: Step = (ctx) => {
     if (isHidden(pointer, hidden)) continue;
     const submitted = lookup(ctx.submission!.data, pointer);
     const actual = submitted.found ? submitted.value : undefined;
-    if (!sameValue(actual, expected)) {
+    if (!sameJsonValue(actual, expected)) {
       errors.push(problem('computed', 'computed.mismatch', pointer, { expected, actual }, ctx.locale));
     }
   }
@@ -122,7 +118,7 @@ const checkComputed: Step = (ctx) => {
 };
 
 const validateData: Step = (ctx) => {
-  const result = ctx.form.validate(ctx.data, { locale: ctx.locale });
+  const result = ctx.form.validate(ctx.data, { locale: ctx.locale, now: evaluationDate(ctx) });
   return result.valid ? undefined : reject('invalid-data', ctx.locale, result.errors);
 };
 
@@ -146,9 +142,19 @@ const checkLocked: Step = async (ctx) => {
   return reject(tampered ? 'locked-value-changed' : 'attestation-invalid', ctx.locale, errors);
 };
 
+/** The provenance kept in the envelope is true of the kept data (see provenance.ts); runs after the signatures. */
+const checkProvenanceEntries: Step = (ctx) => {
+  const problems = checkProvenance(ctx.form, ctx.submission!.provenance, ctx.data);
+  if (!problems.length) return undefined;
+  const errors = problems.map((p) => problem(p.locked ? 'locked' : 'provenance', p.key, p.pointer, p.params, ctx.locale));
+  return reject(problems.some((p) => p.locked) ? 'locked-value-changed' : 'provenance-mismatch', ctx.locale, errors);
+};
+
 /** The verification steps, in order. A refusal ends the pipeline. */
-// Tampering checks (computed, locked) run before validation, so a changed value is reported as what it is.
-const STEPS: readonly Step[] = [checkLimits, checkShape, checkForm, dropUnknown, evaluateRules, checkComputed, checkLocked, validateData];
+// Tampering checks (computed, locked, provenance) run before validation, so a changed value is reported as what it is.
+const STEPS: readonly Step[] = [
+  checkLimits, checkShape, checkForm, dropUnknown, evaluateRules, checkComputed, checkLocked, checkProvenanceEntries, validateData,
+];
 
 /** Provenance only for values that are still in the data. */
 const keptProvenance = (submission: Submission, data: unknown) =>
@@ -178,8 +184,10 @@ function buildEnvelope(ctx: Context): SubmissionEnvelope {
  * size limits and I-JSON (413/400); the `Submission` shape (400); `formId`/`formVersion` against `form` (409);
  * members the schema does not describe are dropped; core's `evaluate` drops hidden fields and recomputes computed
  * values, and a submitted computed value that differs is refused (422); locked prefilled values must equal a
- * value their source signed (`@tokhai/prefill`'s `verifyAttestations`, 422); the data is validated with the form's
- * validator (422). Never throws on any input.
+ * value their source signed (`@tokhai/prefill`'s `verifyAttestations`, 422); every kept provenance entry is true of
+ * the data (a binding of the form fills it from that source, a locked entry records the kept value, a changed
+ * editable value is marked `modified`; 422); the data is validated with the form's validator (422). Computed values
+ * read `$now` as the submission's `submittedAt`, as `<tk-form>` did. Never throws on any input.
  */
 export async function verifySubmission(form: CompiledForm, submission: unknown, options: VerifyOptions = {}): Promise<VerifyResult> {
   const ctx: Context = { form, input: submission, options, limits: resolveLimits(options.limits), locale: options.locale ?? 'vi' };

@@ -99,6 +99,15 @@ describe('verifyAttestations', () => {
     expect(new Set((await verifyAttestations(fresh, RESIDENCE_FORM, keys, { maxAge: '1d' })).failures.map((f) => f.reason))).toEqual(new Set(['expired']));
   });
 
+  it('rejects attestations issued in the future beyond the clock tolerance, with or without maxAge', async () => {
+    const future = await prefilledSubmission({ issuedAt: new Date(Date.now() + 2 * 3_600_000) });
+    expect(new Set((await verifyAttestations(future, RESIDENCE_FORM, keys)).failures.map((f) => f.reason))).toEqual(new Set(['expired']));
+    expect(new Set((await verifyAttestations(future, RESIDENCE_FORM, keys, { maxAge: '1d' })).failures.map((f) => f.reason))).toEqual(new Set(['expired']));
+    // A signer's clock 30 s ahead is within the default tolerance of 60 s.
+    const skewed = await prefilledSubmission({ issuedAt: new Date(Date.now() + 30_000) });
+    expect((await verifyAttestations(skewed, RESIDENCE_FORM, keys)).valid).toBe(true);
+  });
+
   it('rejects attestations about another person, or issued by another source', async () => {
     const s = await prefilledSubmission();
     expect(new Set((await verifyAttestations(s, RESIDENCE_FORM, keys, { subject: '001090099999' })).failures.map((f) => f.reason))).toEqual(new Set(['wrong-subject']));

@@ -171,13 +171,19 @@ async function checkValue(
   return undefined;
 }
 
+/** The age limit used when the caller sets no `maxAge` (seconds): never reached. */
+const NO_AGE_LIMIT = Number.MAX_SAFE_INTEGER;
+
 /** Verifies one JWS: signature, algorithm, time claims, issuer and subject. */
 async function checkJws(jws: string, source: string, key: AttestationKey, options: VerifyAttestationsOptions): Promise<Checked> {
   try {
     const { payload } = await jwtVerify(jws, key, {
       algorithms: options.algorithms ?? ['ES256'],
       clockTolerance: options.clockTolerance ?? 60,
-      ...(options.maxAge !== undefined ? { maxTokenAge: options.maxAge } : {}),
+      // Always an age limit, so that jose also refuses an `iat` in the future (beyond the clock tolerance), which it
+      // checks only with one; without `maxAge` the limit is never reached. It makes `iat` required, which every
+      // tokhai attestation and every OIDC ID token carries.
+      maxTokenAge: options.maxAge ?? NO_AGE_LIMIT,
       ...(options.currentDate ? { currentDate: options.currentDate } : {}),
     });
     // A tokhai attestation names its source as issuer; an ID token names the IdP (its key binds it to the source).
