@@ -107,6 +107,10 @@ export const PROBLEM_MESSAGES = {
   'submission.format': { vi: 'Sai định dạng.', en: 'The value has the wrong format.' },
   'submission.unknown': { vi: 'Trường không được hỗ trợ.', en: 'This member is not part of a submission.' },
   'submission.reference': { vi: 'Tham chiếu không tồn tại.', en: 'The reference points to nothing.' },
+  'submission.in-future': {
+    vi: 'Thời điểm nộp muộn hơn giờ của máy chủ. Hãy kiểm tra đồng hồ của thiết bị rồi gửi lại.',
+    en: 'The submission time is later than the server clock. Check the device clock and send again.',
+  },
   'limit.body-too-large': { vi: 'Vượt quá dung lượng cho phép.', en: 'Larger than allowed.' },
   'limit.too-deep': { vi: 'Lồng nhau quá nhiều cấp.', en: 'Nested too deeply.' },
   'limit.string-too-long': { vi: 'Văn bản dài quá mức cho phép.', en: 'Longer than allowed.' },

@@ -113,6 +113,23 @@ describe('verifySubmission', () => {
     });
   });
 
+  describe('the submission time', () => {
+    it('refuses a submittedAt ahead of the server clock by more than the allowed skew, at /submittedAt', async () => {
+      const s = await validSubmission();
+      // The server's clock ten minutes behind the client's: more than the default five minutes of skew.
+      const behind = new Date(Date.parse(s.submittedAt) - 10 * 60_000);
+      const f = failure(await verifySubmission(form, s, { keys: keys(), now: behind }));
+      expect(f).toMatchObject({ status: 400, reason: 'invalid-submission' });
+      expect(f.errors).toEqual([
+        expect.objectContaining({ pointer: '/submittedAt', messageKey: 'server.submission.in-future', params: expect.objectContaining({ maxClockSkew: 300 }) }),
+      ]);
+      // A larger allowed skew passes this check (the attestations, signed after that `now`, are then refused as issued
+      // in the future); a submission time in the past is accepted.
+      await expect(verifySubmission(form, s, { keys: keys(), now: behind, maxClockSkew: 900 })).resolves.toMatchObject({ ok: false, reason: 'attestation-invalid' });
+      await expect(verifySubmission(form, s, { keys: keys(), now: new Date(Date.now() + 3_600_000) })).resolves.toMatchObject({ ok: true });
+    });
+  });
+
   describe('computed values', () => {
     it('refuses a computed value that differs from the server’s, with its pointer', async () => {
       const s = await validSubmission();

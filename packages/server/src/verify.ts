@@ -35,6 +35,12 @@ export interface VerifyOptions {
   limits?: Partial<SizeLimits>;
   /** The server clock, for `receivedAt` and attestation times. Default: now. */
   now?: Date;
+  /**
+   * How far (seconds) the client's `submittedAt` may be ahead of the server clock. Computed values read `$now` as
+   * `submittedAt`, so a date in the future would let a client choose it (an age, a deadline). Default 300. An
+   * older date is accepted: a submission retried later keeps the time it was made.
+   */
+  maxClockSkew?: number;
   /** Message locale when the submission's own `locale` is unreadable. Default `vi`. */
   locale?: Locale;
 }
@@ -72,6 +78,18 @@ const checkShape: Step = (ctx) => {
   }
   ctx.submission = ctx.input as Submission;
   return undefined;
+};
+
+/** The default of `VerifyOptions.maxClockSkew`, in seconds. */
+const DEFAULT_CLOCK_SKEW = 300;
+
+const checkClock: Step = (ctx) => {
+  const { submittedAt } = ctx.submission!;
+  const now = (ctx.options.now ?? new Date()).getTime();
+  const skew = ctx.options.maxClockSkew ?? DEFAULT_CLOCK_SKEW;
+  if (Date.parse(submittedAt) <= now + skew * 1000) return undefined;
+  const params = { submittedAt, serverTime: new Date(now).toISOString(), maxClockSkew: skew };
+  return reject('invalid-submission', ctx.locale, [problem('submission', 'submission.in-future', '/submittedAt', params, ctx.locale)]);
 };
 
 const checkForm: Step = (ctx) => {
@@ -153,7 +171,7 @@ const checkProvenanceEntries: Step = (ctx) => {
 /** The verification steps, in order. A refusal ends the pipeline. */
 // Tampering checks (computed, locked, provenance) run before validation, so a changed value is reported as what it is.
 const STEPS: readonly Step[] = [
-  checkLimits, checkShape, checkForm, dropUnknown, evaluateRules, checkComputed, checkLocked, checkProvenanceEntries, validateData,
+  checkLimits, checkShape, checkClock, checkForm, dropUnknown, evaluateRules, checkComputed, checkLocked, checkProvenanceEntries, validateData,
 ];
 
 /** Provenance only for values that are still in the data. */
