@@ -49,9 +49,16 @@ export class TkDateField extends TkFieldElement {
     return this.field?.schema.format === 'vn-partial-date';
   }
 
-  /** The id of one box: the day box carries `field.id` (the error summary links to the first box). */
+  /**
+   * The box that carries `field.id`: the first box with a problem, else the day box. The error summary links to
+   * `field.id` and `focus()` goes there, so "Năm phải có 4 chữ số" leads to the year box, not the day box
+   * (GOV.UK date input: the summary links to the first input with an error). The others are `<id>-day|month|year`.
+   */
+  private idPart: DatePart = 'day';
+
+  /** The id of one box (see `idPart`). */
   protected partId(part: DatePart): string {
-    return part === 'day' ? this.field!.id : `${this.field!.id}-${part}`;
+    return part === this.idPart ? this.field!.id : `${this.field!.id}-${part}`;
   }
 
   protected override syncFromValue(value: unknown): void {
@@ -108,6 +115,7 @@ export class TkDateField extends TkFieldElement {
   protected renderField(field: FieldModel): unknown {
     const s = this.strings;
     const flagged = this.invalidParts();
+    this.idPart = PARTS.find((p) => flagged.has(p)) ?? 'day';
     const extraHint = this.partial ? `${s.dateFormatHint}. ${s.partialDateHint}` : s.dateFormatHint;
     // The hint is always there (how to type a date), so it is part of this template rather than of the notes.
     return html`<fieldset
@@ -123,7 +131,7 @@ export class TkDateField extends TkFieldElement {
       ><div id=${`${field.id}-hint`} part="hint" class="tk-field__hint">${hintContent(field, s, extraHint)}</div
       >${renderStatus(field, s, this.localError)}<div class="tk-date-field__parts"
         ><div class="tk-date-field__part tk-date-field__part--day"
-          ><label part="part-label" class="tk-date-field__label" for=${field.id}>${s.day}</label
+          ><label part="part-label" class="tk-date-field__label" for=${this.partId('day')}>${s.day}</label
           ><input
             part="control"
             class="tk-field__control tk-date-field__input tk-date-field__input--day"
@@ -135,7 +143,7 @@ export class TkDateField extends TkFieldElement {
             @input=${this.handleDayInput}
         /></div
         ><div class="tk-date-field__part tk-date-field__part--month"
-          ><label part="part-label" class="tk-date-field__label" for=${`${field.id}-month`}>${s.month}</label
+          ><label part="part-label" class="tk-date-field__label" for=${this.partId('month')}>${s.month}</label
           ><input
             part="control"
             class="tk-field__control tk-date-field__input tk-date-field__input--month"
@@ -147,7 +155,7 @@ export class TkDateField extends TkFieldElement {
             @input=${this.handleMonthInput}
         /></div
         ><div class="tk-date-field__part tk-date-field__part--year"
-          ><label part="part-label" class="tk-date-field__label" for=${`${field.id}-year`}>${s.year}</label
+          ><label part="part-label" class="tk-date-field__label" for=${this.partId('year')}>${s.year}</label
           ><input
             part="control"
             class="tk-field__control tk-date-field__input tk-date-field__input--year"

@@ -9,8 +9,9 @@ import { runWidgetBaseTests } from '../shared/widget-base-tests.js';
 
 const dob = { schema: { type: 'string' as const, format: 'date' }, label: 'Ngày sinh' };
 const partialDob = { schema: { type: 'string' as const, format: 'vn-partial-date' }, label: 'Năm sinh của mẹ' };
-const box = (root: ShadowRoot, id: string, part: 'day' | 'month' | 'year') =>
-  byId<HTMLInputElement>(root, part === 'day' ? id : `${id}-${part}`);
+/** A box by its part (not by id: which box carries `field.id` depends on the errors). */
+const box = (root: ShadowRoot, _id: string, part: 'day' | 'month' | 'year') =>
+  root.querySelector<HTMLInputElement>(`.tk-date-field__input--${part}`)!;
 
 describe('date parts', () => {
   it.each([
@@ -97,6 +98,29 @@ describe('<tk-date-field>', () => {
     expect(box(m.root, id, 'day').getAttribute('aria-invalid')).toBe('true');
     expect(box(m.root, id, 'month').hasAttribute('aria-invalid')).toBe(false);
     expect(box(m.root, id, 'year').hasAttribute('aria-invalid')).toBe(false);
+    expect(await seriousViolations(m.host)).toEqual([]);
+  });
+
+  it('puts field.id, which the error summary links to, on the first box with a problem, and focus() goes there', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField(dob));
+    const id = m.el.field!.id;
+    await userEvent.type(box(m.root, id, 'day'), '15');
+    await userEvent.type(box(m.root, id, 'month'), '3');
+    await userEvent.type(box(m.root, id, 'year'), '25');
+    await m.update({ errors: [errorAt('/x', 'Năm phải có 4 chữ số.')] });
+    const year = box(m.root, id, 'year');
+    expect(year.id).toBe(id);
+    expect(m.root.querySelector(`label[for="${id}"]`)!.textContent).toBe('Năm');
+    expect(box(m.root, id, 'day').id).toBe(`${id}-day`);
+    expect(m.root.querySelector(`label[for="${id}-day"]`)!.textContent).toBe('Ngày');
+    m.after.focus();
+    m.el.focus();
+    expect(m.root.activeElement).toBe(year);
+    // Fixed: the day box carries field.id again.
+    await userEvent.type(year, '{Backspace}{Backspace}2025');
+    await m.update({ errors: [] });
+    expect(box(m.root, id, 'day').id).toBe(id);
+    expect(year.id).toBe(`${id}-year`);
     expect(await seriousViolations(m.host)).toEqual([]);
   });
 

@@ -14,8 +14,11 @@ import { repeatGroupStyles } from './repeat-group.styles.js';
 /** A definition text given in `options`: a resolved string, or one text per locale. */
 type OptionText = string | { vi?: string; en?: string } | undefined;
 
-/** Where focus goes after the next render. */
-type FocusTarget = { kind: 'legend' | 'up' | 'down'; index: number } | { kind: 'add' } | { kind: 'group' };
+/** Where focus goes after the next render (`field`: the item's first control, else its legend). */
+type FocusTarget = { kind: 'field' | 'legend' | 'up' | 'down'; index: number } | { kind: 'add' } | { kind: 'group' };
+
+/** The controls a citizen fills in, in an item. */
+const CONTROL = 'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
 /**
  * @tagname tk-repeat-group
@@ -93,7 +96,9 @@ export class TkRepeatGroup extends TkFieldElement {
   private change(next: unknown[], focus: FocusTarget, announcement: string): void {
     if (!this.interactive) return;
     this.pendingFocus = focus;
-    this.announcement = announcement;
+    // The same words twice ("Đã xóa Mục 1." after removing the first item again) would leave the live region
+    // untouched, and a screen reader says nothing: a no-break space at the end makes it change, unheard.
+    this.announcement = announcement === this.announcement ? `${announcement}\u00a0` : announcement;
     this.emitInput(next);
     this.emitCommit(next);
     this.requestUpdate();
@@ -101,12 +106,14 @@ export class TkRepeatGroup extends TkFieldElement {
 
   private add(): void {
     const next = [...this.items, this.newItem()];
-    this.change(next, { kind: 'legend', index: next.length - 1 }, this.strings.itemAdded(this.itemLabel(next.length)));
+    // Focus in the new item's first field (the citizen types at once; its label and the item's legend are read).
+    this.change(next, { kind: 'field', index: next.length - 1 }, this.strings.itemAdded(this.itemLabel(next.length)));
   }
 
   private removeItem(index: number): void {
     const next = this.items.filter((_, i) => i !== index);
-    const focus: FocusTarget = next.length > 0 ? { kind: 'legend', index: Math.min(index, next.length - 1) } : { kind: 'add' };
+    // The item before it (its name did not change), the new first item, or Add when none is left.
+    const focus: FocusTarget = next.length > 0 ? { kind: 'legend', index: Math.max(index - 1, 0) } : { kind: 'add' };
     this.change(next, focus, this.strings.itemRemoved(this.itemLabel(index + 1)));
   }
 
@@ -126,9 +133,24 @@ export class TkRepeatGroup extends TkFieldElement {
     if (!target || !this.field) return;
     const id = this.field.id;
     const selector =
-      target.kind === 'add' ? `#${CSS.escape(id)}-add` : target.kind === 'group' ? `#${CSS.escape(id)}` : `#${CSS.escape(`${id}-item-${target.index}`)}${target.kind === 'legend' ? '' : `-${target.kind}`}`;
+      target.kind === 'add' ? `#${CSS.escape(id)}-add` : target.kind === 'group' ? `#${CSS.escape(id)}` : `#${CSS.escape(`${id}-item-${target.index}`)}${target.kind === 'up' || target.kind === 'down' ? `-${target.kind}` : ''}`;
     this.pendingFocus = undefined;
-    (this.querySelector<HTMLElement>(selector) ?? this.querySelector<HTMLElement>(`#${CSS.escape(id)}`))?.focus();
+    const element = this.querySelector<HTMLElement>(selector) ?? this.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (target.kind === 'field' && element) void this.focusFirstControl(element);
+    else element?.focus();
+  }
+
+  /**
+   * Focuses the first control of the item whose legend is `legend`, once its widgets rendered; else the legend.
+   * `<tk-form>` hands the new item's controls in its own update, which runs after this one: wait for it (a task
+   * lets every pending update run) and for the widgets it created.
+   */
+  private async focusFirstControl(legend: HTMLElement): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await this.updateComplete;
+    const item = legend.parentElement!;
+    await Promise.all([...item.querySelectorAll<Element & { updateComplete?: Promise<unknown> }>('*')].flatMap((node) => node.updateComplete ?? []));
+    (item.querySelector<HTMLElement>(CONTROL) ?? legend).focus();
   }
 
   private renderItem(field: FieldModel, index: number, count: number): unknown {

@@ -29,7 +29,7 @@ export default meta;
 
 type Story = StoryObj<WidgetArgs>;
 
-/** "Thêm thành viên" adds an item and moves focus to its legend; "Xóa" removes it. */
+/** "Thêm thành viên" adds an item and moves focus to its first field; "Xóa" removes it. */
 export const Default: Story = {
   async play({ canvasElement }) {
     const story = await widgetIn(canvasElement, TAG);
@@ -38,8 +38,9 @@ export const Default: Story = {
     await expect(storedValue(story.form)).toHaveLength(2);
     const legend = story.widget.querySelectorAll<HTMLElement>('[part~="item-label"]')[1];
     await expect(legend?.textContent).toBe('Thành viên 2');
-    await waitFor(() => expect(story.root.activeElement).toBe(legend));
-    await userEvent.type(story.widget.querySelectorAll('input')[1], 'Trần Thị Mẫu');
+    const input = story.widget.querySelectorAll('input')[1];
+    await waitFor(() => expect(story.root.activeElement).toBe(input));
+    await userEvent.keyboard('Trần Thị Mẫu');
     await settled(story.form);
     await expect(storedValue(story.form)).toEqual([{ fullName: 'Nguyễn Văn Thử' }, { fullName: 'Trần Thị Mẫu' }]);
     await userEvent.click(button(story.widget, 'Xóa Thành viên 1'));

@@ -6,7 +6,7 @@ import '../text-field/text-field.js';
 import type { TkRepeatGroup } from './repeat-group.component.js';
 import type { TkTextField } from '../text-field/text-field.component.js';
 import type { ChildRenderRequest } from '../shared/child-renderer.js';
-import { byId, cleanup, last, makeField, mount, seriousViolations, type Mounted } from '../shared/test-utils.js';
+import { byId, cleanup, last, makeField, mount, seriousViolations, waitFor, type Mounted } from '../shared/test-utils.js';
 import { runWidgetBaseTests } from '../shared/widget-base-tests.js';
 
 const members = {
@@ -62,23 +62,54 @@ describe('<tk-repeat-group>', () => {
     expect(await seriousViolations(m.host)).toEqual([]);
   });
 
-  it('adds an item with the item schema defaults, focuses its legend and announces it', async () => {
+  it('adds an item with the item schema defaults, focuses its first field and announces it', async () => {
     const m = await mountGroup({ value: [{ fullName: 'An' }] });
     await userEvent.click(button(m, 'Thêm thành viên'));
     await m.el.updateComplete;
     expect(last(m.events.input)).toEqual([{ fullName: 'An' }, { relation: 'con' }]);
     expect(last(m.events.commit)).toEqual([{ fullName: 'An' }, { relation: 'con' }]);
-    expect(m.root.activeElement).toBe(byId(m.root, `${m.el.field!.id}-item-1`));
+    const items = m.root.querySelectorAll('.tk-repeat__item');
+    // Focus waits for the new item's widgets to render.
+    await waitFor(() => expect(m.root.activeElement).toBe(items[1].querySelector('tk-text-field input')));
     expect(m.root.querySelector('[aria-live="polite"]')!.textContent).toContain('Đã thêm Thành viên 2');
+    // The citizen types straight into the new item.
+    await userEvent.keyboard('Chi');
+    expect(last(m.events.input)).toBe('Chi');
   });
 
-  it('removes an item, moves focus to the item now in its place and announces it', async () => {
+  it('removes an item, moves focus to the item before it and announces it', async () => {
     const m = await mountGroup({ value: [{ fullName: 'An' }, { fullName: 'Bình' }, { fullName: 'Chi' }] });
     await userEvent.click(button(m, 'Xóa Thành viên 2'));
     await m.el.updateComplete;
     expect(last(m.events.input)).toEqual([{ fullName: 'An' }, { fullName: 'Chi' }]);
-    expect(m.root.activeElement).toBe(byId(m.root, `${m.el.field!.id}-item-1`));
+    expect(m.root.activeElement).toBe(byId(m.root, `${m.el.field!.id}-item-0`));
     expect(m.root.querySelector('[aria-live="polite"]')!.textContent).toContain('Đã xóa Thành viên 2');
+  });
+
+  it('removing the first item focuses the item now first, and the last one the Add button', async () => {
+    const m = await mountGroup({ schema: { ...members.schema, minItems: 0 }, value: [{ fullName: 'An' }, { fullName: 'Bình' }] });
+    await userEvent.click(button(m, 'Xóa Thành viên 1'));
+    await m.el.updateComplete;
+    expect(m.root.activeElement).toBe(byId(m.root, `${m.el.field!.id}-item-0`));
+    await userEvent.click(button(m, 'Xóa Thành viên 1'));
+    await m.el.updateComplete;
+    expect(m.root.activeElement).toBe(byId(m.root, `${m.el.field!.id}-add`));
+  });
+
+  it('announces a second action that has the same words as the first (the live region changes again)', async () => {
+    const m = await mountGroup({ value: [{ fullName: 'An' }, { fullName: 'Bình' }, { fullName: 'Chi' }] });
+    const live = m.root.querySelector('[aria-live="polite"]')!;
+    await userEvent.click(button(m, 'Xóa Thành viên 1'));
+    await m.el.updateComplete;
+    expect(live.textContent.trim()).toBe('Đã xóa Thành viên 1.');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(live, { subtree: true, childList: true, characterData: true });
+    await userEvent.click(button(m, 'Xóa Thành viên 1'));
+    await m.el.updateComplete;
+    observer.disconnect();
+    expect(live.textContent.trim()).toBe('Đã xóa Thành viên 1.');
+    expect(changes.length).toBeGreaterThan(0);
   });
 
   it('moves an item down and keeps focus on its move button', async () => {
