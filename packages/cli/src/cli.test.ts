@@ -55,6 +55,41 @@ describe('the tokhai command', { timeout: 60_000 }, () => {
     expect(r.out[1]).toMatch(/: 1 error, 0 warnings$/);
   });
 
+  it('validate: a file that is neither a definition nor a bundle is a usage error (exit 2), not a stack trace', async () => {
+    const r = await run('validate', join(FIXTURES, 'person/fixtures/valid/full.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([expect.stringMatching(/^tokhai validate: .*full\.json: not a \*\.form\.json or \*\.bundle\.json file/)]);
+    expect(r.err[0]).not.toMatch(/\n\s+at /);
+  });
+
+  it('validate: a path that cannot be read (a file used as a folder) exits 2 with what is wrong, not a stack trace', async () => {
+    const r = await run('validate', join(FIXTURES, 'person/vn.test.person.form.json/forms'));
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([expect.stringMatching(/^tokhai validate: .*vn\.test\.person\.form\.json\/forms: a part of the path is a file, not a folder \(ENOTDIR\)$/)]);
+  });
+
+  it('validate --json: every problem with its file and pointer, and the summary, as JSON', async () => {
+    const dir = join(tmp, 'json-report');
+    await cp(FIXTURES, dir, { recursive: true });
+    const person = join(dir, 'person/vn.test.person.form.json');
+    const def = JSON.parse(await readFile(person, 'utf8'));
+    def.ui.elements[0].scope = '#/properties/nope';
+    def.schema.properties.pid.format = 'vn-nope';
+    await writeFile(person, JSON.stringify(def));
+    await writeFile(join(dir, 'contact/vn.test.contact.form.json'), '');
+    const r = await run('validate', dir, '--json');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out.join('\n'));
+    expect(report.ok).toBe(false);
+    expect(report.summary).toMatchObject({ forms: 2, errors: 3 });
+    expect(report.problems.map((p: { file: string; pointer: string; code: string }) => `${p.file.slice(p.file.lastIndexOf('/') + 1)}#${p.pointer} ${p.code}`)).toEqual([
+      'person-contact.bundle.json#/members/1/form bundle',
+      'vn.test.contact.form.json# json',
+      'vn.test.person.form.json#/schema/properties/pid/format format',
+      'vn.test.person.form.json#/ui/elements/0/scope scope',
+    ]);
+  });
+
   it('types: writes the declarations', async () => {
     const out = join(tmp, 'types');
     const r = await run('types', FIXTURES, '--out', out);
@@ -103,6 +138,22 @@ describe('the tokhai command', { timeout: 60_000 }, () => {
       const r = await run('diff', before, before);
       expect(r.code).toBe(0);
       expect(r.out).toEqual(['No changes: no version bump needed.', 'version 1.2.0 → 1.2.0 (none): honest.']);
+    });
+
+    it('reports an old or new file that is not JSON, or not a definition, as a located problem (exit 2), not a stack trace', async () => {
+      const broken = join(tmp, 'broken-diff.form.json');
+      await writeFile(broken, '{\n  "id": "vn.test.contact",\n  "version": 1.2.0\n}');
+      const r = await run('diff', before, broken);
+      expect(r.code).toBe(2);
+      expect(r.out).toEqual([expect.stringMatching(/broken-diff\.form\.json# {2}invalid JSON: .* \(line 3, column 17\) \[json\]$/)]);
+      const list = join(tmp, 'list-diff.form.json');
+      await writeFile(list, '[]');
+      const notDefinition = await run('diff', list, before);
+      expect(notDefinition.code).toBe(2);
+      expect(notDefinition.out).toEqual([expect.stringMatching(/list-diff\.form\.json# {2}not a form definition: .* \[definition\]$/)]);
+      const folder = await run('diff', tmp, before);
+      expect(folder.code).toBe(2);
+      expect(folder.out).toEqual([expect.stringMatching(/# {2}cannot read the file: a folder, where a file is expected \(EISDIR\) \[read\]$/)]);
     });
 
     it('prints JSON with --json', async () => {

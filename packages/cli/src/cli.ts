@@ -3,14 +3,13 @@
  * The `tokhai` command line: argument parsing and printing around the programmatic API. `bin.ts` calls
  * `runCli(process.argv.slice(2))`; tests call it with their own output streams.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { FormDefinition } from '@tokhai/core';
 import { buildCatalog } from './commands/build.js';
 import { diffDefinitions, type DiffResult } from './commands/diff.js';
 import { generateTypes } from './commands/types.js';
 import { formatSummary, validateCatalog } from './commands/validate.js';
-import { displayPath } from './internal/files.js';
+import { describeSystemError, displayPath, readJsonFile } from './internal/files.js';
 import { formatProblem, type Problem } from './internal/problem.js';
 
 /** Where the CLI writes. */
@@ -30,6 +29,7 @@ Commands:
   validate <dir|file…>          compile every *.form.json (strict pattern check), check bundles and fixtures
                                 with both schema engines; exit 1 on any error
       --no-fixtures             skip fixtures
+      --json                    print { ok, summary, problems } as JSON (problems carry file and pointer)
   types <dir> [--out <dir>]     one TypeScript type per form (default out: <dir>/dist/types)
   build <dir> [--out <dir>]     definitions, bundled precompiled validators, catalog.json (default out: <dir>/dist);
                                 each validator is imported and checked against ajv on the form's fixtures
@@ -58,10 +58,14 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
   try {
     return await command(args, io);
   } catch (e) {
-    const error = e as Error & { code?: string };
-    // Bad arguments and missing files are the user's to fix: say what, not where in our code.
-    if (error.code?.startsWith('ERR_PARSE_ARGS') || error.code === 'ENOENT' || error.code === 'USAGE') {
+    const error = e as Error & { code?: string; syscall?: string; path?: string };
+    // Bad arguments and paths that cannot be read are the user's to fix: say what, not where in our code.
+    if (error.code?.startsWith('ERR_PARSE_ARGS') || error.code === 'USAGE') {
       io.err(`tokhai ${name}: ${error.message}`);
+      return 2;
+    }
+    if (error.syscall !== undefined && error.code !== undefined) {
+      io.err(`tokhai ${name}: ${error.path === undefined ? '' : `${displayPath(error.path)}: `}${describeSystemError(error)}`);
       return 2;
     }
     throw e;
@@ -74,9 +78,13 @@ const printProblems = (problems: readonly Problem[], io: CliIO) => problems.forE
 
 const COMMANDS: Record<string, Command> = {
   async validate(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'no-fixtures': { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'no-fixtures': { type: 'boolean' }, json: { type: 'boolean' } } });
     if (positionals.length === 0) throw usageError('give the catalog folder or definition files, e.g. `tokhai validate forms`');
     const report = await validateCatalog(positionals, { fixtures: !values['no-fixtures'] });
+    if (values.json) {
+      io.out(JSON.stringify({ ok: report.ok, summary: report.summary, problems: report.problems }, null, 2));
+      return report.ok ? 0 : 1;
+    }
     printProblems(report.problems, io);
     io.out(`tokhai validate: ${formatSummary(report.summary)}`);
     return report.ok ? 0 : 1;
@@ -107,13 +115,31 @@ const COMMANDS: Record<string, Command> = {
   async diff(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     if (positionals.length !== 2) throw usageError('give two definitions: `tokhai diff old.form.json new.form.json`');
-    const [before, after] = await Promise.all(positionals.map(async (f) => JSON.parse(await readFile(f, 'utf8')) as FormDefinition));
+    const read = await Promise.all(positionals.map(readDefinition));
+    const unreadable = read.filter((r): r is Problem => 'code' in r);
+    if (unreadable.length) {
+      // Nothing to compare: the located problem, as `validate` prints it, and the usage-error exit code.
+      printProblems(unreadable, io);
+      return 2;
+    }
+    const [before, after] = read as FormDefinition[];
     const result = diffDefinitions(before, after);
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else printDiff(result, io);
     return result.honest ? 0 : 1;
   },
 };
+
+/** A definition to diff, or the problem that makes the file unusable (not JSON, not a definition). */
+async function readDefinition(path: string): Promise<FormDefinition | Problem> {
+  const json = await readJsonFile(path);
+  if (!json.ok) return json.problem;
+  const value = json.value as Partial<FormDefinition> | null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof value.id !== 'string' || typeof value.version !== 'string' || typeof value.schema !== 'object') {
+    return { file: displayPath(path), pointer: '', code: 'definition', message: 'not a form definition: an object with "id", "version" and "schema" is expected', severity: 'error' };
+  }
+  return value as FormDefinition;
+}
 
 const LEVEL_LABEL = { major: 'BREAKING', minor: 'minor   ', patch: 'patch   ' } as const;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -92,6 +92,32 @@ describe('tokhai build', () => {
     await buildCatalog([FIXTURES], { out: again, plugins, verify: false });
     expect(await snapshot(again)).toEqual(await snapshot(out));
     await rm(again, { recursive: true });
+  }, 120_000);
+
+  it('leaves the previous output untouched when a build fails midway, and replaces it whole when one succeeds', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'tokhai-build-swap-'));
+    try {
+      const target = join(parent, 'dist');
+      await mkdir(join(target, 'types'), { recursive: true });
+      await writeFile(join(target, 'catalog.json'), '[]\n');
+      await writeFile(join(target, 'vn.test.removed.validator.js'), 'export {};\n');
+      await writeFile(join(target, 'types', 'index.d.ts'), 'export {};\n');
+      const previous = await snapshot(target);
+      // The second form's validator cannot be bundled: the first one has been written by then.
+      const failing = { name: 'fail-person', transform: (_: string, id: string) => (id.includes('__tokhai_validator_vn.test.person') ? Promise.reject(new Error('disk full')) : null) };
+      const failed = await buildCatalog([FIXTURES], { out: target, plugins: [failing, ...plugins], verify: false });
+      expect(failed.ok).toBe(false);
+      expect(failed.problems.map((p) => p.message)).toEqual([expect.stringMatching(/disk full/)]);
+      expect(await snapshot(target)).toEqual(previous);
+      expect(await readdir(parent)).toEqual(['dist']);
+
+      const built = await buildCatalog([FIXTURES], { out: target, plugins, verify: false });
+      expect(built.ok).toBe(true);
+      expect(Object.keys(await snapshot(target)).sort()).toEqual([...built.files, 'types/index.d.ts'].sort());
+      expect(await readdir(parent)).toEqual(['dist']);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('builds nothing from a catalog whose definitions do not compile', async () => {

@@ -12,10 +12,10 @@
  * The output is deterministic (no timestamps, sorted everything), so a rebuild of an unchanged catalog changes
  * no file. A catalog that does not validate (definitions only; `tokhai validate` checks fixtures) builds nothing.
  */
-import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollup, type Plugin } from 'rollup';
 import { parseAst } from 'rollup/parseAst';
@@ -29,7 +29,7 @@ import { compileWithEngines } from '../internal/core.js';
 import { collectCatalogFiles, displayPath } from '../internal/files.js';
 import { patternChecker } from '../internal/pattern-checker.js';
 import { sortProblems, type Problem } from '../internal/problem.js';
-import { checkFixtures, validateCatalog } from './validate.js';
+import { checkFixtures, validateCatalog, type ValidateReport } from './validate.js';
 
 /** Options of `buildCatalog`. */
 export interface BuildOptions {
@@ -71,23 +71,52 @@ export interface BuildResult {
   out: string;
 }
 
-/** Builds the catalog in `paths` into `options.out`. */
+/**
+ * Builds the catalog in `paths` into `options.out`. The output is written to a staging folder beside `out` and
+ * swapped in only when everything succeeded: a failed build leaves the previous `out` as it was (and no half-written
+ * folder), a successful one replaces it entirely, so a form removed from the catalog leaves no stale file behind.
+ * `types/` (written by `tokhai types`) is carried over.
+ */
 export async function buildCatalog(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
   const out = options.out ?? join(paths[0] ?? '.', 'dist');
   const report = await validateCatalog(paths, { fixtures: false });
   const problems = report.problems.filter((p) => p.severity === 'error');
   if (!report.ok) return { ok: false, problems, catalog: [], files: [], out };
+  const { bundles } = await collectCatalogFiles(paths);
 
-  await cleanOutput(out);
+  const parent = dirname(resolve(out));
+  await mkdir(parent, { recursive: true });
+  // A hidden sibling: same file system (so the swap is a rename), and never searched for definitions.
+  const staging = await mkdtemp(join(parent, `.${basename(resolve(out))}.building-`));
+  try {
+    const built = await buildInto(staging, report.forms, bundles, options);
+    problems.push(...built.problems);
+    sortProblems(problems);
+    if (problems.some((p) => p.severity === 'error')) return { ok: false, problems, catalog: [], files: [], out };
+    await swapIn(staging, out);
+    return { ok: true, problems, catalog: built.catalog, files: built.files.sort(), out };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Writes every output file into `dir` (an empty folder). */
+async function buildInto(
+  dir: string,
+  forms: ValidateReport['forms'],
+  bundles: readonly string[],
+  options: BuildOptions,
+): Promise<{ problems: Problem[]; catalog: CatalogEntry[]; files: string[] }> {
+  const problems: Problem[] = [];
   const files: string[] = [];
   const catalog: CatalogEntry[] = [];
   const write = async (name: string, text: string) => {
-    await mkdir(join(out, name, '..'), { recursive: true });
-    await writeFile(join(out, name), text);
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), text);
     files.push(name);
   };
 
-  for (const [id, { file }] of [...report.forms].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [id, { file }] of [...forms].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const text = await readFile(file, 'utf8');
     const definition = JSON.parse(text) as FormDefinition;
     const formFile = `${id}.form.json`;
@@ -99,7 +128,7 @@ export async function buildCatalog(paths: readonly string[], options: BuildOptio
       continue;
     }
     await write(validatorFile, bundled);
-    if (options.verify !== false) problems.push(...(await verifyValidator(definition, file, join(out, validatorFile), bundled)));
+    if (options.verify !== false) problems.push(...(await verifyValidator(definition, file, join(dir, validatorFile), bundled)));
     catalog.push({
       id,
       version: definition.version,
@@ -109,24 +138,24 @@ export async function buildCatalog(paths: readonly string[], options: BuildOptio
       validator: validatorFile,
     });
   }
-
-  const { bundles } = await collectCatalogFiles(paths);
   for (const file of bundles) {
-    await mkdir(join(out, 'bundles'), { recursive: true });
-    await copyFile(file, join(out, 'bundles', basename(file)));
+    await mkdir(join(dir, 'bundles'), { recursive: true });
+    await copyFile(file, join(dir, 'bundles', basename(file)));
     files.push(`bundles/${basename(file)}`);
   }
   await write('catalog.json', JSON.stringify(catalog, null, 2) + '\n');
-  sortProblems(problems);
-  return { ok: !problems.some((p) => p.severity === 'error'), problems, catalog, files: files.sort(), out };
+  return { problems, catalog, files };
 }
 
-/** Empties `out` except `types/`, so a form removed from the catalog leaves no stale validator behind. */
-async function cleanOutput(out: string): Promise<void> {
-  await mkdir(out, { recursive: true });
-  for (const entry of await readdir(out)) {
-    if (entry !== 'types') await rm(join(out, entry), { recursive: true, force: true });
-  }
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/** Replaces `out` with the finished `staging` folder, keeping `out/types/`. */
+async function swapIn(staging: string, out: string): Promise<void> {
+  if (await exists(join(out, 'types'))) await rename(join(out, 'types'), join(staging, 'types'));
+  const previous = `${staging}.previous`;
+  if (await exists(out)) await rename(out, previous);
+  await rename(staging, out);
+  await rm(previous, { recursive: true, force: true });
 }
 
 /**

@@ -74,6 +74,9 @@ describe('tokhai validate', { timeout: 60_000 }, () => {
       expect(r.ok).toBe(false);
       const p = r.problems.find((x) => x.pointer === '/schema/$defs/personName/pattern');
       expect(p?.message).toMatch(/backtrack/);
+      // compileForm's wording around the CLI's reason: the pattern and the advice appear once each.
+      expect(p?.message.match(/rewrite/gi)).toHaveLength(1);
+      expect(p?.message.split('^([a-zà-ỹ]+ ?)*$')).toHaveLength(2);
       await rm(dir, { recursive: true });
     });
 
@@ -85,6 +88,47 @@ describe('tokhai validate', { timeout: 60_000 }, () => {
       expect(p!.message).toMatch(/line 3, column \d+/);
       // The bundle that names the unreadable form reports it as missing, not as a crash.
       expect(r.problems.some((x) => x.code === 'bundle' && x.message.includes('vn.test.person'))).toBe(true);
+      await rm(dir, { recursive: true });
+    });
+
+    it('locates every JSON syntax error by line and column on one line, including those V8 gives no position for', async () => {
+      const cases: [text: string, where: string, advice?: RegExp][] = [
+        ['{\n  "id": "vn.test.person",\n  "sex": male\n}', 'line 3, column 10'], // V8: Unexpected token 'm', "…" is not valid JSON
+        ['{\n  "id": "vn.test.person",\n  "version": "1.0.0",\n}', 'line 4, column 1', /remove the comma/],
+        ['{\n  "id": "vn.test.person",\n  version": "1.0.0"\n}', 'line 3, column 3', /double quotes/],
+        ['{\n  "id": "vn.test.person",\n  "title": { "vi": "Tờ khai"', 'line 3, column 29', /Expected ',' or '}'/],
+      ];
+      for (const [text, where, advice] of cases) {
+        const dir = await catalogWith((d) => writeFile(PERSON(d), text));
+        const p = (await validateCatalog([dir], { fixtures: false })).problems.find((x) => x.code === 'json');
+        expect(p?.message).toContain(`(${where})`);
+        expect(p?.message).not.toContain('\n');
+        if (advice) expect(p?.message).toMatch(advice);
+        await rm(dir, { recursive: true });
+      }
+    });
+
+    it('explains an empty file and a byte order mark, and reports every broken file of the run in file order', async () => {
+      const dir = await catalogWith(async (d) => {
+        await writeFile(PERSON(d), '\uFEFF' + (await readFile(PERSON(d), 'utf8')));
+        await writeFile(join(d, 'contact', 'vn.test.contact.form.json'), '');
+      });
+      const r = await validateCatalog([dir], { fixtures: false });
+      const json = r.problems.filter((x) => x.code === 'json');
+      expect(json.map((p) => p.file.split('/').pop())).toEqual(['vn.test.contact.form.json', 'vn.test.person.form.json']);
+      expect(json[0].message).toMatch(/the file is empty/);
+      expect(json[1].message).toMatch(/byte order mark \(BOM\) \(line 1, column 1\); save it as UTF-8 without BOM/);
+      expect(json[1].message).not.toContain('\uFEFF');
+      await rm(dir, { recursive: true });
+    });
+
+    it('does not tell a bundle its member is missing when the member file is only broken', async () => {
+      const dir = await catalogWith((d) => writeFile(PERSON(d), '{'));
+      const r = await validateCatalog([dir], { fixtures: false });
+      const bundle = r.problems.filter((p) => p.code === 'bundle');
+      expect(bundle.map((p) => [p.pointer, p.severity])).toEqual([['/members/0/form', 'warning']]);
+      expect(bundle[0].message).toMatch(/vn\.test\.person.*cannot be read/);
+      expect(r.summary.errors).toBe(1);
       await rm(dir, { recursive: true });
     });
 

@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { formBundleSchema, type CompiledForm, type FormBundle, type FormDefinition, type JsonSchema, type LocatedError, type RawError, type SchemaValidator } from '@tokhai/core';
 import { ajvEngine } from '@tokhai/core/ajv';
-import { collectCatalogFiles, displayPath, readJsonFile } from '../internal/files.js';
+import { collectCatalogFiles, displayPath, idFromFileName, readJsonFile } from '../internal/files.js';
 import { appendPointer } from '../internal/json-pointer.js';
 import { compileWithEngines, DEFAULT_ENGINES, type Engines } from '../internal/core.js';
 import { checkPattern } from '../internal/pattern-checker.js';
@@ -61,10 +61,15 @@ export async function validateCatalog(paths: readonly string[], options: Validat
   const problems: Problem[] = [];
   const summary: ValidateSummary = { forms: formFiles.length, bundles: bundleFiles.length, validFixtures: 0, invalidFixtures: 0, errors: 0, warnings: 0 };
   const entries = new Map<string, FormEntry>();
+  // Forms that could not be read, by the id their file name implies: a bundle naming one is not told it is missing.
+  const unreadable = new Map<string, string>();
 
   for (const file of formFiles) {
     const entry = await checkForm(file, problems, options.engines ?? DEFAULT_ENGINES);
-    if (!entry) continue;
+    if (!entry) {
+      unreadable.set(idFromFileName(file), file);
+      continue;
+    }
     const other = entries.get(entry.definition.id);
     if (other) {
       problems.push(problem(file, '/id', 'duplicate-id', `form id ${JSON.stringify(entry.definition.id)} is also used by ${displayPath(other.file)}`));
@@ -77,7 +82,7 @@ export async function validateCatalog(paths: readonly string[], options: Validat
       summary.invalidFixtures += counts.invalid;
     }
   }
-  for (const file of bundleFiles) await checkBundle(file, entries, problems);
+  for (const file of bundleFiles) await checkBundle(file, entries, unreadable, problems);
 
   sortProblems(problems);
   summary.errors = problems.filter((p) => p.severity === 'error').length;
@@ -256,7 +261,7 @@ const unescape = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~'
 // ---------------------------------------------------------------------------------------------------------------
 // Bundles
 
-async function checkBundle(file: string, forms: ReadonlyMap<string, FormEntry>, problems: Problem[]): Promise<void> {
+async function checkBundle(file: string, forms: ReadonlyMap<string, FormEntry>, unreadable: ReadonlyMap<string, string>, problems: Problem[]): Promise<void> {
   const json = await readJsonFile(file);
   if (!json.ok) {
     problems.push(json.problem);
@@ -279,9 +284,16 @@ async function checkBundle(file: string, forms: ReadonlyMap<string, FormEntry>, 
   if (bundle.members.length < 2) report('/members', 'a bundle needs at least two members');
 
   const members = new Map<string, FormEntry>();
+  // Members whose definition file is broken: reported there; their pointers cannot be checked, and are not.
+  const unchecked = new Set<string>();
   bundle.members.forEach((m, i) => {
     const at = appendPointer('/members', i);
     const entry = forms.get(m.form);
+    const broken = entry ? undefined : unreadable.get(m.form);
+    if (broken !== undefined) {
+      unchecked.add(m.form);
+      return report(appendPointer(at, 'form'), `member ${JSON.stringify(m.form)} is not checked: its definition ${displayPath(broken)} cannot be read (fix the error reported there)`, 'warning');
+    }
     if (!entry) return report(appendPointer(at, 'form'), `member ${JSON.stringify(m.form)} is not a form of the catalog`);
     if (members.has(m.form)) return report(appendPointer(at, 'form'), `member ${JSON.stringify(m.form)} is listed twice`);
     members.set(m.form, entry);
@@ -301,6 +313,7 @@ async function checkBundle(file: string, forms: ReadonlyMap<string, FormEntry>, 
     for (const [formId, pointer] of Object.entries(s.pointers ?? {})) {
       const where = appendPointer(at, 'pointers', formId);
       const entry = members.get(formId);
+      if (unchecked.has(formId)) continue;
       if (!entry) {
         report(where, `${JSON.stringify(formId)} is not a member of this bundle`);
         continue;
@@ -330,6 +343,7 @@ async function checkBundle(file: string, forms: ReadonlyMap<string, FormEntry>, 
   if (isObject(presets)) {
     for (const [formId, values] of Object.entries(presets)) {
       const entry = members.get(formId);
+      if (unchecked.has(formId)) continue;
       if (!entry) report(appendPointer('/x-presets', formId), `${JSON.stringify(formId)} is not a member of this bundle`);
       else if (isObject(values)) {
         for (const pointer of Object.keys(values)) {

@@ -37,7 +37,8 @@ function toVerdict(d: Diagnostics): PatternVerdict {
         status: 'vulnerable',
         complexity: d.complexity.type,
         attack,
-        message: `pattern ${JSON.stringify(d.source)} can backtrack catastrophically (${d.complexity.summary}); e.g. ${JSON.stringify(attack)}. Rewrite it without nested or overlapping quantifiers.`,
+        // compileForm prints the pattern and the advice around this reason: it says only what recheck found.
+        message: `recheck proves it can backtrack catastrophically (${d.complexity.summary}), e.g. on ${JSON.stringify(attack)}`,
       };
     }
     case 'unknown':
