@@ -56,6 +56,22 @@ function view(data: unknown, show = (_: string) => true, locale: 'vi' | 'en' = '
   return modelsIn(allNodes(buildView(ctx)));
 }
 
+/** The field models of a compiled form's view for `data` (Vietnamese, no errors shown). */
+function fieldsOfView(compiled: CompiledForm, data: unknown) {
+  const ctx: ViewContext = {
+    compiled,
+    evaluation: compiled.evaluate(data),
+    locale: 'vi',
+    errors: [],
+    showErrors: () => false,
+    readonly: false,
+    disabled: false,
+    provenance: {},
+    sourceLabel: (s) => s,
+  };
+  return modelsIn(allNodes(buildView(ctx)));
+}
+
 describe('buildView', () => {
   it('leaves out fields a rule hides, as core decides', () => {
     expect(view({}).map((m) => m.pointer)).toEqual(['/name', '/other', '/wantsEmail', '/copies', '/total']);
@@ -284,22 +300,7 @@ describe('control schemas', () => {
         ],
       },
     });
-    const data = {};
-    const models = modelsIn(
-      allNodes(
-        buildView({
-          compiled,
-          evaluation: compiled.evaluate(data),
-          locale: 'vi',
-          errors: [],
-          showErrors: () => false,
-          readonly: false,
-          disabled: false,
-          provenance: {},
-          sourceLabel: (s) => s,
-        }),
-      ),
-    );
+    const models = fieldsOfView(compiled, {});
     expect(models.map((m) => [m.pointer, m.label])).toEqual([
       ['/pid', 'Số định danh'],
       ['/father/name', 'Tên'],
@@ -458,22 +459,7 @@ describe('required fields inside an object control', () => {
       },
       ui: { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/applicant' }] },
     });
-    const data = { applicant: {} };
-    const models = modelsIn(
-      allNodes(
-        buildView({
-          compiled,
-          evaluation: compiled.evaluate(data),
-          locale: 'vi',
-          errors: [],
-          showErrors: () => false,
-          readonly: false,
-          disabled: false,
-          provenance: {},
-          sourceLabel: (s) => s,
-        }),
-      ),
-    );
+    const models = fieldsOfView(compiled, { applicant: {} });
     expect(models.map((m) => [m.pointer, m.required])).toEqual([
       ['/applicant', true],
       ['/applicant/a~1b', true],
