@@ -132,6 +132,17 @@ describe('tokhai validate', { timeout: 60_000 }, () => {
       await rm(dir, { recursive: true });
     });
 
+    it('warns about a text not in Unicode NFC, at its pointer, with the normalized text', async () => {
+      const decomposed = 'Ho\u0323 va\u0300 te\u0302n'; // "Họ và tên" as base letters + combining marks
+      const dir = await catalogWith((d) => editJson(PERSON(d), (def) => (def.title = { vi: decomposed, en: 'Person' })));
+      const r = await validateCatalog([dir], { fixtures: false });
+      const found = r.problems.filter((p) => p.code === 'text-not-nfc');
+      expect(found.map((p) => [p.pointer, p.severity])).toEqual([['/title/vi', 'warning']]);
+      expect(found[0].message).toContain(JSON.stringify('Họ và tên'));
+      expect(r.ok).toBe(true);
+      await rm(dir, { recursive: true });
+    });
+
     it('requires the file to be named after the form id', async () => {
       const dir = await catalogWith((d) => editJson(PERSON(d), (def) => (def.id = 'vn.test.someone')));
       const r = await validateCatalog([dir], { fixtures: false });

@@ -124,12 +124,34 @@ async function checkForm(file: string, problems: Problem[], engines: Engines): P
     problems.push(problem(file, '/id', 'file-name', `the file of form ${JSON.stringify(definition.id)} must be named ${definition.id}.form.json`));
   }
   problems.push(...undecidedPatterns(file, definition));
+  problems.push(...unnormalizedTexts(file, definition));
   const result = compileWithEngines(definition, displayPath(file), engines);
   if (!result.ok) {
     problems.push(...result.problems.map((p) => problem(file, p.pointer, p.code, p.message)));
     return { file, definition };
   }
   return { file, definition, compiled: result.compiled };
+}
+
+/**
+ * Texts not in Unicode NFC (a Vietnamese letter written as a base letter plus combining marks, as some editors and
+ * copy-pastes from PDFs produce): they look the same but compare, search and sort differently from what citizens
+ * type and what data providers send, and screen readers may spell the marks. Warnings, since they still render;
+ * the fix is to save the file normalized (NFC), which the message gives.
+ */
+function unnormalizedTexts(file: string, definition: FormDefinition): Problem[] {
+  const found: Problem[] = [];
+  const walk = (node: unknown, pointer: string) => {
+    if (typeof node === 'string') {
+      const nfc = node.normalize('NFC');
+      if (nfc !== node) found.push(problem(file, pointer, 'text-not-nfc', `the text is not in Unicode NFC (combining marks); write it as ${JSON.stringify(nfc)}`, 'warning'));
+      return;
+    }
+    if (Array.isArray(node)) return node.forEach((v, i) => walk(v, appendPointer(pointer, i)));
+    if (isObject(node)) for (const [key, value] of Object.entries(node)) walk(value, appendPointer(pointer, key));
+  };
+  walk(definition, '');
+  return found;
 }
 
 /** Patterns recheck could neither prove safe nor vulnerable: warnings (vulnerable ones fail compileForm). */

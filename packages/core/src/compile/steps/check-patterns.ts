@@ -32,7 +32,7 @@ export const checkPatterns = (it: CompileContext): void => {
     const v = verdict(checker, pattern);
     return v.safe
       ? undefined
-      : `"${pattern}" can take exponential time on some inputs (ReDoS)${v.reason ? `: ${v.reason}` : ''}; rewrite it without nested or overlapping repetition.`;
+      : `"${pattern}" can take super-linear (exponential or polynomial) time on some inputs (ReDoS)${v.reason ? `: ${v.reason}` : ''}; rewrite it without nested or overlapping repetition.`;
   };
   const check = (pattern: string, pointer: string) => {
     if (!verdicts.has(pattern)) verdicts.set(pattern, judge(pattern));
