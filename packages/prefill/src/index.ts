@@ -61,8 +61,10 @@ export { CURRENT_UNITS_VERSION } from './transforms/address.js';
 /** Attestations: signing (for JavaScript sources) and verifying (server or browser). */
 export { signAttestation, ATTESTATION_TYPE } from './attestation/sign.js';
 export type { AttestationKey, SignAttestationOptions } from './attestation/sign.js';
-export { verifyAttestations } from './attestation/verify.js';
+export { verifyAttestations, verifyAttestation, attestedBindingValue } from './attestation/verify.js';
 export type {
+  AttestationCheck,
+  AttestedBindingValue,
   AttestationFailure,
   AttestationFailureReason,
   AttestationVerification,

@@ -6,7 +6,8 @@ import type { CompiledForm, Submission } from '@tokhai/core';
 import { verifyAttestations } from '@tokhai/prefill';
 import type { AttestationFailure } from '@tokhai/prefill';
 import { decodeJwt } from 'jose';
-import type { JWTPayload, KeyInput } from 'jose';
+import type { KeyInput } from 'jose';
+import { isAbout } from './attestations.js';
 
 /** Public keys of the data sources, by provider id. */
 export type AttestationKeys = Record<string, KeyInput>;
@@ -71,13 +72,6 @@ export async function checkLockedValues(input: LockedInput): Promise<{ ok: true 
 }
 
 /**
- * Whom a verified payload is about. A tokhai attestation names the ĐDCN in `sub`; an e-ID ID token (no `claims`
- * member) names its account in `sub` and the ĐDCN in `vn_pid`, and `verifyAttestations` with one subject matches
- * the ĐDCN there, so a list holding that ĐDCN must match it too.
- */
-const subjectsOf = (payload: JWTPayload): unknown[] => (payload.claims === undefined ? [payload.sub, payload.vn_pid] : [payload.sub]);
-
-/**
  * With several acceptable subjects, checks the `sub` of each attestation that verified a locked value. Decoding
  * without verifying is safe here: `verifyAttestations` has just verified these signatures.
  */
@@ -87,13 +81,13 @@ function wrongSubjects(input: LockedInput, verified: readonly string[]): LockedP
   for (const pointer of verified) {
     const p = input.submission.provenance[pointer];
     const jws = p?.attestation === undefined ? undefined : input.submission.attestations?.[p.attestation]?.jws;
-    let names: unknown[];
+    let about: boolean;
     try {
-      names = jws ? subjectsOf(decodeJwt(jws)) : [];
+      about = jws !== undefined && isAbout(decodeJwt(jws), subjects);
     } catch {
-      names = [];
+      about = false;
     }
-    if (!names.some((n) => typeof n === 'string' && subjects.includes(n))) {
+    if (!about) {
       problems.push({
         pointer,
         tampering: false,

@@ -1,26 +1,47 @@
 // SPDX-License-Identifier: MIT
 // The provenance an envelope keeps must be true of the data it keeps. `@tokhai/prefill`'s `verifyAttestations`
-// proves that each locked value is what its source signed; this module checks what it does not look at, so that a
-// client cannot make a declared value look supplied:
+// proves that each locked value is what its source signed, and attestations.ts that every attestation is genuine;
+// this module checks what they do not look at, so that a client cannot make a declared value look supplied:
 //   - an entry names a field the form prefills from that source (an editable entry for a field no binding fills,
 //     or from another source, is invented; locked entries are `verifyAttestations`' `unknown-binding`);
 //   - a locked entry records the value the data holds and is never `modified` (a locked value cannot be edited);
+//   - an editable entry from a source that signs what it supplies (one with a key in `VerifyOptions.keys`) cites an
+//     attestation of that source, as a locked one must; a source without a key (an e-ID userinfo read as plain
+//     JSON) cannot prove anything, and its entries are kept as stated, without an `attestation`;
+//   - an editable entry that cites an attestation records what that attestation's claim gives through the binding's
+//     transform (the value the citizen was offered, whatever they then typed): otherwise the envelope would carry
+//     "the e-ID supplied X" with the e-ID's signature next to it, for an X the e-ID never said;
 //   - an editable entry whose value differs from what the source supplied says `modified: true`. `<tk-form>`
 //     recomputes the mark at submission (`currentProvenance`), so an unmarked change is a changed record. The other
 //     way round (marked but equal) understates what was supplied and is let through.
-// Only entries for values that are kept are judged: the others are dropped from the envelope anyway.
-import type { CompiledForm, FieldProvenance } from '@tokhai/core';
+// Only entries for values that are kept are judged: the others are dropped from the envelope anyway (their
+// attestations, which the envelope keeps, were verified by attestations.ts).
+import type { Attestation, CompiledForm, FieldProvenance, PrefillBinding } from '@tokhai/core';
+import { attestedBindingValue } from '@tokhai/prefill';
+import type { AttestedBindingValue } from '@tokhai/prefill';
+import type { VerifiedAttestations } from './attestations.js';
 import { canonicalJson } from './canonical.js';
 import { lookup } from './json-pointer.js';
 import type { ProblemKey } from './reasons.js';
 
+/** Which refusal a problem belongs to: `locked-value-changed`, `attestation-invalid` or `provenance-mismatch`. */
+export type ProvenanceProblemKind = 'locked' | 'attestation' | 'provenance';
+
 /** One located provenance problem: a pointer into the data, the message key, and what was found. */
 export interface ProvenanceProblem {
   pointer: string;
-  /** True for a locked entry (reported as `locked-value-changed`), false for an editable one. */
-  locked: boolean;
+  kind: ProvenanceProblemKind;
   key: ProblemKey;
-  params: { source: string; detail: string; expected?: unknown; actual?: unknown };
+  params: { source: string; detail: string; reason?: string; attestation?: number; expected?: unknown; actual?: unknown };
+}
+
+/** What the checks know besides the entry: the form, and the attestations as verified by attestations.ts. */
+export interface ProvenanceEvidence {
+  form: CompiledForm;
+  attestations: readonly Attestation[];
+  verified: VerifiedAttestations;
+  /** True for a source with a verification key: it signs what it supplies. */
+  signs: (source: string) => boolean;
 }
 
 /** Compares as JSON values; `null` and absent both mean "no value". */
@@ -34,42 +55,99 @@ export function sameJsonValue(a: unknown, b: unknown): boolean {
   }
 }
 
-type Check = (pointer: string, p: FieldProvenance, value: unknown, form: CompiledForm) => ProvenanceProblem | undefined;
+/** One kept entry under judgement. */
+interface Entry {
+  pointer: string;
+  p: FieldProvenance;
+  /** The kept value at `pointer`. */
+  value: unknown;
+}
+
+type Check = (entry: Entry, evidence: ProvenanceEvidence) => ProvenanceProblem | undefined;
 
 const bindingsAt = (form: CompiledForm, pointer: string) => (form.definition.prefill ?? []).filter((b) => b.target === pointer);
 
+/** The editable bindings that may have supplied an editable entry (the form's, for that field, from that source). */
+const editableBindings = (form: CompiledForm, pointer: string, source: string): PrefillBinding[] =>
+  bindingsAt(form, pointer).filter((b) => b.source === source && b.mode !== 'locked');
+
+/**
+ * Why the cited attestation does not give the entry's value (the first binding's outcome), or `undefined` when a
+ * binding's transform of the attested claim is that value.
+ */
+function notAttested(entry: Entry, index: number, evidence: ProvenanceEvidence): AttestedBindingValue | undefined {
+  const payload = evidence.verified.payloads[index];
+  const outcomes = editableBindings(evidence.form, entry.pointer, entry.p.source).map((b) =>
+    attestedBindingValue(evidence.form, b, payload, evidence.verified.context),
+  );
+  // No editable binding: the earlier checks (unknown-binding here, mode-mismatch in locked.ts) have refused it.
+  if (outcomes.length === 0 || outcomes.some((o) => o.ok && sameJsonValue(o.value, entry.p.value))) return undefined;
+  return outcomes[0];
+}
+
 /** The checks of one kept entry, in order; the first problem is reported. */
 const CHECKS: readonly Check[] = [
-  (pointer, p, _value, form) => {
+  ({ pointer, p }, { form }) => {
     if (p.mode !== 'editable') return undefined;
-    const bindings = bindingsAt(form, pointer);
     // A locked binding with an editable entry is verifyAttestations' `mode-mismatch`; not reported twice.
-    if (bindings.some((b) => b.source === p.source)) return undefined;
+    if (bindingsAt(form, pointer).some((b) => b.source === p.source)) return undefined;
     return {
       pointer,
-      locked: false,
+      kind: 'provenance',
       key: 'provenance.unknown-binding',
       params: { source: p.source, detail: `the form does not prefill ${pointer} from ${p.source}` },
     };
   },
-  (pointer, p) =>
+  ({ pointer, p }) =>
     p.mode === 'locked' && p.modified === true
-      ? { pointer, locked: true, key: 'locked.changed', params: { source: p.source, detail: 'a locked value is marked modified' } }
+      ? { pointer, kind: 'locked', key: 'locked.changed', params: { source: p.source, detail: 'a locked value is marked modified' } }
       : undefined,
-  (pointer, p, value) =>
+  ({ pointer, p, value }) =>
     p.mode === 'locked' && !sameJsonValue(p.value, value)
       ? {
           pointer,
-          locked: true,
+          kind: 'locked',
           key: 'locked.changed',
           params: { source: p.source, detail: 'the provenance records another value than the data holds', expected: value, actual: p.value },
         }
       : undefined,
-  (pointer, p, value) =>
+  // As for a locked value: a source that signs must have signed this one (prefill cites the attestation covering it).
+  ({ pointer, p }, { signs }) =>
+    p.mode === 'editable' && p.attestation === undefined && signs(p.source)
+      ? {
+          pointer,
+          kind: 'attestation',
+          key: 'attestation.missing-attestation',
+          params: { source: p.source, reason: 'missing-attestation', detail: `${p.source} signs what it supplies, but no attestation covers ${pointer}` },
+        }
+      : undefined,
+  ({ pointer, p }, { attestations }) => {
+    if (p.mode !== 'editable' || p.attestation === undefined) return undefined;
+    const from = attestations[p.attestation].source;
+    if (from === p.source) return undefined;
+    return {
+      pointer,
+      kind: 'attestation',
+      key: 'attestation.wrong-issuer',
+      params: { source: p.source, reason: 'wrong-issuer', attestation: p.attestation, detail: `attestation ${p.attestation} is from ${from}, not ${p.source}` },
+    };
+  },
+  (entry, evidence) => {
+    const { pointer, p } = entry;
+    if (p.mode !== 'editable' || p.attestation === undefined) return undefined;
+    const outcome = notAttested(entry, p.attestation, evidence);
+    if (!outcome) return undefined;
+    const base = { source: p.source, attestation: p.attestation, actual: p.value };
+    const params = outcome.ok
+      ? { ...base, reason: 'value-mismatch', expected: outcome.value, detail: `the entry records another value than attestation ${p.attestation} gives` }
+      : { ...base, reason: outcome.reason, detail: outcome.message };
+    return { pointer, kind: 'provenance', key: 'provenance.value-not-attested', params };
+  },
+  ({ pointer, p, value }) =>
     p.mode === 'editable' && p.modified !== true && !sameJsonValue(p.value, value)
       ? {
           pointer,
-          locked: false,
+          kind: 'provenance',
           key: 'provenance.not-marked-modified',
           params: { source: p.source, detail: 'the value differs from the supplied one but is not marked modified', expected: p.value, actual: value },
         }
@@ -77,13 +155,13 @@ const CHECKS: readonly Check[] = [
 ];
 
 /** Checks every provenance entry whose value `data` keeps. Returns the problems (empty when all hold). */
-export function checkProvenance(form: CompiledForm, provenance: Record<string, FieldProvenance>, data: unknown): ProvenanceProblem[] {
+export function checkProvenance(provenance: Record<string, FieldProvenance>, data: unknown, evidence: ProvenanceEvidence): ProvenanceProblem[] {
   const problems: ProvenanceProblem[] = [];
   for (const [pointer, p] of Object.entries(provenance)) {
     const kept = lookup(data, pointer);
     if (!kept.found) continue;
     for (const check of CHECKS) {
-      const found = check(pointer, p, kept.value, form);
+      const found = check({ pointer, p, value: kept.value }, evidence);
       if (found) {
         problems.push(found);
         break;

@@ -107,6 +107,10 @@ export const PROBLEM_MESSAGES = {
   'submission.format': { vi: 'Sai định dạng.', en: 'The value has the wrong format.' },
   'submission.unknown': { vi: 'Trường không được hỗ trợ.', en: 'This member is not part of a submission.' },
   'submission.reference': { vi: 'Tham chiếu không tồn tại.', en: 'The reference points to nothing.' },
+  'submission.unreferenced': {
+    vi: 'Không có thông tin điền sẵn nào dẫn chiếu đến chứng thực này.',
+    en: 'No prefilled value cites this attestation.',
+  },
   'submission.in-future': {
     vi: 'Thời điểm nộp muộn hơn giờ của máy chủ. Hãy kiểm tra đồng hồ của thiết bị rồi gửi lại.',
     en: 'The submission time is later than the server clock. Check the device clock and send again.',
@@ -132,6 +136,10 @@ export const PROBLEM_MESSAGES = {
   'provenance.unknown-binding': {
     vi: 'Biểu mẫu không điền sẵn trường này từ nguồn dữ liệu đã nêu.',
     en: 'The form does not prefill this field from the stated source.',
+  },
+  'provenance.value-not-attested': {
+    vi: 'Giá trị được ghi là do nguồn dữ liệu cung cấp không khớp với nội dung chứng thực được dẫn chiếu.',
+    en: 'The value recorded as supplied by the source is not what the cited attestation states.',
   },
   'provenance.not-marked-modified': {
     vi: 'Giá trị khác với giá trị nguồn dữ liệu cung cấp nhưng không được ghi nhận là đã sửa.',

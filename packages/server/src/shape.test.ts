@@ -63,6 +63,15 @@ describe('checkSubmissionShape', () => {
     ]);
   });
 
+  it('refuses an attestation that no provenance entry cites, at its index', () => {
+    const s = valid();
+    const second = { source: 'population', jws: 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiIyIn0.c2ln' };
+    expect(checkSubmissionShape({ ...s, attestations: [...s.attestations, second] })).toEqual([
+      { pointer: '/attestations/1', key: 'submission.unreferenced', expected: 'cited by a provenance entry' },
+    ]);
+    expect(checkSubmissionShape({ ...s, provenance: {} })).toMatchObject([{ pointer: '/attestations/0', key: 'submission.unreferenced' }]);
+  });
+
   it('checks the nested members of provenance, consent, attestations, corrections and assisted', () => {
     const s = valid();
     const problems = checkSubmissionShape({

@@ -109,13 +109,22 @@ const submission = object({
   kiosk: [boolean, false],
 });
 
-/** Cross-member references: each provenance `attestation` index must point into `attestations`. */
+/**
+ * Cross-member references, both ways: each provenance `attestation` index points into `attestations`, and each
+ * attestation is cited by some provenance entry. The list is defined as what the provenance indexes into (prefill
+ * adds an attestation only when a value it covers is placed); one that nothing cites vouches for no value, yet the
+ * envelope would store it, a signed statement about the citizen that no check of a value ever looked at.
+ */
 function checkReferences(value: Record<string, unknown>, out: ShapeProblem[]): void {
   const count = Array.isArray(value.attestations) ? value.attestations.length : 0;
+  const cited = new Set<number>();
   for (const [p, entry] of Object.entries(value.provenance as Record<string, { attestation?: number }>)) {
-    if (entry.attestation !== undefined && entry.attestation >= count) {
-      fail(out, ['provenance', p, 'attestation'], 'submission.reference', `an index below ${count}`);
-    }
+    if (entry.attestation === undefined) continue;
+    if (entry.attestation >= count) fail(out, ['provenance', p, 'attestation'], 'submission.reference', `an index below ${count}`);
+    else cited.add(entry.attestation);
+  }
+  for (let i = 0; i < count; i++) {
+    if (!cited.has(i)) fail(out, ['attestations', i], 'submission.unreferenced', 'cited by a provenance entry');
   }
 }
 

@@ -2,6 +2,8 @@
 // verifySubmission: the server half of "the same core on both sides". A pipeline of small named steps over one
 // context; each step either fills in the context or refuses with a status, a reason and located errors.
 import type { CompiledForm, Evaluation, Locale, LocatedError, Submission } from '@tokhai/core';
+import { verifyEveryAttestation } from './attestations.js';
+import type { VerifiedAttestations } from './attestations.js';
 import { digestJson } from './canonical.js';
 import type { SubmissionEnvelope } from './envelope.js';
 import { isUnder, lookup } from './json-pointer.js';
@@ -10,7 +12,8 @@ import type { SizeLimits } from './limits.js';
 import { checkLockedValues } from './locked.js';
 import type { AttestationKeys } from './locked.js';
 import { checkProvenance, sameJsonValue } from './provenance.js';
-import type { ProblemKey } from './reasons.js';
+import type { ProvenanceProblemKind } from './provenance.js';
+import type { ProblemKey, RejectReason } from './reasons.js';
 import { limitFailure, problem, reject } from './result.js';
 import type { VerifyFailure, VerifyResult } from './result.js';
 import { checkSubmissionShape } from './shape.js';
@@ -20,7 +23,11 @@ import { stripUnknownFields } from './unknown-fields.js';
 export interface VerifyOptions {
   /**
    * Public keys of the data sources, by provider id (`population`, `vneid`…), to verify prefill attestations.
-   * A locked prefilled value is accepted only with a valid attestation from a source that has a key here.
+   * A locked prefilled value is accepted only with a valid attestation from a source that has a key here. A key
+   * also says that its source signs what it supplies: an editable prefilled value from it must cite a valid
+   * attestation of it too. Every attestation a submission carries must verify with the key of its source, so give
+   * a key for every source whose attestations the browser passes on. A source without a key (an e-ID userinfo
+   * read as plain JSON) proves nothing: its editable values are kept with the provenance as stated, unattested.
    */
   keys?: AttestationKeys;
   /**
@@ -59,6 +66,8 @@ interface Context {
   evaluation?: Evaluation;
   /** The data to keep: known, visible, computed by the server. */
   data?: unknown;
+  /** Every attestation, verified. */
+  attested?: VerifiedAttestations;
 }
 
 type Step = (ctx: Context) => VerifyFailure | undefined | Promise<VerifyFailure | undefined>;
@@ -160,18 +169,61 @@ const checkLocked: Step = async (ctx) => {
   return reject(tampered ? 'locked-value-changed' : 'attestation-invalid', ctx.locale, errors);
 };
 
+/** Every attestation the envelope will keep is genuine, not only those locked values cite (see attestations.ts). */
+const checkAttestations: Step = async (ctx) => {
+  const outcome = await verifyEveryAttestation({
+    form: ctx.form,
+    submission: ctx.submission!,
+    keys: ctx.options.keys ?? {},
+    now: ctx.options.now,
+    subject: ctx.options.subject,
+    maxAge: ctx.options.maxAttestationAge,
+  });
+  if (outcome.ok) {
+    ctx.attested = outcome.verified;
+    return undefined;
+  }
+  const errors = outcome.problems.map((p) => problem('attestation', `attestation.${p.params.reason}`, p.pointer, p.params, ctx.locale));
+  return reject('attestation-invalid', ctx.locale, errors);
+};
+
+/** The refusal of a set of provenance problems: the gravest kind found (a changed locked value, then a bad attestation). */
+const PROVENANCE_REFUSALS: readonly [ProvenanceProblemKind, RejectReason][] = [
+  ['locked', 'locked-value-changed'],
+  ['attestation', 'attestation-invalid'],
+  ['provenance', 'provenance-mismatch'],
+];
+
 /** The provenance kept in the envelope is true of the kept data (see provenance.ts); runs after the signatures. */
 const checkProvenanceEntries: Step = (ctx) => {
-  const problems = checkProvenance(ctx.form, ctx.submission!.provenance, ctx.data);
+  const keys = ctx.options.keys ?? {};
+  const problems = checkProvenance(ctx.submission!.provenance, ctx.data, {
+    form: ctx.form,
+    attestations: ctx.submission!.attestations ?? [],
+    verified: ctx.attested!,
+    signs: (source) => Object.hasOwn(keys, source) && keys[source] !== undefined,
+  });
   if (!problems.length) return undefined;
-  const errors = problems.map((p) => problem(p.locked ? 'locked' : 'provenance', p.key, p.pointer, p.params, ctx.locale));
-  return reject(problems.some((p) => p.locked) ? 'locked-value-changed' : 'provenance-mismatch', ctx.locale, errors);
+  const errors = problems.map((p) => problem(p.kind, p.key, p.pointer, p.params, ctx.locale));
+  const [, reason] = PROVENANCE_REFUSALS.find(([kind]) => problems.some((p) => p.kind === kind))!;
+  return reject(reason, ctx.locale, errors);
 };
 
 /** The verification steps, in order. A refusal ends the pipeline. */
-// Tampering checks (computed, locked, provenance) run before validation, so a changed value is reported as what it is.
+// Tampering checks (computed, locked, attestations, provenance) run before validation, so a changed value is
+// reported as what it is.
 const STEPS: readonly Step[] = [
-  checkLimits, checkShape, checkClock, checkForm, dropUnknown, evaluateRules, checkComputed, checkLocked, checkProvenanceEntries, validateData,
+  checkLimits,
+  checkShape,
+  checkClock,
+  checkForm,
+  dropUnknown,
+  evaluateRules,
+  checkComputed,
+  checkLocked,
+  checkAttestations,
+  checkProvenanceEntries,
+  validateData,
 ];
 
 /** Provenance only for values that are still in the data. */
@@ -202,10 +254,13 @@ function buildEnvelope(ctx: Context): SubmissionEnvelope {
  * size limits and I-JSON (413/400); the `Submission` shape (400); `formId`/`formVersion` against `form` (409);
  * members the schema does not describe are dropped; core's `evaluate` drops hidden fields and recomputes computed
  * values, and a submitted computed value that differs is refused (422); locked prefilled values must equal a
- * value their source signed (`@tokhai/prefill`'s `verifyAttestations`, 422); every kept provenance entry is true of
- * the data (a binding of the form fills it from that source, a locked entry records the kept value, a changed
- * editable value is marked `modified`; 422); the data is validated with the form's validator (422). Computed values
- * read `$now` as the submission's `submittedAt`, as `<tk-form>` did. Never throws on any input.
+ * value their source signed (`@tokhai/prefill`'s `verifyAttestations`, 422); every attestation the envelope keeps
+ * verifies with its source's key (422; one that no provenance entry cites is refused with the shape, 400); every
+ * kept provenance entry is true of the data (a binding of the form fills it from that source, a locked entry records
+ * the kept value, an editable entry from a source with a key cites its attestation and records what that
+ * attestation's claim gives through the binding's transform, a changed editable value is marked `modified`; 422);
+ * the data is validated with the form's validator (422). Computed values read `$now` as the submission's
+ * `submittedAt`, as `<tk-form>` did. Never throws on any input.
  */
 export async function verifySubmission(form: CompiledForm, submission: unknown, options: VerifyOptions = {}): Promise<VerifyResult> {
   const ctx: Context = { form, input: submission, options, limits: resolveLimits(options.limits), locale: options.locale ?? 'vi' };

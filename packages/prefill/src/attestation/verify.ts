@@ -5,8 +5,11 @@
  * source's key, then the binding's transform is applied again to the attested claim, and the result must equal the
  * value in `submission.data`. The form's bindings, not the submission's provenance, decide what is locked, so a
  * client cannot downgrade a locked field to escape the check. Isomorphic: jose uses WebCrypto everywhere.
+ * Its two halves are exported for callers that check more than locked values (`@tokhai/server` verifies every
+ * attestation it stores and what editable entries say was supplied): `verifyAttestation` (one attestation by
+ * itself) and `attestedBindingValue` (what a binding gives from a verified payload).
  */
-import type { JsonSchemaObject, PrefillBinding, Submission } from '@tokhai/core';
+import type { Attestation, JsonSchemaObject, PrefillBinding, Submission } from '@tokhai/core';
 import { errors, jwtVerify, type JWTPayload } from 'jose';
 import { jsonEqual } from '../equal.js';
 import { formView, type FormView } from '../form-view.js';
@@ -86,8 +89,6 @@ export interface VerifyAttestationsOptions {
   trustedSources?: readonly string[];
 }
 
-type Checked = { ok: true; payload: JWTPayload } | { ok: false; reason: AttestationFailureReason; message: string };
-
 /**
  * Verifies every locked prefilled value of a submission against its attestation. `keys` maps a source id to its
  * public key (JWK, CryptoKey or KeyObject). Never rejects on bad input: every problem is a located failure.
@@ -101,7 +102,7 @@ export async function verifyAttestations(
   const view = formView(form);
   const locked = new Map(view.bindings.filter((b) => b.mode === 'locked').map((b) => [b.target, b] as const));
   const context = await loadTransformContext([...locked.values()].map((b) => b.transform));
-  const checks = new Map<number, Promise<Checked>>();
+  const checks = new Map<number, Promise<AttestationCheck>>();
   const out: AttestationVerification = { valid: true, failures: [], verified: [], trusted: [], declared: [] };
   const trusted = new Set(options.trustedSources ?? []);
   const provenance = submission.provenance ?? {};
@@ -143,7 +144,7 @@ async function checkValue(
   submission: Pick<Submission, 'attestations'>,
   keys: Record<string, AttestationKey>,
   options: VerifyAttestationsOptions,
-  checks: Map<number, Promise<Checked>>,
+  checks: Map<number, Promise<AttestationCheck>>,
   context: TransformContext,
 ): Promise<{ reason: AttestationFailureReason; message: string } | undefined> {
   const attestation = index === undefined ? undefined : submission.attestations?.[index];
@@ -151,31 +152,76 @@ async function checkValue(
   if (attestation.source !== binding.source) {
     return { reason: 'wrong-issuer', message: `attestation ${index} is from ${attestation.source}, not ${binding.source}` };
   }
-  const key = Object.hasOwn(keys, attestation.source) ? keys[attestation.source] : undefined;
-  if (!key) return { reason: 'unknown-key', message: `no verification key for source ${attestation.source}` };
   let check = checks.get(index!);
   if (!check) {
-    check = checkJws(attestation.jws, attestation.source, key, options);
+    check = verifyAttestation(attestation, keys, options);
     checks.set(index!, check);
   }
   const checked = await check;
-  if (!checked.ok) return checked;
-  const attested = attestedValue(attestedClaims(checked.payload), binding.claim);
-  if (!attested.found) return { reason: 'claim-not-attested', message: `attestation ${index} does not cover ${binding.claim}` };
-  const targetSchema: JsonSchemaObject | undefined = view.schemaAt(pointer);
-  const expected = applyTransform(binding.transform, attested.value, { ...context, ...(targetSchema ? { targetSchema } : {}) });
-  if (!expected.ok) return { reason: 'transform-failed', message: `${binding.transform ?? 'identity'}: ${expected.message}` };
+  if (!checked.ok) return { reason: checked.reason, message: checked.message };
+  const expected = deriveValue(view, binding, checked.payload, context);
+  if (!expected.ok) return { reason: expected.reason, message: expected.message };
   if (!jsonEqual(expected.value, value)) {
     return { reason: 'value-mismatch', message: `the value at ${pointer} differs from what ${binding.source} attested` };
   }
   return undefined;
 }
 
+/** The verdict on one attestation by itself: its verified payload, or why it cannot be trusted. */
+export type AttestationCheck =
+  | { ok: true; payload: JWTPayload }
+  | { ok: false; reason: Extract<AttestationFailureReason, 'unknown-key' | 'bad-signature' | 'expired' | 'wrong-issuer' | 'wrong-subject'>; message: string };
+
+/**
+ * Verifies one attestation by itself, exactly as `verifyAttestations` does for each one a locked value cites: a key
+ * for its source, the signature and algorithm, its times (`exp`, `iat`, `nbf`, `maxAge`), its issuer and, when
+ * `options.subject` is set, its subject. For callers that must also trust attestations no locked value cites (a
+ * server that stores every attestation of a submission). Never rejects.
+ */
+export async function verifyAttestation(
+  attestation: Attestation,
+  keys: Record<string, AttestationKey>,
+  options: VerifyAttestationsOptions = {},
+): Promise<AttestationCheck> {
+  const key = Object.hasOwn(keys, attestation.source) ? keys[attestation.source] : undefined;
+  if (!key) return { ok: false, reason: 'unknown-key', message: `no verification key for source ${attestation.source}` };
+  return checkJws(attestation.jws, attestation.source, key, options);
+}
+
+/** What a binding gives from an attestation, or why it gives nothing. */
+export type AttestedBindingValue =
+  | { ok: true; value: unknown }
+  | { ok: false; reason: Extract<AttestationFailureReason, 'claim-not-attested' | 'transform-failed'>; message: string };
+
+/**
+ * The value `binding` gives from a verified attestation payload: the attested claim, through the binding's
+ * transform with the target field's schema, as prefill computed it when it filled the field. `verifyAttestations`
+ * compares locked values with it; a server compares what an editable entry says was supplied. `context` comes from
+ * `loadTransformContext` (needed for the address transforms). Only pass a payload `verifyAttestation` accepted.
+ */
+export function attestedBindingValue(
+  form: PrefillForm,
+  binding: PrefillBinding,
+  payload: JWTPayload,
+  context: TransformContext = {},
+): AttestedBindingValue {
+  return deriveValue(formView(form), binding, payload, context);
+}
+
+function deriveValue(view: FormView, binding: PrefillBinding, payload: JWTPayload, context: TransformContext): AttestedBindingValue {
+  const attested = attestedValue(attestedClaims(payload), binding.claim);
+  if (!attested.found) return { ok: false, reason: 'claim-not-attested', message: `the attestation does not cover ${binding.claim}` };
+  const targetSchema: JsonSchemaObject | undefined = view.schemaAt(binding.target);
+  const expected = applyTransform(binding.transform, attested.value, { ...context, ...(targetSchema ? { targetSchema } : {}) });
+  if (!expected.ok) return { ok: false, reason: 'transform-failed', message: `${binding.transform ?? 'identity'}: ${expected.message}` };
+  return { ok: true, value: expected.value };
+}
+
 /** The age limit used when the caller sets no `maxAge` (seconds): never reached. */
 const NO_AGE_LIMIT = Number.MAX_SAFE_INTEGER;
 
 /** Verifies one JWS: signature, algorithm, time claims, issuer and subject. */
-async function checkJws(jws: string, source: string, key: AttestationKey, options: VerifyAttestationsOptions): Promise<Checked> {
+async function checkJws(jws: string, source: string, key: AttestationKey, options: VerifyAttestationsOptions): Promise<AttestationCheck> {
   try {
     const { payload } = await jwtVerify(jws, key, {
       algorithms: options.algorithms ?? ['ES256'],
