@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rollup, type Plugin } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
+import { OLD_COMMUNE_TABLE } from './generated/old-to-new.js';
 
 // Typed locally: the package compiles without Node's types, and only this test needs zlib.
 const NODE_ZLIB = 'node:zlib' as string;
@@ -62,7 +63,42 @@ describe('bundle size', () => {
   it('tree-shakes the old→new map away when only communes are used', async () => {
     const code = await bundle('./packages/vn-data/src/admin-units.ts', `export { communesOf } from './packages/vn-data/src/admin-units.ts';`);
     expect(code).toContain('Ba Đình');
-    expect(code).not.toContain('OLD_COMMUNE');
-    expect(gzipSync(code).length).toBeLessThan(30 * 1024);
+    expect(code).not.toContain(OLD_TABLE_START);
+    expect(gzipSync(code).length).toBeLessThan(20 * 1024);
+  });
+
+  it('keeps the old→new map out of the communes chunk when a page loads both parts on demand', async () => {
+    // A widget loads only communes; prefill loads the whole entry (convertOldAddress): code splitting must give
+    // the widget a chunk without the old→new table, which only works while the two live in separate modules.
+    const chunks = await split({
+      'widget.js': `export const load = () => import('./communes-only.js');`,
+      'communes-only.js': `export { communesOf, unit } from './packages/vn-data/src/admin-units.ts';`,
+      'prefill.js': `export const load = () => import('./packages/vn-data/src/admin-units.ts');`,
+    });
+    const widgetChunks = chunks.filter((c) => c.code.includes('Ba Đình'));
+    expect(widgetChunks).toHaveLength(1);
+    expect(widgetChunks[0].code).not.toContain(OLD_TABLE_START);
+    expect(chunks.some((c) => c.code.includes(OLD_TABLE_START))).toBe(true);
   });
 });
+
+/** The first entries of the generated old→new commune table, as they appear in any bundle that carries it. */
+const OLD_TABLE_START = OLD_COMMUNE_TABLE.slice(0, 24);
+
+/** Bundles several entries with code splitting; returns every chunk's code. */
+async function split(files: Record<string, string>): Promise<Array<{ name: string; code: string }>> {
+  const build = await rollup({
+    input: Object.keys(files).filter((f) => f !== 'communes-only.js'),
+    plugins: [
+      {
+        name: 'virtual',
+        resolveId: (id) => (Object.hasOwn(files, id.replace(/^\.\//, '')) ? id.replace(/^\.\//, '') : null),
+        load: (id) => (Object.hasOwn(files, id) ? files[id] : null),
+      },
+      typescriptSource(),
+    ],
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output.flatMap((o) => (o.type === 'chunk' ? [{ name: o.fileName, code: o.code }] : []));
+}

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ADMIN_UNITS_VERSION, PROVINCES } from '@tokhai/vn-data';
-import type { Commune } from '@tokhai/vn-data/admin-units';
+import type { Commune } from './communes.js';
 import { attrs } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkFieldElement } from '../shared/field-element.js';
