@@ -73,6 +73,6 @@ export type PrefillKit = Pick<
  * Loaded on demand so that forms without prefill do not pay for it in `tokhai.bundle.js`.
  */
 export async function loadPrefill(): Promise<PrefillKit> {
-  const [module] = await Promise.all([import('@tokhai/prefill'), import('./prefill/index.js')]);
+  const [module] = await Promise.all([import('./internal/prefill-kit.js'), import('./prefill/index.js')]);
   return module;
 }

@@ -20,13 +20,13 @@ import { sameJson } from './view-model.js';
 /** Where the citizen is in the flow: no prefill, loading the prefill code, asked for consent, sources running, done. */
 export type PrefillPhase = 'none' | 'loading' | 'consent' | 'running' | 'done';
 
-type PrefillModule = typeof import('@tokhai/prefill');
+type PrefillModule = typeof import('../internal/prefill-kit.js');
 
 let loading: Promise<PrefillModule> | undefined;
 
-/** Loads `@tokhai/prefill` and registers the prefill components, once per page. */
+/** Loads `@tokhai/prefill` (its browser part, internal/prefill-kit.ts) and registers the prefill components, once per page. */
 function loadPrefill(): Promise<PrefillModule> {
-  loading ??= Promise.all([import('@tokhai/prefill'), import('../prefill/index.js')]).then(([module]) => module);
+  loading ??= Promise.all([import('../internal/prefill-kit.js'), import('../prefill/index.js')]).then(([module]) => module);
   loading.catch(() => (loading = undefined));
   return loading;
 }
