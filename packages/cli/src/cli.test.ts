@@ -98,6 +98,27 @@ describe('the tokhai command', { timeout: 60_000 }, () => {
     expect((await readdir(out)).sort()).toEqual(['index.d.ts', 'vn.test.contact.d.ts', 'vn.test.person.d.ts']);
   });
 
+  it('types: exit 1 with the problems validate prints for a catalog with errors, and the previous types untouched', async () => {
+    const dir = join(tmp, 'types-broken');
+    await cp(FIXTURES, dir, { recursive: true });
+    const person = join(dir, 'person/vn.test.person.form.json');
+    const def = JSON.parse(await readFile(person, 'utf8'));
+    def.ui.elements[0].scope = '#/properties/nope';
+    await writeFile(person, JSON.stringify(def));
+    const out = join(tmp, 'types-kept');
+    expect((await run('types', FIXTURES, '--out', out)).code).toBe(0);
+    const before = await readFile(join(out, 'vn.test.person.d.ts'), 'utf8');
+
+    const r = await run('types', dir, '--out', out);
+    expect(r.code).toBe(1);
+    const validated = await run('validate', dir, '--no-fixtures');
+    expect(r.out.slice(0, -1)).toEqual(validated.out.slice(0, -1));
+    expect(r.out[0]).toMatch(/person\/vn\.test\.person\.form\.json#\/ui\/elements\/0\/scope {2}\S.* \[scope\]$/);
+    expect(r.out.at(-1)).toMatch(/^tokhai types: failed with 1 problem; nothing written \(.*types-kept is unchanged\)$/);
+    expect((await readdir(out)).sort()).toEqual(['index.d.ts', 'vn.test.contact.d.ts', 'vn.test.person.d.ts']);
+    expect(await readFile(join(out, 'vn.test.person.d.ts'), 'utf8')).toBe(before);
+  });
+
   describe('diff', () => {
     let before: string;
     beforeAll(async () => {

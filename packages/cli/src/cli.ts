@@ -30,7 +30,8 @@ Commands:
                                 with both schema engines; exit 1 on any error
       --no-fixtures             skip fixtures
       --json                    print { ok, summary, problems } as JSON (problems carry file and pointer)
-  types <dir> [--out <dir>]     one TypeScript type per form (default out: <dir>/dist/types)
+  types <dir> [--out <dir>]     one TypeScript type per form (default out: <dir>/dist/types); refuses a catalog
+                                that validate --no-fixtures refuses, and then leaves the output as it was
   build <dir> [--out <dir>]     definitions, bundled precompiled validators, catalog.json (default out: <dir>/dist);
                                 each validator is imported and checked against ajv on the form's fixtures
       --no-minify               keep the validators readable
@@ -95,8 +96,12 @@ const COMMANDS: Record<string, Command> = {
     if (positionals.length === 0) throw usageError('give the catalog folder, e.g. `tokhai types forms`');
     const result = await generateTypes(positionals, { out: values.out });
     printProblems(result.problems, io);
-    io.out(`tokhai types: ${result.types.length} type${result.types.length === 1 ? '' : 's'} written to ${displayPath(values.out ?? `${positionals[0]}/dist/types`)}`);
-    return result.problems.length ? 1 : 0;
+    io.out(
+      result.ok
+        ? `tokhai types: ${result.types.length} type${result.types.length === 1 ? '' : 's'} written to ${displayPath(result.out)}`
+        : `tokhai types: failed with ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing written (${displayPath(result.out)} is unchanged)`,
+    );
+    return result.ok ? 0 : 1;
   },
 
   async build(args, io) {

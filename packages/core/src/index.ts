@@ -37,6 +37,8 @@ export type { CompileOptions, PatternChecker } from './compile/options.js';
 export { definitionFromSchema, type DefinitionFromSchemaOptions } from './compile/definition-from-schema.js';
 export { generateDefaultUi } from './compile/generate-ui.js';
 export { defaultPatternChecker } from './compile/steps/check-patterns.js';
+/** Definition texts that are probably mistakes but still render: warnings, never compile errors. */
+export { definitionTextWarnings, textWarnings, type TextWarningCode } from './compile/steps/check-i18n.js';
 /** The published definition meta-schema (`schema/form.schema.json`) and its bundle twin. */
 export { formDefinitionSchema, formBundleSchema, FORM_SCHEMA_ID, BUNDLE_SCHEMA_ID } from './compile/form-schema.js';
 

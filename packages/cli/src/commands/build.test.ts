@@ -120,6 +120,24 @@ describe('tokhai build', () => {
     }
   }, 120_000);
 
+  it('builds a catalog whose texts have only warnings (a Vietnamese text without diacritics, a key-like label)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tokhai-build-warn-'));
+    try {
+      await cp(FIXTURES, dir, { recursive: true });
+      const file = join(dir, 'person/vn.test.person.form.json');
+      const def = JSON.parse(await readFile(file, 'utf8'));
+      def.i18n.vi['fullName.label'] = 'Ho va ten';
+      def.ui.elements[1].label = 'form.sex.label';
+      await writeFile(file, JSON.stringify(def));
+      const built = await buildCatalog([dir], { out: join(dir, 'dist'), plugins, verify: false });
+      expect(built.problems).toEqual([]);
+      expect(built.ok).toBe(true);
+      expect(built.files).toContain('vn.test.person.validator.js');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('builds nothing from a catalog whose definitions do not compile', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tokhai-build-bad-'));
     await cp(FIXTURES, dir, { recursive: true });

@@ -12,10 +12,10 @@
  * The output is deterministic (no timestamps, sorted everything), so a rebuild of an unchanged catalog changes
  * no file. A catalog that does not validate (definitions only; `tokhai validate` checks fixtures) builds nothing.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollup, type Plugin } from 'rollup';
 import { parseAst } from 'rollup/parseAst';
@@ -29,6 +29,7 @@ import { compileWithEngines } from '../internal/core.js';
 import { collectCatalogFiles, displayPath } from '../internal/files.js';
 import { patternChecker } from '../internal/pattern-checker.js';
 import { sortProblems, type Problem } from '../internal/problem.js';
+import { writeStaged } from '../internal/staging.js';
 import { checkFixtures, validateCatalog, type ValidateReport } from './validate.js';
 
 /** Options of `buildCatalog`. */
@@ -84,20 +85,17 @@ export async function buildCatalog(paths: readonly string[], options: BuildOptio
   if (!report.ok) return { ok: false, problems, catalog: [], files: [], out };
   const { bundles } = await collectCatalogFiles(paths);
 
-  const parent = dirname(resolve(out));
-  await mkdir(parent, { recursive: true });
-  // A hidden sibling: same file system (so the swap is a rename), and never searched for definitions.
-  const staging = await mkdtemp(join(parent, `.${basename(resolve(out))}.building-`));
-  try {
-    const built = await buildInto(staging, report.forms, bundles, options);
-    problems.push(...built.problems);
-    sortProblems(problems);
-    if (problems.some((p) => p.severity === 'error')) return { ok: false, problems, catalog: [], files: [], out };
-    await swapIn(staging, out);
-    return { ok: true, problems, catalog: built.catalog, files: built.files.sort(), out };
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
+  return writeStaged(
+    out,
+    async (staging): Promise<BuildResult> => {
+      const built = await buildInto(staging, report.forms, bundles, options);
+      problems.push(...built.problems);
+      sortProblems(problems);
+      if (problems.some((p) => p.severity === 'error')) return { ok: false, problems, catalog: [], files: [], out };
+      return { ok: true, problems, catalog: built.catalog, files: built.files.sort(), out };
+    },
+    ['types'], // written by `tokhai types`
+  );
 }
 
 /** Writes every output file into `dir` (an empty folder). */
@@ -145,17 +143,6 @@ async function buildInto(
   }
   await write('catalog.json', JSON.stringify(catalog, null, 2) + '\n');
   return { problems, catalog, files };
-}
-
-const exists = (path: string) => stat(path).then(() => true, () => false);
-
-/** Replaces `out` with the finished `staging` folder, keeping `out/types/`. */
-async function swapIn(staging: string, out: string): Promise<void> {
-  if (await exists(join(out, 'types'))) await rename(join(out, 'types'), join(staging, 'types'));
-  const previous = `${staging}.previous`;
-  if (await exists(out)) await rename(out, previous);
-  await rename(staging, out);
-  await rm(previous, { recursive: true, force: true });
 }
 
 /**

@@ -1,14 +1,41 @@
 // SPDX-License-Identifier: MIT
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { dataTypeName, generateTypes } from './types.js';
+import { dataTypeName, generateTypes, schemaToTypeScript } from './types.js';
+import { validateCatalog } from './validate.js';
+
+/** The type name whose generation fails (fault injection), or none. */
+const generator = vi.hoisted(() => ({ failFor: undefined as string | undefined }));
+vi.mock('json-schema-to-typescript', async (importOriginal) => {
+  const original = await importOriginal<typeof import('json-schema-to-typescript')>();
+  return {
+    ...original,
+    compile: (...args: Parameters<typeof original.compile>) => (args[1] === generator.failFor ? Promise.reject(new Error('generator crashed')) : original.compile(...args)),
+  };
+});
 
 const FIXTURES = fileURLToPath(new URL('../__fixtures__/catalog', import.meta.url));
 const CATALOG = fileURLToPath(new URL('../../../../forms', import.meta.url));
+
+/** Every file under `dir` → its text, for telling whether a failed run touched the output. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = await readFile(join(entry.parentPath, entry.name), 'utf8');
+  }
+  return files;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit fixtures as untyped JSON
+async function editJson(file: string, change: (json: Record<string, any>) => void): Promise<void> {
+  const json = JSON.parse(await readFile(file, 'utf8'));
+  change(json);
+  await writeFile(file, JSON.stringify(json, null, 2));
+}
 
 /** Type-checks `files` (name → source) in `dir` with strict settings; returns the diagnostics as text. */
 async function typeCheck(dir: string, files: Record<string, string>): Promise<string[]> {
@@ -36,6 +63,9 @@ describe('tokhai types', { timeout: 120_000 }, () => {
   it('writes one declaration per form and an index, marked as generated', async () => {
     const r = await generateTypes([FIXTURES], { out: join(out, 'types') });
     expect(r.problems).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.index).toBe(join(out, 'types', 'index.d.ts'));
+    expect(r.types.map((t) => t.file)).toEqual([join(out, 'types', 'vn.test.contact.d.ts'), join(out, 'types', 'vn.test.person.d.ts')]);
     expect(r.types.map((t) => t.typeName)).toEqual(['VnTestContactData', 'VnTestPersonData']);
     expect((await readdir(join(out, 'types'))).sort()).toEqual(['index.d.ts', 'vn.test.contact.d.ts', 'vn.test.person.d.ts']);
     const person = await readFile(join(out, 'types', 'vn.test.person.d.ts'), 'utf8');
@@ -87,3 +117,123 @@ export const missing: VnTestPersonData = { fullName: 'Lan' };
   });
 });
 
+describe('tokhai types writes all or nothing', { timeout: 120_000 }, () => {
+  let parent: string;
+  let catalog: string;
+  let target: string;
+  let previous: Record<string, string>;
+  beforeAll(async () => {
+    parent = await mkdtemp(join(tmpdir(), 'tokhai-types-swap-'));
+    catalog = join(parent, 'catalog');
+    target = join(parent, 'out', 'types');
+  });
+  afterAll(() => rm(parent, { recursive: true, force: true }));
+
+  /** A fresh copy of the fixture catalog, and an output folder holding a previous run's files. */
+  async function prepare(): Promise<void> {
+    await rm(catalog, { recursive: true, force: true });
+    await cp(FIXTURES, catalog, { recursive: true });
+    await rm(target, { recursive: true, force: true });
+    await mkdir(target, { recursive: true });
+    await writeFile(join(target, 'index.d.ts'), 'export type FormId = "vn.test.removed";\n');
+    await writeFile(join(target, 'vn.test.removed.d.ts'), 'export interface VnTestRemovedData {}\n');
+    previous = await snapshot(target);
+  }
+
+  it('refuses a catalog with definition errors, locates them as tokhai validate does, and leaves the previous types as they were', async () => {
+    await prepare();
+    await editJson(join(catalog, 'person', 'vn.test.person.form.json'), (def) => {
+      def.ui.elements[0].scope = '#/properties/fullNmae';
+    });
+    await writeFile(join(catalog, 'contact', 'vn.test.contact.form.json'), '{\n  "id": "vn.test.contact",\n  "version": 1.2.0\n}');
+    const r = await generateTypes([catalog], { out: target });
+    expect(r.ok).toBe(false);
+    expect(r.types).toEqual([]);
+    expect(r.index).toBeUndefined();
+    // The very problems `tokhai validate --no-fixtures` reports: file, JSON Pointer, and line and column for JSON.
+    const validated = await validateCatalog([catalog], { fixtures: false });
+    expect(r.problems).toEqual(validated.problems.filter((p) => p.severity === 'error'));
+    expect(r.problems.map((p) => `${p.file.split('/').pop()}#${p.pointer} [${p.code}]`)).toEqual(
+      expect.arrayContaining(['vn.test.contact.form.json# [json]', 'vn.test.person.form.json#/ui/elements/0/scope [scope]']),
+    );
+    expect(r.problems.find((p) => p.code === 'json')?.message).toMatch(/\(line 3, column \d+\)/);
+    expect(await snapshot(target)).toEqual(previous);
+    expect(await readdir(join(parent, 'out'))).toEqual(['types']);
+  });
+
+  it('leaves the previous types as they were when one type cannot be generated after others were written', async () => {
+    await prepare();
+    // vn.test.contact comes first in id order: its file is in the staging folder when vn.test.person fails.
+    generator.failFor = 'VnTestPersonData';
+    try {
+      const r = await generateTypes([catalog], { out: target });
+      expect(r.ok).toBe(false);
+      expect(r.types).toEqual([]);
+      expect(r.problems.map((p) => `${p.file.split('/').pop()}#${p.pointer} [${p.code}] ${p.message}`)).toEqual([
+        'vn.test.person.form.json#/schema [types] cannot generate a type: generator crashed',
+      ]);
+    } finally {
+      generator.failFor = undefined;
+    }
+    expect(await snapshot(target)).toEqual(previous);
+    expect(await readdir(join(parent, 'out'))).toEqual(['types']);
+  });
+
+  it('replaces the previous types whole when it succeeds, so the type of a removed form disappears', async () => {
+    await prepare();
+    const r = await generateTypes([catalog], { out: target });
+    expect(r.ok).toBe(true);
+    expect(Object.keys(await snapshot(target)).sort()).toEqual(['index.d.ts', 'vn.test.contact.d.ts', 'vn.test.person.d.ts']);
+    expect(await readFile(join(target, 'index.d.ts'), 'utf8')).not.toContain('vn.test.removed');
+    expect(await readdir(join(parent, 'out'))).toEqual(['types']);
+  });
+
+  it('creates the output folder and its parents when they do not exist', async () => {
+    const fresh = join(parent, 'new', 'nested', 'types');
+    const r = await generateTypes([FIXTURES], { out: fresh });
+    expect(r.ok).toBe(true);
+    expect((await readdir(fresh)).sort()).toEqual(['index.d.ts', 'vn.test.contact.d.ts', 'vn.test.person.d.ts']);
+  });
+});
+
+describe('schemaToTypeScript', () => {
+  it("does not let a definition steer the generator: tsType is not pasted into the declaration, id names no type", async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        a: { type: 'string', tsType: 'string }\nexport const injected = 1;\ninterface Z {' },
+        b: { type: 'string', id: 'Chosen' },
+        c: { type: 'string', enum: ['x', 'y'], tsEnumNames: ['X', 'Y'] },
+      },
+      additionalProperties: false,
+    };
+    const source = await schemaToTypeScript(schema as never, 'VnTestData', 'test');
+    expect(source).not.toContain('injected');
+    expect(source).not.toContain('Chosen');
+    expect(source).not.toMatch(/enum /);
+    expect(source).toMatch(/a\?: string;/);
+    expect(source).toMatch(/c\?: "x" \| "y";/);
+  });
+
+  it('resolves references by $anchor and by $id, which core accepts', async () => {
+    const schema = {
+      type: 'object',
+      $defs: { nick: { $anchor: 'nick', type: 'string' }, code: { $id: 'urn:tokhai:code', type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] } },
+      properties: { a: { $ref: '#nick' }, b: { $ref: 'urn:tokhai:code' }, c: { $ref: 'urn:tokhai:code#/properties/n' } },
+      required: ['a', 'b', 'c'],
+      additionalProperties: false,
+    };
+    const source = await schemaToTypeScript(schema as never, 'VnTestData', 'test');
+    expect(source).toMatch(/a: Nick;/);
+    expect(source).toMatch(/export type Nick = string;/);
+    expect(source).toMatch(/b: Code;/);
+    expect(source).toMatch(/export interface Code \{\s+n: number;/);
+    expect(source).toMatch(/c: number;/);
+  });
+
+  it('keeps enum and const values as written (they are data, not schemas)', async () => {
+    const source = await schemaToTypeScript({ type: 'object', properties: { k: { const: 'title' }, e: { enum: ['$id', 'title'] } } } as never, 'VnTestData', 'test');
+    expect(source).toMatch(/k\?: "title";/);
+    expect(source).toMatch(/e\?: "\$id" \| "title";/);
+  });
+});

@@ -3,14 +3,22 @@
  * `tokhai types <dir> [--out <dir>/dist/types]`: one TypeScript declaration file per form, with the type of its
  * data (`VnMojBirthRegistrationData`), plus an `index.d.ts` that re-exports them and maps each form id to its
  * data type, so a portal's `tk-submit` handler and its backend share one checked shape.
+ *
+ * Like `tokhai build`, it refuses what `tokhai validate --no-fixtures` refuses (a type generated from a definition
+ * that does not compile would describe data no form accepts), and it writes all or nothing: the files go to a staging
+ * folder that replaces the output only when every type was generated, so a failed or interrupted run leaves the
+ * previous types as they were.
  */
 import { compile } from 'json-schema-to-typescript';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FormDefinition, JsonSchema } from '@tokhai/core';
-import { collectCatalogFiles, displayPath, readJsonFile } from '../internal/files.js';
-import type { Problem } from '../internal/problem.js';
+import { displayPath } from '../internal/files.js';
+import { sortProblems, type Problem } from '../internal/problem.js';
+import { escapeToken } from '../internal/json-pointer.js';
 import { isObject } from '../internal/schema.js';
+import { writeStaged } from '../internal/staging.js';
+import { validateCatalog } from './validate.js';
 
 /** Options of `generateTypes`. */
 export interface GenerateTypesOptions {
@@ -31,10 +39,16 @@ export interface GeneratedType {
 
 /** What `generateTypes` did. */
 export interface GenerateTypesResult {
+  /** True when the types were written; false when a problem stopped the run (and `out` was left as it was). */
+  ok: boolean;
+  /** The types written (none when not `ok`). */
   types: GeneratedType[];
-  /** The `index.d.ts` written (absent when no form was found). */
+  /** The `index.d.ts` written (absent when not `ok` or no form was found). */
   index?: string;
+  /** The errors that stopped the run, located as `tokhai validate` locates them (file, JSON Pointer). */
   problems: Problem[];
+  /** The output folder. */
+  out: string;
 }
 
 const BANNER = (source: string) =>
@@ -48,40 +62,35 @@ export const dataTypeName = (formId: string): string =>
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('') + 'Data';
 
-/** Writes one `.d.ts` per form found in `paths` (folders or `*.form.json` files) and an `index.d.ts`. */
+/**
+ * Writes one `.d.ts` per form found in `paths` (folders or `*.form.json` files) and an `index.d.ts` into
+ * `options.out`. Nothing is written when a definition has an error (`tokhai validate --no-fixtures`) or a type
+ * cannot be generated: the previous output stays as it was. On success the output is replaced whole, so the type of
+ * a form removed from the catalog disappears.
+ */
 export async function generateTypes(paths: readonly string[], options: GenerateTypesOptions = {}): Promise<GenerateTypesResult> {
   const out = options.out ?? join(paths[0] ?? '.', 'dist', 'types');
-  const { forms } = await collectCatalogFiles(paths);
-  const problems: Problem[] = [];
-  const types: GeneratedType[] = [];
-  await rm(out, { recursive: true, force: true });
-  await mkdir(out, { recursive: true });
-  for (const file of forms) {
-    const json = await readJsonFile(file);
-    if (!json.ok) {
-      problems.push(json.problem);
-      continue;
+  const report = await validateCatalog(paths, { fixtures: false });
+  if (!report.ok) return { ok: false, types: [], problems: report.problems.filter((p) => p.severity === 'error'), out };
+  return writeStaged(out, async (staging): Promise<GenerateTypesResult> => {
+    const problems: Problem[] = [];
+    const types: GeneratedType[] = [];
+    for (const [formId, { file }] of [...report.forms].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      try {
+        const definition = JSON.parse(await readFile(file, 'utf8')) as FormDefinition;
+        const typeName = dataTypeName(formId);
+        const source = await schemaToTypeScript(definition.schema, typeName, displayPath(file));
+        await writeFile(join(staging, `${formId}.d.ts`), source);
+        types.push({ formId, typeName, file: join(out, `${formId}.d.ts`), source: file });
+      } catch (e) {
+        problems.push({ file: displayPath(file), pointer: '/schema', code: 'types', message: `cannot generate a type: ${(e as Error).message}`, severity: 'error' });
+      }
     }
-    const def = json.value as FormDefinition;
-    if (!isObject(def) || typeof def.id !== 'string' || def.schema === undefined) {
-      problems.push({ file: displayPath(file), pointer: '', code: 'definition', message: 'not a form definition (no id or schema)', severity: 'error' });
-      continue;
-    }
-    try {
-      const typeName = dataTypeName(def.id);
-      const source = await schemaToTypeScript(def.schema, typeName, displayPath(file));
-      const target = join(out, `${def.id}.d.ts`);
-      await writeFile(target, source);
-      types.push({ formId: def.id, typeName, file: target, source: file });
-    } catch (e) {
-      problems.push({ file: displayPath(file), pointer: '/schema', code: 'types', message: `cannot generate a type: ${(e as Error).message}`, severity: 'error' });
-    }
-  }
-  types.sort((a, b) => (a.formId < b.formId ? -1 : 1));
-  if (types.length === 0) return { types, problems };
-  const index = join(out, 'index.d.ts');
-  await writeFile(index, indexSource(types));
-  return { types, index, problems };
+    if (problems.length) return { ok: false, types: [], problems: sortProblems(problems), out };
+    if (types.length === 0) return { ok: true, types, problems, out };
+    await writeFile(join(staging, 'index.d.ts'), indexSource(types));
+    return { ok: true, types, index: join(out, 'index.d.ts'), problems, out };
+  });
 }
 
 function indexSource(types: readonly GeneratedType[]): string {
@@ -97,7 +106,7 @@ function indexSource(types: readonly GeneratedType[]): string {
 
 /** The declaration source for one form's data schema. */
 export async function schemaToTypeScript(schema: JsonSchema, typeName: string, source: string): Promise<string> {
-  const prepared = prepareSchema(schema) as Parameters<typeof compile>[0];
+  const prepared = prepareSchema(schema, namedSchemas(schema)) as Parameters<typeof compile>[0];
   return compile(prepared, typeName, {
     bannerComment: BANNER(source),
     // Forms close their objects; an unstated additionalProperties must not turn a typo into `[k: string]: unknown`.
@@ -111,22 +120,72 @@ export async function schemaToTypeScript(schema: JsonSchema, typeName: string, s
 }
 
 /**
+ * Keywords that json-schema-to-typescript reads as instructions rather than as JSON Schema, dropped so that a
+ * definition cannot steer the generated code: `tsType` is pasted into the declaration as written (code injection
+ * into every portal that imports the types), `tsEnumNames` and `extends` shape it, and `id` and `title` name types.
+ */
+const NOT_FOR_TYPES: ReadonlySet<string> = new Set(['$schema', '$id', 'id', 'title', 'tsType', 'tsEnumNames', 'extends']);
+
+/** Keywords whose value is data, not schemas (literal types come from `enum` and `const` as written). */
+const DATA_KEYWORDS: ReadonlySet<string> = new Set(['const', 'enum', 'default', 'examples']);
+
+/** Keywords whose value maps names to schemas. */
+const MAP_KEYWORDS: ReadonlySet<string> = new Set(['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas', 'dependencies']);
+
+/**
+ * The subschemas a `$ref` may name other than by JSON Pointer, as pointer fragments: `#nick` for `"$anchor": "nick"`
+ * and the `$id` itself for `"$id": "urn:example:nick"` (both valid 2020-12, which core resolves but the generator's
+ * resolver does not). Data keywords are not entered: a `$id` inside an `enum` value names nothing.
+ */
+function namedSchemas(schema: unknown): Map<string, string> {
+  const names = new Map<string, string>();
+  const walk = (node: unknown, pointer: string): void => {
+    if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${pointer}/${i}`));
+    if (!isObject(node)) return;
+    if (typeof node.$anchor === 'string') names.set(`#${node.$anchor}`, `#${pointer}`);
+    if (typeof node.$id === 'string' && pointer !== '') names.set(node.$id.replace(/#$/, ''), `#${pointer}`);
+    for (const [key, value] of Object.entries(node)) if (!DATA_KEYWORDS.has(key)) walk(value, `${pointer}/${encodeURIComponent(escapeToken(key))}`);
+  };
+  walk(schema, '');
+  return names;
+}
+
+/** A `$ref` by anchor or `$id` (optionally with a pointer after the `$id`) rewritten as a pointer from the root. */
+function localRef(ref: string, names: ReadonlyMap<string, string>): string {
+  const named = names.get(ref);
+  if (named !== undefined) return named;
+  const hash = ref.indexOf('#');
+  const base = hash < 0 ? undefined : names.get(ref.slice(0, hash));
+  return base !== undefined && ref.slice(hash + 1).startsWith('/') ? base + ref.slice(hash + 1) : ref;
+}
+
+/**
  * Rewrites a 2020-12 schema into what json-schema-to-typescript reads well:
  * - `title` becomes documentation, not a type name (titles are Vietnamese labels: `Họ và tên` would become a
  *   type called `HVaTen`); the form id names the root type;
  * - a `oneOf`/`anyOf` of `const`s (the titled-enum idiom) becomes an `enum`, so the type is a union of literals;
- * - `prefixItems` becomes a draft-04 tuple; `$schema`/`$id` go.
+ * - `prefixItems` becomes a draft-04 tuple; `$schema`/`$id` and the generator's own keywords (`NOT_FOR_TYPES`) go;
+ * - a `$ref` to an `$anchor` or an `$id` becomes a JSON Pointer (`names`, from `namedSchemas`).
  */
-function prepareSchema(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => prepareSchema(v));
+function prepareSchema(value: unknown, names: ReadonlyMap<string, string>): unknown {
+  const prepare = (v: unknown) => prepareSchema(v, names);
+  if (Array.isArray(value)) return value.map(prepare);
   if (!isObject(value)) return value;
-  const s: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (key === '$schema' || key === '$id' || key === 'title') continue;
-    if (key === 'properties' || key === '$defs' || key === 'definitions' || key === 'patternProperties') {
-      s[key] = isObject(v) ? Object.fromEntries(Object.entries(v).map(([k, sub]) => [k, prepareSchema(sub)])) : v;
-    } else s[key] = prepareSchema(v);
-  }
+  // Built from entries: a property or keyword named `__proto__` stays data instead of replacing the prototype.
+  const s: Record<string, unknown> = Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !NOT_FOR_TYPES.has(key) && key !== '$anchor')
+      .map(([key, v]) => [
+        key,
+        key === '$ref' && typeof v === 'string'
+          ? localRef(v, names)
+          : DATA_KEYWORDS.has(key)
+            ? v
+            : MAP_KEYWORDS.has(key) && isObject(v)
+              ? Object.fromEntries(Object.entries(v).map(([k, sub]) => [k, prepare(sub)]))
+              : prepare(v),
+      ]),
+  );
   const docs = [value.title, value.description].filter((t): t is string => typeof t === 'string' && t !== '');
   for (const key of ['oneOf', 'anyOf'] as const) {
     const list = value[key];
@@ -142,7 +201,7 @@ function prepareSchema(value: unknown): unknown {
     s.items = s.prefixItems;
     delete s.prefixItems;
     if (value.items === false) s.additionalItems = false;
-    else if (value.items !== undefined) s.additionalItems = prepareSchema(value.items);
+    else if (value.items !== undefined) s.additionalItems = prepare(value.items);
   }
   if (docs.length) s.description = docs.join(' — ');
   return s;

@@ -143,6 +143,29 @@ describe('tokhai validate', { timeout: 60_000 }, () => {
       await rm(dir, { recursive: true });
     });
 
+    it('warns about a Vietnamese text without diacritics and a text that looks like a key, at their pointers, without failing', async () => {
+      const dir = await catalogWith(async (d) => {
+        await editJson(PERSON(d), (def) => {
+          def.i18n.vi['fullName.label'] = 'Ho va ten';
+          def.i18n.en['fullName.label'] = 'fullName.label';
+          def.ui.elements[1].label = 'form.sex.label';
+        });
+        await editJson(BUNDLE(d), (bundle) => (bundle.title.vi = 'Thong tin ca nhan va lien he cua nguoi khai'));
+      });
+      const r = await validateCatalog([dir], { fixtures: false });
+      expect(r.ok).toBe(true);
+      expect(located(r.problems, dir)).toEqual([
+        'bundles/person-contact.bundle.json#/title/vi [vi-text-without-diacritics]',
+        'person/vn.test.person.form.json#/i18n/en/fullName.label [text-looks-like-key]',
+        'person/vn.test.person.form.json#/i18n/vi/fullName.label [vi-text-without-diacritics]',
+        'person/vn.test.person.form.json#/ui/elements/1/label [text-looks-like-key]',
+      ]);
+      expect(r.problems.every((p) => p.severity === 'warning')).toBe(true);
+      expect(formatProblem(r.problems[2])).toMatch(/#\/i18n\/vi\/fullName\.label {2}warning: the Vietnamese text is written without diacritics \("va" → và, "ten" → tên\).* \[vi-text-without-diacritics\]$/);
+      expect(r.summary.warnings).toBe(4);
+      await rm(dir, { recursive: true });
+    });
+
     it('requires the file to be named after the form id', async () => {
       const dir = await catalogWith((d) => editJson(PERSON(d), (def) => (def.id = 'vn.test.someone')));
       const r = await validateCatalog([dir], { fixtures: false });

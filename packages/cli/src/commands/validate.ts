@@ -7,7 +7,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { formBundleSchema, type CompiledForm, type FormBundle, type FormDefinition, type JsonSchema, type LocatedError, type RawError, type SchemaValidator } from '@tokhai/core';
+import { definitionTextWarnings, formBundleSchema, textWarnings, type CompiledForm, type FormBundle, type FormDefinition, type JsonSchema, type LocatedError, type RawError, type SchemaValidator } from '@tokhai/core';
 import { ajvEngine } from '@tokhai/core/ajv';
 import { collectCatalogFiles, displayPath, idFromFileName, readJsonFile } from '../internal/files.js';
 import { appendPointer } from '../internal/json-pointer.js';
@@ -125,6 +125,7 @@ async function checkForm(file: string, problems: Problem[], engines: Engines): P
   }
   problems.push(...undecidedPatterns(file, definition));
   problems.push(...unnormalizedTexts(file, definition));
+  problems.push(...definitionTextWarnings(definition).map((w) => problem(file, w.pointer, w.code, w.message, 'warning')));
   const result = compileWithEngines(definition, displayPath(file), engines);
   if (!result.ok) {
     problems.push(...result.problems.map((p) => problem(file, p.pointer, p.code, p.message)));
@@ -303,6 +304,7 @@ async function checkBundle(file: string, forms: ReadonlyMap<string, FormEntry>, 
     report('/id', `the file of bundle ${JSON.stringify(bundle.id)} must be named after its id (${bundle.id}.bundle.json, or the id's last segments)`);
   }
   if (!parseSemVer(String(bundle.version))) report('/version', `version ${JSON.stringify(bundle.version)} is not a semantic version`);
+  problems.push(...bundleTextWarnings(bundle).map((w) => problem(file, w.pointer, w.code, w.message, 'warning')));
   if (bundle.members.length < 2) report('/members', 'a bundle needs at least two members');
 
   const members = new Map<string, FormEntry>();
@@ -376,6 +378,15 @@ async function checkBundle(file: string, forms: ReadonlyMap<string, FormEntry>, 
       }
     }
   }
+}
+
+/** The same text checks as a definition's, on a bundle's localized texts: its title, description and shared labels. */
+function bundleTextWarnings(bundle: FormBundle): ReturnType<typeof textWarnings> {
+  const localized: [unknown, string][] = [[bundle.title, '/title'], [bundle.description, '/description']];
+  bundle.shared.forEach((s, i) => localized.push([isObject(s) ? s.label : undefined, appendPointer('/shared', i, 'label')]));
+  return localized.flatMap(([text, pointer]) =>
+    isObject(text) ? (['vi', 'en'] as const).flatMap((locale) => (typeof text[locale] === 'string' ? textWarnings(text[locale], locale, appendPointer(pointer, locale)) : [])) : [],
+  );
 }
 
 /** The bundle meta-schema (`@tokhai/core`'s `formBundleSchema`), compiled on first use. */

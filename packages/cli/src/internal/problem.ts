@@ -10,7 +10,10 @@ export interface Problem {
   file: string;
   /** JSON Pointer into the file's JSON (`''` is the whole file). */
   pointer: string;
-  /** What kind of problem: `json`, `definition`, `pattern`, `fixture`, `engine-disagreement`, `bundle`, … */
+  /**
+   * What kind of problem: `json`, `definition`, `pattern`, `fixture`, `engine-disagreement`, `bundle`, `types`; for
+   * warnings about texts, `text-not-nfc`, `vi-text-without-diacritics`, `text-looks-like-key`; …
+   */
   code: string;
   message: string;
   severity: Severity;
