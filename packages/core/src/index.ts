@@ -44,6 +44,13 @@ export { formDefinitionSchema, formBundleSchema, FORM_SCHEMA_ID, BUNDLE_SCHEMA_I
 
 // Engines
 export { interpreterEngine } from './engines/interpreter.js';
+/**
+ * `compileSchemaMatcher(schema, draft)`: a JSON Schema compiled into an eval-free yes/no check with the interpreter
+ * engine's verdict and no error objects (core's closure matcher, which decides rule conditions, so it is in every
+ * bundle that evaluates a form). Throws `UnsupportedSchemaError` for what it does not implement (some standard
+ * formats, `$id`, non-local `$ref`s…): use `interpreterEngine()` there, or for the errors of a value that fails.
+ */
+export { compileClosureMatcher as compileSchemaMatcher, UnsupportedSchemaError, type ClosureMatcher, type MatcherDraft } from './engines/closure-matcher.js';
 export { precompiledEngine, type PrecompiledModule } from './engines/precompiled.js';
 export { schemaHash, definitionHash, definitionTextHash } from './util/hash.js';
 /** Exact-decimal `multipleOf`, shared by every engine (precompiled validators import it by name). */

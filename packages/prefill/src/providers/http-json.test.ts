@@ -106,6 +106,22 @@ describe('httpJsonProvider against a local HTTP server', () => {
     expect((e as Error).message).toMatch(/maGiaoDich/);
   });
 
+  it('accepts a body that satisfies its response schema, decided without the interpreter', async () => {
+    const schema = { type: 'object', required: ['ketQua', 'chuKy'], properties: { ketQua: { type: 'object', required: ['hoTen'] }, chuKy: { type: 'string', minLength: 1 } } };
+    const answer = await provider('/cong-dan/{subject}', { responseSchema: schema, dataPointer: '/ketQua' }).fetch(req(['/fullName']));
+    expect(answer.claims).toEqual({ fullName: 'Nguyễn Văn Thử' });
+  });
+
+  it('checks with the interpreter a response schema the closure matcher does not implement (an $id, a uri format)', async () => {
+    const passes = { $id: 'https://example.invalid/envelope', type: 'object', properties: { ketQua: { type: 'object' }, nguon: { type: 'string', format: 'uri' } } };
+    const answer = await provider('/cong-dan/{subject}', { responseSchema: passes, dataPointer: '/ketQua' }).fetch(req(['/fullName']));
+    expect(answer.claims).toEqual({ fullName: 'Nguyễn Văn Thử' });
+    const fails = { ...passes, required: ['nguon'] };
+    const e = await rejection(provider('/cong-dan/{subject}', { responseSchema: fails, dataPointer: '/ketQua' }).fetch(req(['/fullName'])));
+    expect(isProviderError(e) && e.kind).toBe('malformed');
+    expect((e as Error).message).toMatch(/nguon/);
+  });
+
   it('reports an unreachable server as an http failure', async () => {
     const e = await rejection(httpJsonProvider({ id: 'p', label, purpose, url: 'http://127.0.0.1:9/none' }).fetch(req(['/x'])));
     expect(isProviderError(e) && e.kind).toBe('http');

@@ -5,7 +5,7 @@
  * authorization each time. Responses are checked against `responseSchema`, mapped to claims, and trimmed to the
  * claims requested.
  */
-import { interpreterEngine, type JsonSchema, type SchemaValidator } from '@tokhai/core';
+import { compileSchemaMatcher, UnsupportedSchemaError, type ClosureMatcher, type JsonSchema } from '@tokhai/core';
 import { ProviderError } from '../errors.js';
 import { getPointer } from '../pointer.js';
 import type { BilingualText, CitizenDataProvider, ProviderRequest, ProviderResponse } from '../types.js';
@@ -32,8 +32,11 @@ export interface HttpJsonProviderOptions {
   mapping?: Record<string, string>;
   /**
    * JSON Schema the whole response body must satisfy (validated with core's eval-free engine, formats included); a
-   * body that does not is `malformed`. Describe the envelope here; the claim values are checked against the form's
-   * own schema field by field, so one wrong-typed value costs one field, not the whole source.
+   * body that does not is `malformed`, with the schema's errors in the message. Describe the envelope here; the
+   * claim values are checked against the form's own schema field by field, so one wrong-typed value costs one
+   * field, not the whole source. Decided by core's closure matcher, which every form bundle carries; the
+   * interpreter (a chunk of its own in the browser bundle) is loaded only to explain a body that fails, or to decide
+   * with a schema the matcher does not implement.
    */
   responseSchema?: JsonSchema;
   /** Where the data sits in the body (`/data` for `{data, attestation}` envelopes). Default: the body itself. */
@@ -63,8 +66,9 @@ const sourceClaims = (options: HttpJsonProviderOptions, claims: readonly string[
 export function httpJsonProvider(options: HttpJsonProviderOptions): CitizenDataProvider {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   const claims = options.claims ?? (options.mapping ? Object.keys(options.mapping) : undefined);
-  // Compiled once, here, so a broken schema fails when the portal configures the provider, not per request.
-  const validateBody = options.responseSchema === undefined ? undefined : compileResponseSchema(options.responseSchema);
+  // Compiled once, here, so a broken schema fails when the portal configures the provider, not per request (a schema
+  // only the interpreter can use is compiled by it on the first request).
+  const responseCheck = options.responseSchema === undefined ? undefined : prepareResponseCheck(options.responseSchema);
   return {
     id: options.id,
     label: options.label,
@@ -75,7 +79,7 @@ export function httpJsonProvider(options: HttpJsonProviderOptions): CitizenDataP
       const headers = { accept: 'application/json', ...(options.headers ? await options.headers() : {}) };
       const url = requestUrl(options, request, sourceClaims(options, request.claims));
       const body = await getJson(doFetch, url, headers, request.signal);
-      checkBody(body, validateBody);
+      if (responseCheck) await checkBody(body, responseCheck);
       const data = options.dataPointer ? getPointer(body, options.dataPointer) : body;
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         throw new ProviderError('malformed', `no data object at ${options.dataPointer ?? 'the body root'}`);
@@ -119,19 +123,30 @@ async function getJson(
   }
 }
 
-function compileResponseSchema(schema: JsonSchema): SchemaValidator {
-  const draft = typeof schema === 'object' && schema.$schema?.includes('draft-07') ? 'draft-07' : '2020-12';
-  return interpreterEngine().compile(schema, { draft });
+/** A response schema: its draft, and the closure matcher's check when the matcher implements the schema. */
+interface ResponseCheck {
+  schema: JsonSchema;
+  draft: '2020-12' | 'draft-07';
+  matches: ClosureMatcher | undefined;
 }
 
-function checkBody(body: unknown, validate: SchemaValidator | undefined): void {
-  if (!validate) return;
-  const errors = validate(body);
-  if (errors.length > 0) {
-    const list = errors
-      .slice(0, 5)
-      .map((e) => `${e.instancePath || '/'}: ${e.keyword} ${JSON.stringify(e.params)}`)
-      .join('; ');
-    throw new ProviderError('malformed', `the response does not match its schema: ${list}`);
+function prepareResponseCheck(schema: JsonSchema): ResponseCheck {
+  const draft = typeof schema === 'object' && schema.$schema?.includes('draft-07') ? 'draft-07' : '2020-12';
+  try {
+    return { schema, draft, matches: compileSchemaMatcher(schema, draft) };
+  } catch (error) {
+    if (!(error instanceof UnsupportedSchemaError)) throw error;
+    return { schema, draft, matches: undefined };
   }
+}
+
+/**
+ * Rejects a body that does not satisfy the response schema, naming the first errors. A body the matcher accepts
+ * is done with; otherwise the interpreter decides and explains (the two agree wherever the matcher decides).
+ */
+async function checkBody(body: unknown, check: ResponseCheck): Promise<void> {
+  if (check.matches?.(body) === true) return;
+  const { responseErrors } = await import('./response-errors.js');
+  const errors = responseErrors(check.schema, check.draft, body);
+  if (errors.length > 0) throw new ProviderError('malformed', `the response does not match its schema: ${errors.join('; ')}`);
 }
