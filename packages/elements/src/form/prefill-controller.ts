@@ -8,11 +8,15 @@
  * Prefill is optional: a portal that sets no `providers` never needs it. So `@tokhai/prefill` and the prefill
  * components are loaded with `import()` the first time a form with bindings meets providers; in the bundle they
  * are a chunk of their own beside `tokhai.bundle.js`, like the administrative-unit data.
+ *
+ * The citizen may change their mind: a source they declined, or one that failed for a passing reason, is offered
+ * again on `<tk-prefill-status>` (`tk-prefill-retry`); each later run joins the record source by source.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CompiledForm, CorrectionRequest, FieldProvenance, Locale } from '@tokhai/core';
-import type { CitizenDataProvider, ConsentDecision, ConsentRequest, PrefillFailure } from '@tokhai/prefill';
+import type { CitizenDataProvider, ConsentDecision, ConsentRequest, PrefillFailure, PrefillResult } from '@tokhai/prefill';
 import type { DraftPrefill } from '../drafts/draft-store.js';
+import type { TkPrefillRetryEvent } from '../prefill/events.js';
 import { issueWarning } from '../internal/dev-mode.js';
 import { getAt } from '../internal/pointer.js';
 import { sameJson } from './view-model.js';
@@ -32,10 +36,12 @@ function loadPrefill(): Promise<PrefillModule> {
 }
 
 /** What the controller reads from and writes to its form. */
-export interface PrefillHost extends ReactiveControllerHost {
+export interface PrefillHost extends ReactiveControllerHost, EventTarget {
   readonly providers: CitizenDataProvider[] | undefined;
   readonly subject: string | undefined;
   readonly locale: Locale;
+  /** Where the form renders: the controller finds its consent panel and prefill status there. */
+  readonly renderRoot: HTMLElement | DocumentFragment;
   /** The compiled form, when there is one. */
   prefillForm(): CompiledForm | undefined;
   /** The answers now. */
@@ -62,14 +68,95 @@ export function currentProvenance(provenance: Record<string, FieldProvenance>, d
   );
 }
 
+/**
+ * The record after a run of `sources`: their consent records replace the earlier ones, their attestations join the
+ * list (each once) and the new provenance points at them by their place in the joined list. Only attestations some
+ * provenance entry still cites are kept (`citedAttestations`): a run's signed answer for fields the citizen had
+ * already typed, or one a later run replaced, would otherwise ride along uncited, and `@tokhai/server` refuses a
+ * submission carrying an attestation nothing cites.
+ */
+export function mergeRun(
+  record: DraftPrefill,
+  result: Pick<PrefillResult, 'consent' | 'attestations'>,
+  provenance: Record<string, FieldProvenance>,
+  sources: ReadonlySet<string>,
+): DraftPrefill {
+  const attestations = [...record.attestations];
+  const moved = result.attestations.map((a) => {
+    const at = attestations.findIndex((b) => b.jws === a.jws);
+    return at >= 0 ? at : attestations.push(a) - 1;
+  });
+  const placed = Object.fromEntries(
+    Object.entries(provenance).map(([pointer, p]) => {
+      if (p.attestation === undefined) return [pointer, p];
+      const { attestation, ...rest } = p;
+      const index = moved[attestation];
+      return [pointer, index === undefined ? rest : { ...rest, attestation: index }];
+    }),
+  );
+  return citedAttestations({
+    provenance: { ...record.provenance, ...placed },
+    consent: [...record.consent.filter((c) => !sources.has(c.source)), ...result.consent],
+    attestations,
+    corrections: record.corrections,
+  });
+}
+
+/**
+ * The record with only the attestations its provenance cites, in their first order, each entry's `attestation`
+ * index renumbered to match (an index past the list is dropped from its entry, as nothing backs it).
+ */
+export function citedAttestations(record: DraftPrefill): DraftPrefill {
+  const kept: DraftPrefill['attestations'] = [];
+  const renumbered = new Map<number, number>();
+  const provenance = Object.fromEntries(
+    Object.entries(record.provenance).map(([pointer, p]) => {
+      if (p.attestation === undefined) return [pointer, p];
+      const { attestation, ...rest } = p;
+      let index = renumbered.get(attestation);
+      if (index === undefined && attestation >= 0 && attestation < record.attestations.length) {
+        index = kept.push(record.attestations[attestation]) - 1;
+        renumbered.set(attestation, index);
+      }
+      return [pointer, index === undefined ? rest : { ...rest, attestation: index }];
+    }),
+  );
+  return { ...record, provenance, attestations: kept };
+}
+
+/**
+ * What the citizen is told after a run: each field left empty by a source they declined or that failed. Not: a
+ * run the form stopped itself (`aborted`), sources not asked in this run, and faults about a source rather than a
+ * field (an unreadable attestation): the values were written, so "could not get data" would be untrue.
+ */
+function citizenFailures(failures: readonly PrefillFailure[], decisions: Record<string, ConsentDecision>): PrefillFailure[] {
+  return failures.filter((f) => {
+    if (f.pointer === undefined) {
+      issueWarning('prefill-failed', `Prefill from "${f.source}": ${f.message}`);
+      return false;
+    }
+    if (f.kind === 'declined') return decisions[f.source] === 'declined';
+    return f.kind !== 'aborted';
+  });
+}
+
 export class PrefillController implements ReactiveController {
   phase: PrefillPhase = 'none';
-  /** What the consent panel asks. */
-  requests: ConsentRequest[] = [];
   /** Provenance, consent, attestations and corrections: what the submission carries. */
   record: DraftPrefill = emptyPrefill();
-  /** Sources that failed (not declined): the citizen is told and fills those fields in. */
+  /** Fields left empty, per source declined or failed: the citizen is told and fills those fields in. */
   failures: PrefillFailure[] = [];
+  /** Every source the form can be filled from, as planned. */
+  private planned: ConsentRequest[] = [];
+  /** The sources asked about again (the citizen changed their mind about a declined one); `undefined`: all. */
+  private asking: ConsentRequest[] | undefined;
+  /** The prefill code, once loaded: planning again (new providers) then needs no "loading" detour. */
+  private module: PrefillModule | undefined;
+  /** The decisions of the run under way, and of a run the form's removal from the page interrupted. */
+  private running: Record<string, ConsentDecision> | undefined;
+  private interrupted: Record<string, ConsentDecision> | undefined;
+  /** Move focus to the consent panel once it is rendered (the citizen was in the form when it replaced it). */
+  private focusPanel = false;
   private abort: AbortController | undefined;
   /** Increases with every plan, so a late answer for an old form or old providers is dropped. */
   private generation = 0;
@@ -78,8 +165,39 @@ export class PrefillController implements ReactiveController {
     host.addController(this);
   }
 
+  /** What the consent panel asks; after prefill, every source (for the status's names and labels). */
+  get requests(): ConsentRequest[] {
+    return this.asking ?? this.planned;
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('tk-prefill-retry', this.handleRetry);
+    // Moved on the page while the sources ran (the run was stopped when it left): run them again.
+    const interrupted = this.interrupted;
+    this.interrupted = undefined;
+    if (interrupted) void this.run(interrupted);
+  }
+
   hostDisconnected(): void {
+    this.host.removeEventListener('tk-prefill-retry', this.handleRetry);
+    if (this.phase === 'running') this.interrupted = this.running;
     this.abort?.abort();
+  }
+
+  hostUpdated(): void {
+    const root = this.host.renderRoot;
+    // The status offers "changed your mind?" and "try again" only where someone handles them: here.
+    if (this.phase === 'done' && this.planned.length) {
+      const status = root.querySelector('tk-prefill-status');
+      if (status && 'retryable' in status && !status.retryable) status.retryable = true;
+    }
+    if (this.focusPanel && this.phase === 'consent') {
+      const panel = root.querySelector('tk-consent-panel');
+      if (panel && 'updateComplete' in panel) {
+        this.focusPanel = false;
+        void panel.updateComplete.then(() => panel.focus());
+      }
+    }
   }
 
   /** Decides whether to ask for consent: providers set, the definition has bindings, and no decision yet. */
@@ -89,15 +207,35 @@ export class PrefillController implements ReactiveController {
     const generation = ++this.generation;
     if (!form || !providers?.length || !form.definition.prefill?.length) {
       this.phase = 'none';
+      this.asking = undefined;
       return;
     }
     if (this.phase === 'done' || this.phase === 'running') return;
+    // The consent panel is to replace the form: a citizen already in it (typing) is taken to the panel, not left
+    // nowhere. (A panel already shown stays, and so does focus on it.)
+    if (this.phase !== 'consent' && this.focusIsInside()) this.focusPanel = true;
+    const ask = (module: PrefillModule): void => {
+      this.planned = module.planPrefill(form, providers);
+      // Asking about a declined source again: keep asking about it only (the others were decided and ran).
+      const again = this.asking?.map((r) => r.source);
+      this.asking = again && this.planned.filter((r) => again.includes(r.source));
+      if (this.asking?.length === 0) {
+        this.asking = undefined;
+        this.phase = 'done';
+      } else {
+        this.phase = this.requests.length ? 'consent' : 'none';
+      }
+      if (this.phase !== 'consent') this.focusPanel = false;
+    };
+    // Loaded already (new providers, often equal ones, while the panel shows): plan now, so the panel and the
+    // choices made on it stay instead of giving way to a "loading" notice.
+    if (this.module) return ask(this.module);
     this.phase = 'loading';
     loadPrefill().then(
       (module) => {
+        this.module = module;
         if (generation !== this.generation) return;
-        this.requests = module.planPrefill(form, providers);
-        this.phase = this.requests.length ? 'consent' : 'none';
+        ask(module);
         this.host.requestUpdate();
       },
       (error: unknown) => {
@@ -110,13 +248,19 @@ export class PrefillController implements ReactiveController {
     );
   }
 
-  /** Runs the sources the citizen granted and writes their values. */
+  /**
+   * Runs the sources decided in `decisions` (the granted ones are called) and writes their values. A later run (a
+   * source asked again, or tried again) replaces what the earlier ones said about the same sources only.
+   */
   async run(decisions: Record<string, ConsentDecision>): Promise<void> {
     const form = this.host.prefillForm();
     const providers = this.host.providers;
     if (!form || !providers) return;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
+    const sources = new Set(Object.keys(decisions));
+    this.asking = undefined;
+    this.running = decisions;
     this.phase = 'running';
     this.host.requestUpdate();
     try {
@@ -133,13 +277,9 @@ export class PrefillController implements ReactiveController {
       });
       if (abort.signal.aborted) return;
       const applied = applyPrefill(this.host.prefillData() ?? {}, result, { touched: this.host.prefillTouched() });
-      this.record = {
-        provenance: { ...this.record.provenance, ...applied.provenance },
-        consent: result.consent,
-        attestations: result.attestations,
-        corrections: this.record.corrections,
-      };
-      this.failures = result.failures.filter((f) => f.kind !== 'declined' && f.kind !== 'aborted');
+      this.record = mergeRun(this.record, result, applied.provenance, sources);
+      this.failures = [...this.failures.filter((f) => !sources.has(f.source)), ...citizenFailures(result.failures, decisions)];
+      this.running = undefined;
       this.phase = 'done';
       this.host.prefillApply(applied.data);
       // The phase changed even when no value was written (every source failed, or the citizen had typed every
@@ -149,17 +289,41 @@ export class PrefillController implements ReactiveController {
       if (abort.signal.aborted) return;
       issueWarning('prefill-failed', `Prefill failed: ${String(error)}`);
       // The citizen is told which fields to fill in by hand, as for a source that failed.
-      this.failures = this.requests
+      const failed = this.planned
         .filter((r) => decisions[r.source] === 'granted')
         .flatMap((r) => r.fields.map((f) => ({ source: r.source, pointer: f.pointer, kind: 'unavailable' as const, message: String(error) })));
+      this.failures = [...this.failures.filter((f) => !sources.has(f.source)), ...failed];
+      this.running = undefined;
       this.phase = 'done';
       this.host.requestUpdate();
     }
   }
 
-  /** The citizen asked to correct a locked value. */
+  /**
+   * The citizen wants a source after all: one they declined is asked about again (on the consent panel, with its
+   * purpose and data), one that was granted but failed is called again.
+   */
+  retry(source: string): void {
+    if (this.phase !== 'done') return;
+    const request = this.planned.find((r) => r.source === source);
+    if (!request) return;
+    if (this.record.consent.find((c) => c.source === source)?.decision === 'granted') {
+      void this.run({ [source]: 'granted' });
+      return;
+    }
+    this.asking = [request];
+    this.phase = 'consent';
+    this.focusPanel = true;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The citizen asked to correct a locked value. A new request for the same field replaces the earlier one: the
+   * citizen corrected their request, and the record keeper must not get two different claims.
+   */
   addCorrection(request: CorrectionRequest): void {
-    this.record = { ...this.record, corrections: [...this.record.corrections, request] };
+    const others = this.record.corrections.filter((c) => c.pointer !== request.pointer);
+    this.record = { ...this.record, corrections: [...others, request] };
   }
 
   /** Restores a record saved with a draft; a record with consent needs no new consent. */
@@ -167,6 +331,7 @@ export class PrefillController implements ReactiveController {
     this.record = record;
     if (record.consent.length) {
       this.generation++;
+      this.asking = undefined;
       this.phase = 'done';
       // The status and correction components come with the prefill code.
       void loadPrefill().then(() => this.host.requestUpdate(), () => undefined);
@@ -178,7 +343,22 @@ export class PrefillController implements ReactiveController {
     this.abort?.abort();
     this.record = emptyPrefill();
     this.failures = [];
+    this.asking = undefined;
+    this.running = undefined;
+    this.interrupted = undefined;
+    this.focusPanel = false;
     this.phase = 'none';
     this.plan();
+  }
+
+  private readonly handleRetry = (event: Event): void => {
+    event.stopPropagation();
+    this.retry((event as TkPrefillRetryEvent).detail.source);
+  };
+
+  /** Whether keyboard focus is in the form (the citizen is using it). */
+  private focusIsInside(): boolean {
+    const root = this.host.renderRoot;
+    return 'activeElement' in root ? root.activeElement !== null : root.contains(document.activeElement);
   }
 }

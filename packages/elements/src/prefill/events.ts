@@ -27,9 +27,29 @@ export class TkCorrectionEvent extends CustomEvent<CorrectionRequest> {
   }
 }
 
+/** Detail of `tk-prefill-retry`. */
+export interface TkPrefillRetryDetail {
+  /** The provider id the citizen wants data from after all. */
+  source: string;
+}
+
+/**
+ * The citizen asked, on `<tk-prefill-status>`, for a source again: one they declined (they changed their mind: ask
+ * for consent again) or one that failed for a passing reason (call it again). Bubbles and is composed; `<tk-form>`
+ * handles it.
+ */
+export class TkPrefillRetryEvent extends CustomEvent<TkPrefillRetryDetail> {
+  /** The event name. */
+  static readonly eventName = 'tk-prefill-retry';
+  constructor(detail: TkPrefillRetryDetail) {
+    super(TkPrefillRetryEvent.eventName, { bubbles: true, composed: true, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'tk-consent': TkConsentEvent;
     'tk-correction': TkCorrectionEvent;
+    'tk-prefill-retry': TkPrefillRetryEvent;
   }
 }

@@ -11,7 +11,7 @@ import { TkProvenanceBadge } from './provenance-badge/provenance-badge.js';
 
 export { TkConsentPanel, TkCorrectionRequest, TkPrefillStatus, TkProvenanceBadge };
 export type { ProvenanceState } from './provenance-badge/provenance-badge.component.js';
-export { TkConsentEvent, TkCorrectionEvent, type TkConsentDetail } from './events.js';
+export { TkConsentEvent, TkCorrectionEvent, TkPrefillRetryEvent, type TkConsentDetail, type TkPrefillRetryDetail } from './events.js';
 export { prefillStrings, type PrefillStrings } from './strings.js';
 
 /** Every stylesheet of the prefill components, for a shadow root that renders them in light DOM. */

@@ -28,6 +28,10 @@ export interface PrefillStrings {
   stateGranted: string;
   stateDeclined: string;
   statePending: string;
+  /** Said once, politely, when the citizen presses Accept or Decline (or takes the choice back) on a source. */
+  announceGranted: (source: string) => string;
+  announceDeclined: (source: string) => string;
+  announcePending: (source: string) => string;
   continue: string;
   declineAll: string;
   undecided: (count: number) => string;
@@ -55,6 +59,10 @@ export interface PrefillStrings {
   statusDeclined: (source: string) => string;
   statusAmbiguous: (source: string) => string;
   statusFields: string;
+  /** The action after a declined source: ask for consent again (the panel says consent can change before submitting). */
+  statusReconsider: (source: string) => string;
+  /** The action after a source that failed for a passing reason (time-out, connection): call it again. */
+  statusRetry: (source: string) => string;
   reasons: Record<PrefillFailureKind, string>;
 }
 
@@ -78,6 +86,9 @@ const vi: PrefillStrings = {
   stateGranted: 'Bạn đã đồng ý lấy dữ liệu từ nguồn này.',
   stateDeclined: 'Bạn đã từ chối; bạn sẽ tự nhập các thông tin này.',
   statePending: 'Chưa chọn.',
+  announceGranted: (source) => `Đã chọn Đồng ý cho ${source}.`,
+  announceDeclined: (source) => `Đã chọn Từ chối cho ${source}.`,
+  announcePending: (source) => `Đã bỏ lựa chọn cho ${source}; nguồn này chưa được chọn.`,
   continue: 'Tiếp tục',
   declineAll: 'Bỏ qua, tôi tự nhập tất cả',
   undecided: (count) => `Vui lòng chọn Đồng ý hoặc Từ chối cho ${count} nguồn dữ liệu còn lại.`,
@@ -102,6 +113,8 @@ const vi: PrefillStrings = {
   statusDeclined: (source) => `Bạn đã không đồng ý lấy dữ liệu từ ${source} — vui lòng tự nhập`,
   statusAmbiguous: (source) => `Địa chỉ lấy từ ${source} thuộc đơn vị hành chính đã sắp xếp lại — vui lòng chọn xã, phường mới`,
   statusFields: 'Các ô cần nhập',
+  statusReconsider: (source) => `Đổi ý: điền sẵn từ ${source}`,
+  statusRetry: (source) => `Thử lấy lại dữ liệu từ ${source}`,
   reasons: {
     timeout: 'quá thời gian chờ',
     http: 'lỗi kết nối',
@@ -135,6 +148,9 @@ const en: PrefillStrings = {
   stateGranted: 'You accepted data from this source.',
   stateDeclined: 'You declined; you will type these answers yourself.',
   statePending: 'Not chosen yet.',
+  announceGranted: (source) => `Accept chosen for ${source}.`,
+  announceDeclined: (source) => `Decline chosen for ${source}.`,
+  announcePending: (source) => `Choice removed for ${source}; it is not chosen yet.`,
   continue: 'Continue',
   declineAll: 'Skip, I will type everything',
   undecided: (count) => `Choose Accept or Decline for the remaining ${count} data source${count === 1 ? '' : 's'}.`,
@@ -159,6 +175,8 @@ const en: PrefillStrings = {
   statusDeclined: (source) => `You did not accept data from ${source} — please enter it yourself`,
   statusAmbiguous: (source) => `The address from ${source} is in an administrative unit that was reorganised — please choose the new commune or ward`,
   statusFields: 'Fields to fill in',
+  statusReconsider: (source) => `Changed your mind? Fill in from ${source}`,
+  statusRetry: (source) => `Try ${source} again`,
   reasons: {
     timeout: 'no answer in time',
     http: 'connection error',

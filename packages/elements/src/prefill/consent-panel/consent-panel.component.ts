@@ -39,12 +39,24 @@ export class TkConsentPanel extends TkPrefillElement {
   /** Set after "Continue" with undecided sources: how many are left. */
   @state() private missing = 0;
 
+  /**
+   * The last choice pressed, said once in the panel's one polite live region. Each source's state is also written
+   * beside its buttons, but not live: a locale switch rewords every one of them and must not be read out N times.
+   */
+  @state() private announced: { source: string; decision: ConsentDecision | undefined } | undefined;
+
   /** The decisions taken so far (a copy). */
   get decisions(): Record<string, ConsentDecision> {
     return { ...this.choices };
   }
 
+  /** Moves focus to the panel's title, so a keyboard or screen-reader user starts reading at the question. */
+  override focus(options?: FocusOptions): void {
+    this.querySelector<HTMLElement>('.tk-consent__title')?.focus(options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.announced = undefined;
     if (changed.has('requests')) {
       // Keep choices only for sources still asked about; a new source is undecided, never assumed.
       const ids = new Set(this.requests.map((r) => r.source));
@@ -57,11 +69,12 @@ export class TkConsentPanel extends TkPrefillElement {
     const s = this.strings;
     const titleId = `${this.uid}-title`;
     return html`<section class="tk-consent" part="base" aria-labelledby=${titleId}>
-      <div class="tk-consent__title" role="heading" aria-level=${this.level} id=${titleId}>${s.consentTitle}</div>
+      <div class="tk-consent__title" role="heading" aria-level=${this.level} id=${titleId} tabindex="-1">${s.consentTitle}</div>
       <p class="tk-consent__intro">${s.consentIntro}</p>
       ${this.requests.map((r, i) => this.renderSource(r, i))}
       <p class="tk-consent__note">${s.consentChoiceNote}</p>
       ${this.missing > 0 ? html`<p class="tk-consent__error" role="alert">${s.undecided(this.missing)}</p>` : nothing}
+      <p class="tk-prefill-sr-only" role="status">${this.announcement()}</p>
       <div class="tk-consent__footer">
         <button type="button" class="tk-prefill-button tk-prefill-button--primary" part="button" @click=${this.handleContinue}>
           ${s.continue}
@@ -71,6 +84,16 @@ export class TkConsentPanel extends TkPrefillElement {
         </button>
       </div>
     </section>`;
+  }
+
+  /** The sentence for the last choice pressed, in the current locale. */
+  private announcement(): string {
+    const last = this.announced;
+    const request = last && this.requests.find((r) => r.source === last.source);
+    if (!last || !request) return '';
+    const s = this.strings;
+    const label = request.label[this.locale] || request.label.vi;
+    return last.decision === 'granted' ? s.announceGranted(label) : last.decision === 'declined' ? s.announceDeclined(label) : s.announcePending(label);
   }
 
   private get level(): string {
@@ -98,7 +121,7 @@ export class TkConsentPanel extends TkPrefillElement {
       <div class="tk-consent__actions">
         ${this.renderChoice(request.source, 'granted', s.accept, label)} ${this.renderChoice(request.source, 'declined', s.decline, label)}
       </div>
-      <p class="tk-consent__state" aria-live="polite">${stateText}</p>
+      <p class="tk-consent__state">${stateText}</p>
     </fieldset>`;
   }
 
@@ -130,6 +153,7 @@ export class TkConsentPanel extends TkPrefillElement {
   private choose(source: string, decision: ConsentDecision): void {
     const { [source]: current, ...others } = this.choices;
     this.choices = current === decision ? others : { ...others, [source]: decision };
+    this.announced = { source, decision: this.choices[source] };
     if (this.missing > 0) this.missing = this.undecided().length;
   }
 

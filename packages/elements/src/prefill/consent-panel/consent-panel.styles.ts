@@ -15,6 +15,9 @@ export const consentPanelStyles = css`
     font-size: 1.5em;
     font-weight: 700;
   }
+  .tk-consent__title:focus {
+    outline: none;
+  }
   .tk-consent__intro,
   .tk-consent__note {
     margin: 0;

@@ -121,4 +121,36 @@ describe('<tk-consent-panel>', () => {
     await userEvent.click(pressed);
     expect(getComputedStyle(pressed).borderTopWidth).toBe('3px');
   });
+
+  it('says each choice once in one live region, and a locale switch rewords the states without reading them all out', async () => {
+    const { el } = await mountPanel();
+    // One live region for the whole panel: a locale switch rewords every source's state, which must not be a flood.
+    expect([...el.querySelectorAll('fieldset [aria-live], fieldset [role="status"]')]).toHaveLength(0);
+    const live = [...el.querySelectorAll('[role="status"], [aria-live]')];
+    expect(live).toHaveLength(1);
+    expect(live[0].textContent.trim()).toBe('');
+    await userEvent.click(choice(el, 'population', 'declined'));
+    expect(live[0].textContent.trim()).toBe('Đã chọn Từ chối cho Cơ sở dữ liệu quốc gia về dân cư.');
+    await userEvent.click(choice(el, 'population', 'declined'));
+    expect(live[0].textContent.trim()).toBe('Đã bỏ lựa chọn cho Cơ sở dữ liệu quốc gia về dân cư; nguồn này chưa được chọn.');
+    await userEvent.click(choice(el, 'vneid', 'granted'));
+    expect(live[0].textContent.trim()).toBe('Đã chọn Đồng ý cho VNeID.');
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(el.querySelector('[role="status"]')!.textContent.trim()).toBe('');
+    expect(el.querySelector('fieldset[data-source="vneid"] .tk-consent__state')!.textContent).toBe('You accepted data from this source.');
+    await userEvent.click(choice(el, 'vneid', 'declined'));
+    expect(el.querySelector('[role="status"]')!.textContent.trim()).toBe('Decline chosen for VNeID.');
+  });
+
+  it('takes focus on its title when asked, so a citizen sent to it starts at the question', async () => {
+    const { el } = await mountPanel();
+    el.focus();
+    const title = el.querySelector('[role="heading"]')!;
+    expect(document.activeElement).toBe(title);
+    expect(title.textContent).toBe('Điền sẵn thông tin từ dữ liệu của cơ quan nhà nước');
+    // Focusable only from script: not a Tab stop.
+    expect(title.getAttribute('tabindex')).toBe('-1');
+    expect(await wcagViolations(el)).toEqual([]);
+  });
 });

@@ -10,6 +10,9 @@ import { TkPrefillElement } from '../prefill-element.js';
 import { prefillBaseStyles } from '../prefill.styles.js';
 import { correctionRequestStyles } from './correction-request.styles.js';
 
+type ClaimedError = 'correctionClaimedMissing' | 'correctionClaimedSame';
+type ReasonError = 'correctionReasonMissing';
+
 /** A value as text, for showing the current record. */
 function displayOf(value: unknown, empty: string): string {
   if (value === undefined || value === null || value === '') return empty;
@@ -86,13 +89,16 @@ export class TkCorrectionRequest extends TkPrefillElement {
 
   @state() private claimed = '';
   @state() private reason = '';
-  @state() private errors: { claimed?: string; reason?: string } = {};
-  @state() private sent = '';
+  /** What is wrong with each input, as keys of the texts: worded at render time, so a locale switch rewords them. */
+  @state() private errors: { claimed?: ClaimedError; reason?: ReasonError } = {};
+  /** A request was just sent (its confirmation is worded at render time, so a locale switch rewords it). */
+  @state() private sent = false;
 
   protected override render(): TemplateResult {
     const s = this.strings;
     const id = (part: string) => `${this.uid}-${part}`;
     const current = this.displayValue ?? displayOf(this.currentValue, s.emptyValue);
+    const errors = { claimed: this.errors.claimed && s[this.errors.claimed], reason: this.errors.reason && s[this.errors.reason] };
     return html`<details class="tk-correction" part="base" ?open=${this.open} @toggle=${this.handleToggle}>
         <summary class="tk-correction__summary">${s.correctionSummary(this.label)}</summary>
         <div class="tk-correction__body">
@@ -103,7 +109,7 @@ export class TkCorrectionRequest extends TkPrefillElement {
           </dl>
           <div class="tk-correction__field">
             <label class="tk-correction__label" for=${id('claimed')}>${s.correctionClaimed}</label>
-            ${this.errors.claimed ? html`<p class="tk-correction__error" id=${id('claimed-error')}>${this.errors.claimed}</p>` : nothing}
+            ${errors.claimed ? html`<p class="tk-correction__error" id=${id('claimed-error')}>${errors.claimed}</p>` : nothing}
             <input
               id=${id('claimed')}
               class="tk-correction__control"
@@ -118,7 +124,7 @@ export class TkCorrectionRequest extends TkPrefillElement {
           <div class="tk-correction__field">
             <label class="tk-correction__label" for=${id('reason')}>${s.correctionReason}</label>
             <p class="tk-correction__hint" id=${id('reason-hint')}>${s.correctionReasonHint}</p>
-            ${this.errors.reason ? html`<p class="tk-correction__error" id=${id('reason-error')}>${this.errors.reason}</p>` : nothing}
+            ${errors.reason ? html`<p class="tk-correction__error" id=${id('reason-error')}>${errors.reason}</p>` : nothing}
             <textarea
               id=${id('reason')}
               class="tk-correction__control"
@@ -134,11 +140,13 @@ export class TkCorrectionRequest extends TkPrefillElement {
           </div>
         </div>
       </details>
-      <p class="tk-correction__sent" role="status">${this.sent}</p>`;
+      <p class="tk-correction__sent" role="status">${this.sent ? s.correctionSent(this.label) : ''}</p>`;
   }
 
   private readonly handleToggle = (event: Event): void => {
     this.open = (event.target as HTMLDetailsElement).open;
+    // A new request starts: the confirmation of the last one goes, so the next one is announced again.
+    if (this.open) this.sent = false;
   };
 
   /** Enter sends the request; it must not submit the form the disclosure sits in. */
@@ -149,17 +157,16 @@ export class TkCorrectionRequest extends TkPrefillElement {
   };
 
   private readonly handleSubmit = async (): Promise<void> => {
-    const s = this.strings;
     const claimed = this.claimed.normalize('NFC').trim();
     const reason = this.reason.normalize('NFC').trim();
     const current = this.displayValue ?? displayOf(this.currentValue, '');
-    const errors: { claimed?: string; reason?: string } = {};
-    if (claimed === '') errors.claimed = s.correctionClaimedMissing;
-    else if (claimed === current.normalize('NFC').trim()) errors.claimed = s.correctionClaimedSame;
-    if (reason === '') errors.reason = s.correctionReasonMissing;
+    const errors: { claimed?: ClaimedError; reason?: ReasonError } = {};
+    if (claimed === '') errors.claimed = 'correctionClaimedMissing';
+    else if (claimed === current.normalize('NFC').trim()) errors.claimed = 'correctionClaimedSame';
+    if (reason === '') errors.reason = 'correctionReasonMissing';
     this.errors = errors;
     if (errors.claimed || errors.reason) {
-      this.sent = '';
+      this.sent = false;
       await this.updateComplete;
       this.querySelector<HTMLElement>(`#${this.uid}-${errors.claimed ? 'claimed' : 'reason'}`)?.focus();
       return;
@@ -175,7 +182,7 @@ export class TkCorrectionRequest extends TkPrefillElement {
     this.claimed = '';
     this.reason = '';
     this.open = false;
-    this.sent = s.correctionSent(this.label);
+    this.sent = true;
     await this.updateComplete;
     this.querySelector<HTMLElement>('summary')?.focus();
   };

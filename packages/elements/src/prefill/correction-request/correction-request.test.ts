@@ -127,4 +127,43 @@ describe('<tk-correction-request>', () => {
     expect(el.querySelector('[data-current]')!.textContent).toBe('Số 1 phố Thử Nghiệm, 00004, 01');
     expect(el.querySelector('dl')!.textContent).toContain('National population database');
   });
+
+  it('rewords its messages and confirmation when the locale changes', async () => {
+    const { el } = await mountRequest();
+    await userEvent.click(summary(el));
+    await userEvent.click(el.querySelector<HTMLButtonElement>('button')!);
+    await el.updateComplete;
+    expect(el.querySelector('.tk-correction__error')!.textContent).toBe('Nhập thông tin đúng');
+    el.locale = 'en';
+    el.label = 'Date of birth';
+    await el.updateComplete;
+    expect([...el.querySelectorAll('.tk-correction__error')].map((e) => e.textContent)).toEqual(['Enter the correct information', 'Enter the reason for the correction']);
+    await userEvent.type(claimed(el), '06/03/1990');
+    await userEvent.type(reason(el), 'Birth certificate');
+    await userEvent.click(el.querySelector<HTMLButtonElement>('button')!);
+    await el.updateComplete;
+    expect(el.querySelector('[role="status"]')!.textContent).toContain('Your correction request for “Date of birth” is recorded.');
+    el.locale = 'vi';
+    el.label = 'Ngày sinh';
+    await el.updateComplete;
+    expect(el.querySelector('[role="status"]')!.textContent).toContain('Đã ghi nhận yêu cầu điều chỉnh “Ngày sinh”');
+    expect(el.textContent).not.toMatch(/recorded|Enter the/);
+  });
+
+  it('clears the last confirmation when reopened, so the next request is announced again', async () => {
+    const { el, events } = await mountRequest();
+    const send = async (value: string) => {
+      await userEvent.click(summary(el));
+      await el.updateComplete;
+      expect(el.querySelector('[role="status"]')!.textContent).toBe('');
+      await userEvent.type(claimed(el), value);
+      await userEvent.type(reason(el), 'Giấy khai sinh');
+      await userEvent.click(el.querySelector<HTMLButtonElement>('button')!);
+      await el.updateComplete;
+      expect(el.querySelector('[role="status"]')!.textContent).toContain('Đã ghi nhận');
+    };
+    await send('06/03/1990');
+    await send('07/03/1990');
+    expect(events.map((e) => e.detail.claimedValue)).toEqual(['06/03/1990', '07/03/1990']);
+  });
 });

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ConsentRequest, PrefillFailure, PrefillFailureKind } from '@tokhai/prefill';
+import { TkPrefillRetryEvent } from '../events.js';
 import { TkPrefillElement } from '../prefill-element.js';
 import { prefillBaseStyles } from '../prefill.styles.js';
 import { prefillStatusStyles } from './prefill-status.styles.js';
@@ -27,6 +28,9 @@ const SENTENCE: Record<PrefillFailureKind, StatusGroup['kind']> = {
   declined: 'declined',
 };
 
+/** Failures that may pass by themselves: the source is worth calling again. */
+const PASSING: ReadonlySet<PrefillFailureKind> = new Set(['timeout', 'http', 'unavailable', 'aborted']);
+
 /**
  * @summary Tells the citizen which answers were not prefilled and why, source by source: "Không lấy được dữ liệu
  * từ CSDLQG (quá thời gian chờ) — vui lòng tự nhập: Họ, chữ đệm và tên; Ngày sinh". Renders nothing when nothing
@@ -35,9 +39,14 @@ const SENTENCE: Record<PrefillFailureKind, StatusGroup['kind']> = {
  * @since 0.1
  *
  * A polite live region (`role="status"`): the news arrives after the citizen may already be typing, so it must not
- * interrupt. With `field-ids`, each field name is a link that moves focus to the field.
+ * interrupt. With `field-ids`, each field name is a link that moves focus to the field. With `retryable`, a source
+ * the citizen declined gets a "changed your mind?" button and a source that failed for a passing reason (time-out,
+ * connection) a "try again" button; both emit `tk-prefill-retry` (`<tk-form>` sets `retryable` and handles it).
+ *
+ * @event tk-prefill-retry - `detail.source`: the citizen wants this source's data after all.
  *
  * @csspart base - The notice.
+ * @csspart button - Each "changed your mind?" or "try again" button.
  */
 export class TkPrefillStatus extends TkPrefillElement {
   static override styles = [prefillBaseStyles, prefillStatusStyles];
@@ -53,6 +62,12 @@ export class TkPrefillStatus extends TkPrefillElement {
 
   /** Heading level of the title (1–6). Default 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Offer to ask a declined source again and to call a source that timed out or could not be reached again
+   * (`tk-prefill-retry`). Off by default: only a page that handles the event should show the buttons.
+   */
+  @property({ type: Boolean }) retryable = false;
 
   /** The failures grouped for display, in the order sources first failed. */
   get groups(): StatusGroup[] {
@@ -103,7 +118,22 @@ export class TkPrefillStatus extends TkPrefillElement {
             ${group.pointers.map((p) => html`<li>${this.renderField(p)}</li>`)}
           </ul>`
         : nothing}
+      ${this.renderRetry(group, source)}
     </li>`;
+  }
+
+  /** "Changed your mind?" after a declined source, "try again" after a passing failure; nothing otherwise. */
+  private renderRetry(group: StatusGroup, source: string): TemplateResult | typeof nothing {
+    if (!this.retryable) return nothing;
+    const s = this.strings;
+    const text =
+      group.kind === 'declined' ? s.statusReconsider(source) : group.kind === 'failed' && group.reasons.every((r) => PASSING.has(r)) ? s.statusRetry(source) : undefined;
+    if (text === undefined) return nothing;
+    return html`<div class="tk-prefill-status__actions">
+      <button type="button" class="tk-prefill-button" part="button" data-retry=${group.source} @click=${() => this.dispatchEvent(new TkPrefillRetryEvent({ source: group.source }))}>
+        ${text}
+      </button>
+    </div>`;
   }
 
   private renderField(pointer: string): TemplateResult | string {
@@ -113,12 +143,16 @@ export class TkPrefillStatus extends TkPrefillElement {
     return html`<a class="tk-prefill-status__link tk-prefill-focusable" href=${`#${id}`} @click=${(e: Event) => this.focusField(e, id)}>${label}</a>`;
   }
 
-  /** In a shadow root, `#id` navigation does not reach the field: move focus ourselves. */
+  /**
+   * Moves focus to the field ourselves: in a shadow root `#id` navigation does not reach it, and following the
+   * link would only change the page's URL (a portal with hash routing would even leave the form). A field that is
+   * not on the page (another step of a wizard) is left alone.
+   */
   private focusField(event: Event, id: string): void {
+    event.preventDefault();
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(id) ?? null;
     if (!target) return;
-    event.preventDefault();
     target.scrollIntoView?.({ block: 'center' });
     target.focus();
   }

@@ -11,6 +11,7 @@ interface StatusArgs {
   failures: PrefillFailure[];
   requests: ConsentRequest[];
   locale: Locale;
+  retryable?: boolean;
 }
 
 const label = { vi: 'Cơ sở dữ liệu quốc gia về dân cư', en: 'National population database' };
@@ -52,12 +53,14 @@ const meta = {
     failures: { control: 'object', description: '`PrefillResult.failures`.' },
     requests: { control: 'object', description: 'The consent requests (source names and field labels).' },
     locale: { control: 'inline-radio', options: ['vi', 'en'] },
+    retryable: { control: 'boolean', description: 'Offer "changed your mind?" and "try again" (`tk-prefill-retry`).' },
   },
   render: (args) => {
     const el = document.createElement('tk-prefill-status');
     el.failures = args.failures;
     el.requests = args.requests;
     el.locale = args.locale;
+    el.retryable = args.retryable ?? false;
     return el;
   },
 } satisfies Meta<StatusArgs>;
@@ -92,5 +95,23 @@ export const English: Story = {
     const el = canvasElement.querySelector<TkPrefillStatus>('tk-prefill-status')!;
     await el.updateComplete;
     await expect(el.textContent).toContain(prefillStrings('en').statusTitle);
+  },
+};
+
+/** Inside `<tk-form>`: a timed-out source can be tried again, and a declined one asked about again. */
+export const Retryable: Story = {
+  args: {
+    retryable: true,
+    failures: [
+      { source: 'population', pointer: '/household', claim: '/household', kind: 'timeout', message: 'timed out' },
+      { source: 'vneid', pointer: '/residence', claim: '/address', kind: 'declined', message: 'declined' },
+    ],
+  },
+  async play({ canvasElement }) {
+    const el = canvasElement.querySelector<TkPrefillStatus>('tk-prefill-status')!;
+    await el.updateComplete;
+    const s = prefillStrings('vi');
+    const buttons = [...el.querySelectorAll('button')].map((b) => b.textContent?.trim());
+    await expect(buttons).toEqual([s.statusRetry(label.vi), s.statusReconsider('vneid')]);
   },
 };

@@ -25,6 +25,9 @@ export const prefillStatusStyles = css`
     margin: 0.25rem 0 0;
     padding-left: 1.25rem;
   }
+  .tk-prefill-status__actions {
+    margin-top: 0.5rem;
+  }
   .tk-prefill-status__link {
     color: var(--tk-color-link, #1d4f91);
   }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { PrefillFailure } from '@tokhai/prefill';
+import type { TkPrefillRetryEvent } from '../events.js';
 import './prefill-status.js';
 import { cleanupMounted, mountIn, REQUESTS, wcagViolations } from '../prefill.test-helpers.js';
 
@@ -79,5 +80,54 @@ describe('<tk-prefill-status>', () => {
     } finally {
       input.remove();
     }
+  });
+
+  it('never changes the page address from a field link, even when the field is not on the page (another wizard step)', async () => {
+    const before = location.href;
+    const el = document.createElement('tk-prefill-status');
+    el.failures = FAILURES.slice(0, 1);
+    el.requests = REQUESTS;
+    el.fieldIds = { '/requester/ethnicity': 'tk-field-on-another-step' };
+    await mountIn(el);
+    const link = el.querySelector('a')!;
+    link.focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(link);
+    // A portal with hash routing would have left the form.
+    expect(location.href).toBe(before);
+    expect(location.hash).toBe('');
+  });
+
+  it('with retryable, offers a declined source again and a source that failed for a passing reason, by keyboard', async () => {
+    const failures: PrefillFailure[] = [
+      { source: 'population', pointer: '/requester/ethnicity', kind: 'timeout', message: '' },
+      { source: 'vneid', pointer: '/requester/fullName', kind: 'declined', message: '' },
+      { source: 'health', pointer: '/x', kind: 'type', message: 'a number for a text field' },
+    ];
+    const el = document.createElement('tk-prefill-status');
+    el.failures = failures;
+    el.requests = REQUESTS;
+    await mountIn(el);
+    // Off by default: a page that does not handle the event shows no button.
+    expect(el.querySelectorAll('button')).toHaveLength(0);
+    el.retryable = true;
+    await el.updateComplete;
+    const buttons = [...el.querySelectorAll('button')];
+    expect(buttons.map((b) => [b.dataset.retry, b.textContent.trim()])).toEqual([
+      ['population', 'Thử lấy lại dữ liệu từ Cơ sở dữ liệu quốc gia về dân cư'],
+      ['vneid', 'Đổi ý: điền sẵn từ VNeID'],
+    ]);
+    const events: TkPrefillRetryEvent[] = [];
+    document.addEventListener('tk-prefill-retry', (e) => events.push(e), { once: true });
+    buttons[1].focus();
+    await userEvent.keyboard('{Enter}');
+    expect(events.map((e) => e.detail)).toEqual([{ source: 'vneid' }]);
+    expect(await wcagViolations(el)).toEqual([]);
+    el.locale = 'en';
+    await el.updateComplete;
+    expect([...el.querySelectorAll('button')].map((b) => b.textContent.trim())).toEqual([
+      'Try National population database again',
+      'Changed your mind? Fill in from VNeID',
+    ]);
   });
 });
