@@ -29,7 +29,7 @@ describe('kiosk mode', () => {
     expect(clears.map((e) => e.detail.reason)).toEqual(['submit']);
     expect(el.data).toEqual({});
     expect(control(el, 'Họ, chữ đệm và tên').value).toBe('');
-    expect(root(el).querySelector('[part~="kiosk-notice"]')?.textContent).toContain('Dữ liệu đã được xoá');
+    expect(root(el).querySelector('[part~="kiosk-notice"]')?.textContent).toContain('Dữ liệu đã được xóa');
   });
 
   it('warns before the idle timeout, then clears everything', async () => {
@@ -40,7 +40,7 @@ describe('kiosk mode', () => {
     await settle(el);
     const dialog = root(el).querySelector('dialog')!;
     expect(dialog.open).toBe(true);
-    expect(dialog.textContent).toContain('sẽ bị xoá');
+    expect(dialog.textContent).toContain('sẽ bị xóa');
     expect(focused(el)?.textContent?.trim()).toBe('Tôi vẫn đang khai');
     await new Promise((r) => setTimeout(r, 1200));
     await settle(el);

@@ -40,7 +40,7 @@ import { renderLabel } from '../layouts/label.js';
 import { renderVerticalLayout } from '../layouts/vertical-layout.js';
 import { containers, registry } from '../registry.js';
 import { formatAnswer, isEmptyAnswer } from '../review/format-answer.js';
-import { renderReview, reviewModels, type ReviewSection } from '../review/review.js';
+import { renderReview, reviewModels, type ItemOf, type ReviewSection } from '../review/review.js';
 import type { Translation } from '../translations/vi.js';
 import { ERROR_SUMMARY_ID, renderErrorSummary, type SummaryItem } from './error-summary.js';
 import { compileDefinition, isCompiled, loadDefinition, type LoadFailure } from './load-definition.js';
@@ -317,6 +317,12 @@ export class TkForm extends LitElement {
   @state() private step = 0;
   /** Whether the review step is shown. */
   @state() private reviewing = false;
+  /**
+   * The citizen left the review to change an answer ("Change", or a submit that found an error): "Next" on a
+   * valid step then goes straight back to the review (GOV.UK's check-answers pattern), through any step that
+   * now has an error first (an answer that shows new questions), instead of through every step again.
+   */
+  private returning = false;
   /** `pointer|keyword` of the errors listed in the summary since the last attempt. */
   @state() private summaryKeys: Set<string> | undefined;
   @state() private formDisabled = false;
@@ -516,8 +522,9 @@ export class TkForm extends LitElement {
       autocomplete=${this.kiosk ? 'off' : nothing}
       aria-labelledby="tk-title"
       @submit=${this.handleSubmit}
+      @click=${this.handleMultiClick}
     >
-      ${renderHeading(level, this.text(def.title), { id: 'tk-title', part: 'title' })}
+      ${renderHeading(level, this.text(def.title), { id: 'tk-title', part: 'title', focusable: true })}
       ${def.description
         ? html`<p class="tk-description" part="description">
             ${renderSafeMarkdown(this.text(def.description), { newTabText: t.opensInNewTab })}
@@ -565,7 +572,7 @@ export class TkForm extends LitElement {
     this.compiled = result;
     if (changedForm) {
       this.step = 0;
-      this.reviewing = false;
+      this.reviewing = this.returning = false;
       this.summaryKeys = undefined;
       this.drafts.forget();
     }
@@ -840,30 +847,43 @@ export class TkForm extends LitElement {
   private showErrors(errors: LocatedError[], scope: 'all' | Set<string>): void {
     if (scope === 'all') this.revealed = 'all';
     else if (this.revealed !== 'all') for (const p of scope) this.revealed.add(p);
-    this.summaryKeys = new Set(errors.map((e) => `${e.pointer}|${e.keyword}`));
     this.control.toggleState('user-invalid', true);
-    const onlyOwn = errors.every((e) => OWN_ERRORS[e.keyword]);
-    if (scope === 'all' && onlyOwn && this.hasReview) {
+    const steps = this.view.steps;
+    const fieldErrors = errors.filter((e) => !OWN_ERRORS[e.keyword]);
+    let listed = errors;
+    if (scope === 'all' && !fieldErrors.length && this.hasReview) {
       // Only the assisted-mode confirmations are missing: they live on the review step.
       this.reviewing = true;
-    } else if (scope === 'all' && this.view.steps && !this.reviewing) {
-      // Go to the first step that has an error, so the summary's links lead somewhere on screen.
-      const index = this.view.steps.findIndex((s) => errorsOf(errors, modelsIn(s.children), fieldsOf(this.view)).length > 0);
+    } else if (scope === 'all' && (steps || this.reviewing)) {
+      // Go where the fields are: the first step that has an error, listing that step's errors only (GOV.UK: the
+      // summary is about the page on screen), so every link leads to a field the citizen can see; or, from the
+      // review of a one-page form, the page. `tk-invalid` has them all.
+      const [index, ofStep] = this.firstErrorStep(fieldErrors);
       if (index >= 0) this.step = index;
-    } else if (scope === 'all' && this.view.steps && this.reviewing) {
-      const fieldErrors = errors.filter((e) => !OWN_ERRORS[e.keyword]);
-      if (fieldErrors.length) {
+      if (index >= 0 || this.reviewing) {
+        this.returning ||= this.reviewing;
         this.reviewing = false;
-        const index = this.view.steps.findIndex((s) => errorsOf(fieldErrors, modelsIn(s.children), fieldsOf(this.view)).length > 0);
-        if (index >= 0) this.step = index;
+        listed = index >= 0 ? ofStep : fieldErrors;
       }
     }
+    this.summaryKeys = new Set(listed.map((e) => `${e.pointer}|${e.keyword}`));
     this.dispatchEvent(new TkInvalidEvent({ errors }));
     this.focusAfterRender = async () => {
       await this.settle();
       this.renderRoot.querySelector<HTMLElement>(`#${ERROR_SUMMARY_ID}`)?.focus();
     };
     this.requestUpdate();
+  }
+
+  /** The first wizard step that has some of `errors` (-1 when none has), and its errors. */
+  private firstErrorStep(errors: readonly LocatedError[]): [number, LocatedError[]] {
+    const all = fieldsOf(this.view);
+    const steps = this.view.steps ?? [];
+    for (let i = 0; i < steps.length; i++) {
+      const own = errorsOf(errors, modelsIn(steps[i].children), all);
+      if (own.length) return [i, own];
+    }
+    return [-1, []];
   }
 
   /** Waits for this element and every widget to finish rendering, so ids exist before focusing. */
@@ -921,6 +941,27 @@ export class TkForm extends LitElement {
     return !!this.view.steps || this.review;
   }
 
+  /** Whether the last single click was on a button that takes the citizen elsewhere (see `handleMultiClick`). */
+  private moved = false;
+
+  /**
+   * The rest of a double click that began on "Next", "Back", submit or "Change" is dropped (GOV.UK's
+   * `data-prevent-double-click`): the first click already moved the citizen on, and the second lands on the new
+   * step, on its "Next" in the same place (validating a step they have not seen, or skipping it; "Back" going
+   * back two steps) or on whatever question is there now (ticking a box they never chose). Captured on the
+   * form, so it stops before any handler inside. A click count above 1 means the same spot, within the
+   * system's double-click time.
+   */
+  private readonly handleMultiClick = {
+    capture: true,
+    handleEvent: (event: MouseEvent): void => {
+      if (event.detail > 1 && this.moved) {
+        event.preventDefault();
+        event.stopPropagation();
+      } else this.moved = !!(event.target as Element).closest('.tk-actions, .tk-link-button');
+    },
+  };
+
   private readonly handleSubmit = (event: Event): void => {
     event.preventDefault();
     if (this.formDisabled) return;
@@ -949,17 +990,18 @@ export class TkForm extends LitElement {
     const errors = this.readonly ? [] : errorsOf(this.derive()?.errors ?? [], models, fieldsOf(this.view));
     if (errors.length) return this.showErrors(errors, new Set(models.map((m) => m.pointer)));
     this.summaryKeys = undefined;
-    if (this.step < steps.length - 1) {
-      this.step += 1;
-      this.focusAfterRender = () => this.focusHeading(STEP_HEADING_ID);
-    } else {
-      this.goToReview();
-    }
+    let to = this.step + 1;
+    // Back from a change: to the first step that has an error now (an answer showed new questions), else the review.
+    if (this.returning) [to] = this.firstErrorStep(this.derive()!.errors);
+    if (to < 0 || to >= steps.length) return this.goToReview();
+    this.step = to;
+    this.focusAfterRender = () => this.focusHeading(STEP_HEADING_ID);
   }
 
   private goToReview(): void {
     this.summaryKeys = undefined;
     this.reviewing = true;
+    this.returning = false;
     this.focusAfterRender = () => this.focusHeading('tk-review-title');
   }
 
@@ -983,6 +1025,7 @@ export class TkForm extends LitElement {
   /** "Change" in the review: back to the step, focus on the field. */
   private readonly changeAnswer = (step: number, pointer: string): void => {
     this.reviewing = false;
+    this.returning = true;
     if (this.view.steps) this.step = step;
     this.focusAfterRender = async () => {
       await this.settle();
@@ -1062,7 +1105,7 @@ export class TkForm extends LitElement {
     this.prefill.reset();
     this.summaryKeys = undefined;
     this.step = 0;
-    this.reviewing = false;
+    this.reviewing = this.returning = false;
     this.officerInput = '';
     this.confirmedAt = undefined;
     this.notice = undefined;
@@ -1335,15 +1378,17 @@ export class TkForm extends LitElement {
 
   private renderReviewStep(t: Translation): unknown {
     const steps: StepView[] = this.view.steps ?? (this.view.root ? [{ uiPath: '', title: '', children: [this.view.root] }] : []);
+    const items = new Map<FieldModel, ItemOf>();
     const sections: ReviewSection[] = steps.map((s, index) => ({
       title: s.title,
       step: index,
-      rows: reviewModels(s.children).map((m) => ({
+      rows: reviewModels(s.children, items).map((m) => ({
         label: m.label,
         value: this.displayOf(m, t),
         pointer: m.pointer,
         changeable: m.enabled && !m.readonly && !this.readonly,
         empty: isEmptyAnswer(m.value),
+        item: items.get(m),
       })),
     }));
     return renderReview(sections, this.headingLevel, t, this.changeAnswer, this.assisted ? this.renderAssisted(t) : nothing);
@@ -1355,7 +1400,8 @@ export class TkForm extends LitElement {
     if (isEmptyAnswer(model.value)) return plain;
     const row = registry.find((r) => r.display && this.widgetTag(model) === r.tagName);
     if (!row?.display) return plain;
-    const key = `${this.locale}|${model.pointer}|${JSON.stringify(model.value)}`;
+    // Keyed by the texts' locale, not the form's: while a locale's texts load, they are still the previous ones.
+    const key = `${t.$code}|${model.pointer}|${JSON.stringify(model.value)}`;
     const known = this.reviewDisplay.get(key);
     if (known !== undefined) return known;
     const result = row.display(model.value, model);

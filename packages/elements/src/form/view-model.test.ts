@@ -106,6 +106,44 @@ describe('buildView', () => {
   });
 });
 
+describe('the steps of a Categorization', () => {
+  const wizard: FormDefinition = {
+    id: 'vn.test.steps',
+    version: '1.0.0',
+    title: { vi: 'Các bước' },
+    schema: { type: 'object', properties: { other: { type: 'boolean', title: 'Khai hộ' }, name: { type: 'string', title: 'Tên người được khai hộ' } } },
+    ui: {
+      type: 'Categorization',
+      elements: [
+        { type: 'Category', label: 'Người khai', elements: [{ type: 'Control', scope: '#/properties/other' }] },
+        {
+          type: 'Category',
+          label: 'Người được khai hộ',
+          elements: [
+            { type: 'Label', text: 'Thông tin của người được khai hộ.' },
+            {
+              type: 'VerticalLayout',
+              elements: [{ type: 'Control', scope: '#/properties/name', rule: { effect: 'SHOW', condition: { scope: '#/properties/other', schema: { const: true } } } }],
+            },
+          ],
+        },
+        { type: 'Category', label: 'Lưu ý', elements: [{ type: 'Label', text: 'Hồ sơ được trả trong 5 ngày.' }] },
+      ],
+    },
+  };
+
+  function steps(data: unknown): string[] {
+    const compiled = compileForm(wizard);
+    const ctx: ViewContext = { compiled, evaluation: compiled.evaluate(data), locale: 'vi', errors: [], showErrors: () => false, readonly: false, disabled: false, provenance: {}, sourceLabel: (s) => s };
+    return buildView(ctx).steps!.map((s) => s.title);
+  }
+
+  it('leaves out a step whose every question a rule hides (its text alone is not a step), and keeps a step of text only', () => {
+    expect(steps({})).toEqual(['Người khai', 'Lưu ý']);
+    expect(steps({ other: true })).toEqual(['Người khai', 'Người được khai hộ', 'Lưu ý']);
+  });
+});
+
 describe('locateErrors', () => {
   it('moves a required error reported at the parent to the missing property, and keeps one already there', () => {
     const base = { keyword: 'required', schemaPath: '#/required', messageKey: 'required', message: 'm' };

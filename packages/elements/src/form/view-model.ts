@@ -460,7 +460,12 @@ function adoptOrphanErrors(ctx: ViewContext, models: readonly FieldModel[]): voi
   }
 }
 
-/** The visible categories of a categorization, nested categorizations flattened in order. */
+/**
+ * The visible categories of a categorization, nested categorizations flattened in order. A category that asks
+ * questions but whose every question a rule hides now is left out, as if hidden itself: the citizen would get a
+ * step with a heading and nothing to answer, counted in "Bước 2/4" and in the review. (A category without any
+ * control, only text, is shown: its author made it a page to read.)
+ */
 function buildSteps(b: Build, cat: Categorization, uiPath: string, frame: Frame): StepView[] {
   const { ctx } = b;
   if (!elementState(ctx, uiPath, frame).visible) return [];
@@ -470,15 +475,15 @@ function buildSteps(b: Build, cat: Categorization, uiPath: string, frame: Frame)
     if (isCategorization(el)) return buildSteps(b, el, path, frame);
     if (!elementState(ctx, path, frame).visible) return [];
     const category = el;
-    return [
-      {
-        uiPath: path,
-        title: layoutText(ctx.compiled, ctx.locale, category, category.label),
-        children: buildChildren(b, category.elements, path, frame),
-      },
-    ];
+    const fields = b.models.length;
+    const children = buildChildren(b, category.elements, path, frame);
+    if (b.models.length === fields && hasControl(category)) return [];
+    return [{ uiPath: path, title: layoutText(ctx.compiled, ctx.locale, category, category.label), children }];
   });
 }
+
+/** Whether a UI schema element is or contains a control. */
+const hasControl = (el: UISchemaElement): boolean => isControl(el) || (isLayout(el) && el.elements.some(hasControl));
 
 function buildChildren(b: Build, elements: readonly UISchemaElement[], uiPath: string, frame: Frame): ViewNode[] {
   const nodes: ViewNode[] = [];

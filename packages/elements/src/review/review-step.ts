@@ -6,7 +6,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../translations/vi.js';
 import { renderHeading } from '../layouts/heading.js';
-import type { ReviewSection } from './review.js';
+import { widgetStrings } from '../widgets/shared/strings.js';
+import type { ItemOf, ReviewRow, ReviewSection } from './review.js';
+
+/**
+ * The name of a repeatable list's item as its `<tk-repeat-group>` shows it (`itemLabel()` there): the list's
+ * `options.itemLabel` ("Thành viên {n}", or "Thành viên" + n), else "Mục n".
+ */
+function itemName({ of, n }: ItemOf): string {
+  const option = of.options.itemLabel as string | Partial<Record<string, string>> | undefined;
+  const template = option && typeof option === 'object' ? (option[of.locale] ?? option.vi) : option;
+  if (!template) return widgetStrings(of.locale).itemLabel(n);
+  return template.includes('{n}') ? template.replace(/\{n\}/g, String(n)) : `${template} ${n}`;
+}
+
+/** A row's label, with the item it belongs to ("Thành viên 2: Họ và tên"), so two items' rows differ. */
+const labelOf = (row: ReviewRow): string => (row.item ? `${itemName(row.item)}: ${row.label}` : row.label);
 
 /** The review step: every answer by section, each with its "Change" button, then `extra` (assisted-mode fields). */
 export function renderReview(
@@ -24,12 +39,12 @@ export function renderReview(
         <dl class="tk-summary-list" part="review-list">
           ${section.rows.map(
             (row) => html`<div class="tk-summary-row" part="review-row">
-              <dt class="tk-summary-key" part="review-key">${row.label}</dt>
+              <dt class="tk-summary-key" part="review-key">${labelOf(row)}</dt>
               <dd class="tk-summary-value ${row.empty ? 'tk-summary-value--empty' : ''}" part="review-value">${row.value}</dd>
               <dd class="tk-summary-actions" part="review-actions">
                 ${row.changeable
                   ? html`<button type="button" class="tk-link-button" part="change-button" @click=${() => onChange(section.step, row.pointer)}>
-                      ${t.change}<span class="visually-hidden">${t.changeWhat(row.label)}</span>
+                      ${t.change}<span class="visually-hidden">${t.changeWhat(labelOf(row))}</span>
                     </button>`
                   : nothing}
               </dd>

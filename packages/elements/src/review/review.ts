@@ -23,6 +23,14 @@ export interface ReviewRow {
   changeable: boolean;
   /** True when the answer is empty. */
   empty: boolean;
+  /** The answer belongs to item `n` (1-based) of the repeatable list `of`: the row names the item. */
+  item?: ItemOf;
+}
+
+/** The repeatable list an answer is part of, and which item (1-based). */
+export interface ItemOf {
+  of: FieldModel;
+  n: number;
 }
 
 /** One section: a step's answers. */
@@ -33,14 +41,22 @@ export interface ReviewSection {
   rows: ReviewRow[];
 }
 
-/** The models to review in a subtree: leaf answers only (groups and repeaters are represented by their parts). */
-export function reviewModels(nodes: readonly ViewNode[]): FieldModel[] {
+/**
+ * The models to review in a subtree: leaf answers only (groups and repeaters are represented by their parts).
+ * With `items`, records which item of which repeatable list each answer inside one belongs to: two members'
+ * "Họ và tên" rows (and their "Change" buttons) must not read the same.
+ */
+export function reviewModels(nodes: readonly ViewNode[], items?: Map<FieldModel, ItemOf>): FieldModel[] {
   const containers = new Set<string>();
   const collect = (list: readonly ViewNode[]) => {
     for (const n of list) {
       if (n.kind === 'control' && (n.children || n.items)) containers.add(n.model.pointer);
       if ('children' in n && n.children) collect(n.children);
-      if ('items' in n && n.items) collect(n.items);
+      if ('items' in n && n.items) {
+        collect(n.items);
+        // After the items' own lists, so an answer in a list inside an item names its innermost item.
+        if (items) n.items.forEach((item, i) => modelsIn([item]).forEach((m) => items.has(m) || items.set(m, { of: n.model, n: i + 1 })));
+      }
     }
   };
   collect(nodes);

@@ -32,6 +32,28 @@ describe('translations', () => {
     expect(en.stepOf(2, 4, 'Applicant')).toBe('Step 2 of 4: Applicant');
   });
 
+  /** Every text of a table as the citizen reads it (functions called with sample arguments). */
+  const said = (table: object): [string, string][] =>
+    Object.entries(table).map(([key, value]) => [
+      key,
+      typeof value === 'function' ? String((value as (...a: unknown[]) => unknown)(2, 'X', 'Y')) : typeof value === 'object' ? JSON.stringify(value) : String(value),
+    ]);
+
+  it('English texts are English: no Vietnamese letter in any of them, whatever the arguments', () => {
+    const vietnamese = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+    const found = [...said(en), ...said(enWidgets)].filter(([, text]) => vietnamese.test(text));
+    expect(found).toEqual([]);
+  });
+
+  it('Vietnamese texts are NFC and spell a word one way ("xóa", not "xoá" in one place and "Xóa" in another)', () => {
+    const all = [...said(vi), ...said(viWidgets)];
+    for (const [key, text] of all) expect(text, key).toBe(text.normalize('NFC'));
+    // Old-style tone placement in an open syllable (hoà, xoá, khoẻ, thuý) beside the new style of the buttons
+    // (hòa, xóa, khỏe, thúy); with a final consonant both styles agree (toán, quyết).
+    const oldStyle = /[ou][áàảãạéèẻẽẹýỳỷỹỵ](?!\p{L})/iu;
+    expect(all.filter(([, text]) => oldStyle.test(text.replace(/qu/gi, '')))).toEqual([]);
+  });
+
   it('counts agree in number', () => {
     expect(en.errorSummaryIntro(1)).toMatch(/is 1 error/);
     expect(en.errorSummaryIntro(3)).toMatch(/are 3 errors/);

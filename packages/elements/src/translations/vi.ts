@@ -203,9 +203,9 @@ const texts: Translation = {
   draftDismiss: 'Đã hiểu',
 
   kioskTitle: 'Máy dùng chung',
-  kioskIdleWarning: (s) => `Bạn vẫn đang khai? Để bảo vệ thông tin, mọi dữ liệu đã nhập sẽ bị xoá sau ${s} giây.`,
+  kioskIdleWarning: (s) => `Bạn vẫn đang khai? Để bảo vệ thông tin, mọi dữ liệu đã nhập sẽ bị xóa sau ${s} giây.`,
   kioskStay: 'Tôi vẫn đang khai',
-  kioskCleared: 'Dữ liệu đã được xoá để bảo vệ thông tin cá nhân.',
+  kioskCleared: 'Dữ liệu đã được xóa để bảo vệ thông tin cá nhân.',
 
   assistedTitle: 'Khai hộ tại điểm hỗ trợ',
   assistedBody: 'Cán bộ đang khai hộ công dân. Công dân cần kiểm tra và xác nhận thông tin trước khi gửi.',
