@@ -133,4 +133,29 @@ describe('with providers and prefill bindings', () => {
     expect(root(el).querySelector('[part="known-step"]')).toBeNull();
     expect(await seriousViolations(el)).toEqual([]);
   });
+
+  it('offers "report incorrect data" beside a locked value on a step of questions, records it, and says so once', async () => {
+    const mixed: FormDefinition = {
+      ...prefilled,
+      prefill: [{ target: '/fullName', source: 'vneid', claim: '/name', mode: 'locked' }],
+    };
+    const el = await mountWithConsent({ form: mixed, providers: [vneid({ name: 'Trần Thị Bình' })] });
+    await consent(el, 'Đồng ý');
+    const requests = root(el).querySelectorAll('tk-correction-request');
+    expect(requests).toHaveLength(1);
+    const request = requests[0] as HTMLElement;
+    // Beside the locked name, not beside the questions the citizen answers.
+    expect(request.previousElementSibling?.contains(control(el, 'Họ, chữ đệm và tên'))).toBe(true);
+    await userEvent.click(request.querySelector('summary')!);
+    await settle(el);
+    await userEvent.type(request.querySelector('input')!, 'Trần Thị Bính');
+    await userEvent.type(request.querySelector('textarea')!, 'Căn cước ghi Bính');
+    await userEvent.click([...request.querySelectorAll('button')].find((b) => b.textContent?.includes('Gửi yêu cầu điều chỉnh'))!);
+    await settle(el);
+    expect(el.prefillRecord?.corrections).toEqual([expect.objectContaining({ pointer: '/fullName' })]);
+    // One status says it was recorded: the request's own, not a second banner of the form.
+    const said = [...root(el).querySelectorAll('[role="status"]')].filter((s) => /ghi nhận/.test(s.textContent ?? ''));
+    expect(said).toHaveLength(1);
+    expect(await seriousViolations(el)).toEqual([]);
+  });
 });

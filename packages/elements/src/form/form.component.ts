@@ -328,7 +328,7 @@ export class TkForm extends LitElement {
   @state() private formDisabled = false;
   @state() private officerInput = '';
   @state() private confirmedAt: string | undefined;
-  @state() private notice: 'cleared' | 'correction' | 'submit-failed' | undefined;
+  @state() private notice: 'cleared' | 'submit-failed' | undefined;
   /** Answers a new definition set by the portal had no place for: listed until the citizen dismisses them. */
   @state() private notCarried: NotCarried[] = [];
   /** The carrying code, once loaded (it also renders the notice of `notCarried`). */
@@ -1243,8 +1243,8 @@ export class TkForm extends LitElement {
 
   private readonly handleCorrection = (event: TkCorrectionEvent): void => {
     event.stopPropagation();
+    // The request's own status says it was sent (re-localized, announced once): no second banner here.
     this.prefill.addCorrection(event.detail);
-    this.notice = 'correction';
   };
 
   // ------------------------------------------------------------------------------------------------------------
@@ -1281,9 +1281,6 @@ export class TkForm extends LitElement {
         locale=${this.locale}
         heading-level=${this.headingLevel}
       ></tk-prefill-status>`);
-    }
-    if (this.notice === 'correction') {
-      banners.push(html`<div class="tk-banner tk-banner--success" part="banner correction-notice" role="status">${t.correctionSent}</div>`);
     }
     if (this.notCarried.length && this.carry) {
       banners.push(this.carry.renderFormChangedNotice(this.notCarried, this.locale, t, () => (this.notCarried = [])));
@@ -1466,6 +1463,15 @@ export class TkForm extends LitElement {
           // The children render when the container does (after pruning), or not at all when unchanged: either
           // way their widgets are on screen, so keep their hosts.
           this.keepHosts(node);
+        }
+        // A locked prefilled value the citizen cannot edit: the way to report it wrong sits beside it, as on a step
+        // whose every value is known (parts.ts renderKnownStep), so the consent panel's promise holds on every form.
+        if (node.model.prefill?.mode === 'locked' && !isEmptyAnswer(node.model.value) && !node.children && !node.items) {
+          return html`${host}<tk-correction-request
+              .field=${node.model}
+              display-value=${this.displayOf(node.model, t)}
+              @tk-correction=${this.handleCorrection}
+            ></tk-correction-request>`;
         }
         return host;
       }

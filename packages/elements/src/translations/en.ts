@@ -45,7 +45,6 @@ const texts: Translation = {
 
 
   knownStepIntro: (sources) => `We already have this information from ${sources}. You do not need to enter it again.`,
-  correctionSent: 'Your correction request is recorded and will be sent with the application.',
   submitFailed: 'Your application has not been sent. Your answers are kept. Check your connection, then submit again.',
   answersKept: 'Your answers are kept and will show again once the form loads.',
   formChangedNotCarried: 'The form has just been updated. The following answers have no place in the new form and will not be sent; note them down if you need them:',

@@ -84,8 +84,6 @@ export interface Translation {
 
   /** A step whose fields are all known and locked: "We already have this from …". */
   knownStepIntro: (sources: string) => string;
-  /** Confirmation after a correction request. */
-  correctionSent: string;
   /** Alert when a valid submit could not be completed (its code could not be loaded): nothing was sent, nothing is lost. */
   submitFailed: string;
   /** Added to a load failure when the citizen had already answered: the answers are still held by the form. */
@@ -180,7 +178,6 @@ const texts: Translation = {
   reviewStep: 'Kiểm tra lại thông tin',
 
   knownStepIntro: (sources) => `Chúng tôi đã có các thông tin này từ ${sources}. Bạn không cần nhập lại.`,
-  correctionSent: 'Yêu cầu điều chỉnh đã được ghi nhận và sẽ gửi kèm hồ sơ.',
   submitFailed: 'Chưa gửi được hồ sơ. Thông tin bạn đã nhập vẫn được giữ nguyên. Vui lòng kiểm tra kết nối mạng rồi bấm gửi lại.',
   answersKept: 'Thông tin bạn đã nhập vẫn được giữ và sẽ hiện lại khi biểu mẫu tải được.',
   formChangedNotCarried: 'Biểu mẫu vừa được cập nhật. Các thông tin sau bạn đã nhập không còn trong biểu mẫu mới và sẽ không được gửi; hãy ghi lại nếu cần:',
