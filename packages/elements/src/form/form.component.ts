@@ -1273,7 +1273,10 @@ export class TkForm extends LitElement {
       banners.push(renderDraftNotice(this.drafts.notCarried, this.locale, t, () => this.drafts.dismissNotice()));
     }
     if (this.prefill.phase === 'done') {
-      const ids = Object.fromEntries(fieldsOf(this.view).map((m) => [m.pointer, m.id]));
+      // Links only to fields on screen: a field on another step (or behind the review) is named as text.
+      const steps = this.view.steps;
+      const shown = this.reviewing ? [] : steps ? modelsIn(steps[this.step]?.children ?? []) : fieldsOf(this.view);
+      const ids = Object.fromEntries(shown.map((m) => [m.pointer, m.id]));
       banners.push(html`<tk-prefill-status
         .failures=${this.prefill.failures}
         .requests=${this.prefill.requests}
