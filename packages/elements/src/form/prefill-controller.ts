@@ -14,7 +14,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CompiledForm, CorrectionRequest, FieldProvenance, Locale } from '@tokhai/core';
-import type { CitizenDataProvider, ConsentDecision, ConsentRequest, PrefillFailure, PrefillResult } from '@tokhai/prefill';
+import type { CitizenDataProvider, ConsentDecision, ConsentRequest, PrefillFailure } from '@tokhai/prefill';
 import type { DraftPrefill } from '../drafts/draft-store.js';
 import type { TkPrefillRetryEvent } from '../prefill/events.js';
 import { issueWarning } from '../internal/dev-mode.js';
@@ -24,13 +24,18 @@ import { sameJson } from './view-model.js';
 /** Where the citizen is in the flow: no prefill, loading the prefill code, asked for consent, sources running, done. */
 export type PrefillPhase = 'none' | 'loading' | 'consent' | 'running' | 'done';
 
-type PrefillModule = typeof import('../internal/prefill-kit.js');
+type PrefillModule = typeof import('../internal/prefill-kit.js') & typeof import('./prefill-record.js');
 
 let loading: Promise<PrefillModule> | undefined;
 
-/** Loads `@tokhai/prefill` (its browser part, internal/prefill-kit.ts) and registers the prefill components, once per page. */
+/**
+ * Loads `@tokhai/prefill` (its browser part, internal/prefill-kit.ts), how a run joins the record
+ * (prefill-record.ts) and the prefill components, once per page: none of it is needed before a form meets providers.
+ */
 function loadPrefill(): Promise<PrefillModule> {
-  loading ??= Promise.all([import('../internal/prefill-kit.js'), import('../prefill/index.js')]).then(([module]) => module);
+  loading ??= Promise.all([import('../internal/prefill-kit.js'), import('./prefill-record.js'), import('../prefill/index.js')]).then(
+    ([kit, record]) => ({ ...kit, ...record }),
+  );
   loading.catch(() => (loading = undefined));
   return loading;
 }
@@ -66,78 +71,6 @@ export function currentProvenance(provenance: Record<string, FieldProvenance>, d
       return [pointer, p.mode === 'editable' && !sameJson(getAt(data, pointer), p.value) ? { ...rest, modified: true } : rest];
     }),
   );
-}
-
-/**
- * The record after a run of `sources`: their consent records replace the earlier ones, their attestations join the
- * list (each once) and the new provenance points at them by their place in the joined list. Only attestations some
- * provenance entry still cites are kept (`citedAttestations`): a run's signed answer for fields the citizen had
- * already typed, or one a later run replaced, would otherwise ride along uncited, and `@tokhai/server` refuses a
- * submission carrying an attestation nothing cites.
- */
-export function mergeRun(
-  record: DraftPrefill,
-  result: Pick<PrefillResult, 'consent' | 'attestations'>,
-  provenance: Record<string, FieldProvenance>,
-  sources: ReadonlySet<string>,
-): DraftPrefill {
-  const attestations = [...record.attestations];
-  const moved = result.attestations.map((a) => {
-    const at = attestations.findIndex((b) => b.jws === a.jws);
-    return at >= 0 ? at : attestations.push(a) - 1;
-  });
-  const placed = Object.fromEntries(
-    Object.entries(provenance).map(([pointer, p]) => {
-      if (p.attestation === undefined) return [pointer, p];
-      const { attestation, ...rest } = p;
-      const index = moved[attestation];
-      return [pointer, index === undefined ? rest : { ...rest, attestation: index }];
-    }),
-  );
-  return citedAttestations({
-    provenance: { ...record.provenance, ...placed },
-    consent: [...record.consent.filter((c) => !sources.has(c.source)), ...result.consent],
-    attestations,
-    corrections: record.corrections,
-  });
-}
-
-/**
- * The record with only the attestations its provenance cites, in their first order, each entry's `attestation`
- * index renumbered to match (an index past the list is dropped from its entry, as nothing backs it).
- */
-export function citedAttestations(record: DraftPrefill): DraftPrefill {
-  const kept: DraftPrefill['attestations'] = [];
-  const renumbered = new Map<number, number>();
-  const provenance = Object.fromEntries(
-    Object.entries(record.provenance).map(([pointer, p]) => {
-      if (p.attestation === undefined) return [pointer, p];
-      const { attestation, ...rest } = p;
-      let index = renumbered.get(attestation);
-      if (index === undefined && attestation >= 0 && attestation < record.attestations.length) {
-        index = kept.push(record.attestations[attestation]) - 1;
-        renumbered.set(attestation, index);
-      }
-      return [pointer, index === undefined ? rest : { ...rest, attestation: index }];
-    }),
-  );
-  return { ...record, provenance, attestations: kept };
-}
-
-/**
- * What the citizen is told after a run: each field left empty by a source they declined or that failed. Not: a
- * run the form stopped itself (`aborted`), sources not asked in this run, and faults about a source rather than a
- * field (an unreadable attestation): the values were written, so "could not get data" would be untrue.
- */
-function citizenFailures(failures: readonly PrefillFailure[], decisions: Record<string, ConsentDecision>): PrefillFailure[] {
-  return failures.filter((f) => {
-    if (f.pointer === undefined) {
-      issueWarning('prefill-failed', `Prefill from "${f.source}": ${f.message}`);
-      return false;
-    }
-    if (f.kind === 'declined') return decisions[f.source] === 'declined';
-    return f.kind !== 'aborted';
-  });
 }
 
 export class PrefillController implements ReactiveController {
@@ -264,7 +197,7 @@ export class PrefillController implements ReactiveController {
     this.phase = 'running';
     this.host.requestUpdate();
     try {
-      const { runPrefill, applyPrefill } = await loadPrefill();
+      const { runPrefill, applyPrefill, mergeRun, citizenFailures } = await loadPrefill();
       const subject = this.host.subject;
       const result = await runPrefill({
         form,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldProvenance } from '@tokhai/core';
 import type { DraftPrefill } from '../drafts/draft-store.js';
-import { citedAttestations, emptyPrefill, mergeRun } from './prefill-controller.js';
+import { emptyPrefill } from './prefill-controller.js';
+import { citedAttestations, mergeRun } from './prefill-record.js';
 
 const att = (source: string, jws: string) => ({ source, jws });
 const locked = (source: string, value: unknown, attestation?: number): FieldProvenance =>
