@@ -67,7 +67,7 @@ export function formView(form: PrefillForm): FormView {
       const control = controls.get(pointer);
       const key = `${dottedPath(root, pointer)}.label`;
       const inLocale = (locale: Locale): string => {
-        const own = definition.i18n?.[locale]?.[key] ?? definition.i18n?.vi?.[key];
+        const own = i18nText(definition, locale, key) ?? i18nText(definition, 'vi', key);
         if (own !== undefined) return own;
         if (typeof control?.label === 'string') return text(control.label, locale);
         if (schema?.title !== undefined) return text(schema.title, locale);
@@ -97,7 +97,21 @@ function valueErrors(compiled: CompiledForm, pointer: string, value: unknown, da
 
 /** A definition text: an i18n key in `locale` (falling back to `vi`), else the literal text. */
 function resolveText(definition: FormDefinition, keyOrText: string, locale: Locale): string {
-  return definition.i18n?.[locale]?.[keyOrText] ?? definition.i18n?.vi?.[keyOrText] ?? keyOrText;
+  return i18nText(definition, locale, keyOrText) ?? i18nText(definition, 'vi', keyOrText) ?? keyOrText;
+}
+
+/**
+ * The text of an i18n key in one locale: own entries only, and only texts. A label or title is an i18n key or a
+ * literal, so a literal such as "constructor" or "toString" must not read `Object.prototype` (it would give a
+ * function where the consent panel and the failure messages expect a text).
+ */
+function i18nText(definition: FormDefinition, locale: Locale, key: string): string | undefined {
+  const i18n: unknown = definition.i18n;
+  if (typeof i18n !== 'object' || i18n === null || !Object.hasOwn(i18n, locale)) return undefined;
+  const table = (i18n as Record<string, unknown>)[locale];
+  if (typeof table !== 'object' || table === null || !Object.hasOwn(table, key)) return undefined;
+  const text = (table as Record<string, unknown>)[key];
+  return typeof text === 'string' ? text : undefined;
 }
 
 const INDEX = /^(0|[1-9]\d*)$/;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject } from '@tokhai/core';
-import { checkShape, schemaAtPointer } from './schema.js';
+import { checkShape, deref, schemaAtPointer } from './schema.js';
 import { RESIDENCE_FORM } from './test/fixtures.js';
 
 const root = RESIDENCE_FORM.schema as JsonSchemaObject;
@@ -12,6 +12,16 @@ describe('schema navigation and shape checks', () => {
     const composite = { type: 'object', allOf: [{ properties: { a: { type: 'array', items: { type: 'integer' } } } }] } as JsonSchemaObject;
     expect(schemaAtPointer(composite, '/a/3')).toEqual({ type: 'integer' });
     expect(schemaAtPointer(root, '/nowhere')).toBeUndefined();
+  });
+
+  it('resolves a $ref to own members of the definition only, and a malformed one to nothing, without throwing', () => {
+    const root = { $defs: { name: { type: 'string' } } } as JsonSchemaObject;
+    expect(deref({ $ref: '#/$defs/name' }, root)).toEqual({ type: 'string' });
+    for (const ref of ['#/__proto__', '#/$defs/constructor', '#/$defs/toString', '#/%E0%A4%A', '#/%'])
+      expect(() => deref({ $ref: ref }, root), ref).not.toThrow();
+    expect(deref({ $ref: '#/__proto__' }, root)).toBeUndefined();
+    expect(deref({ $ref: '#/$defs/constructor' }, root)).toBeUndefined();
+    expect(deref({ $ref: '#/%' }, root)).toBeUndefined();
   });
 
   it('accepts values of the right shape', () => {

@@ -27,9 +27,15 @@ export function deref(schema: unknown, root: JsonSchema): JsonSchemaObject | und
     const ref = current.$ref;
     if (!ref.startsWith('#')) return undefined;
     let target: unknown = root;
-    const body = decodeURIComponent(ref.slice(1));
+    let body: string;
+    try {
+      body = decodeURIComponent(ref.slice(1));
+    } catch {
+      return undefined; // a malformed escape names no schema (core refuses it when it compiles the form)
+    }
+    // Own members only: `#/__proto__` or `#/constructor` name nothing in the definition.
     for (const seg of body === '' ? [] : body.slice(1).split('/').map(decode)) {
-      target = target !== null && typeof target === 'object' ? (target as Record<string, unknown>)[seg] : undefined;
+      target = target !== null && typeof target === 'object' && Object.hasOwn(target, seg) ? (target as Record<string, unknown>)[seg] : undefined;
     }
     const resolved = asObject(target);
     if (resolved === undefined) return undefined;

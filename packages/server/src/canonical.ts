@@ -17,7 +17,7 @@ export class CanonicalizationError extends Error {
 
 // Canonicalization itself has no size limit: envelopes are trusted by the time they are signed. Only the I-JSON
 // rules apply, and the depth bound keeps the recursive serializer off the stack limit.
-const I_JSON_ONLY = { maxBytes: Number.MAX_SAFE_INTEGER, maxDepth: 512, maxStringLength: Number.MAX_SAFE_INTEGER };
+const I_JSON_ONLY = { maxBytes: Number.MAX_SAFE_INTEGER, maxDepth: 512, maxStringLength: Number.MAX_SAFE_INTEGER, maxValues: Number.MAX_SAFE_INTEGER };
 
 /**
  * The RFC 8785 canonical JSON text of `value`: object members sorted by UTF-16 code units, no whitespace,

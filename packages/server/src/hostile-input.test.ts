@@ -12,7 +12,7 @@ import { parseSubmissionBody } from './body.js';
 import { canonicalJson } from './canonical.js';
 import { digestData, signEnvelope, verifyEnvelope } from './envelope.js';
 import { verifySubmission } from './verify.js';
-import type { VerifyResult } from './result.js';
+import { MAX_REPORTED_ERRORS, type VerifyResult } from './result.js';
 import { CITIZEN, definition, validSubmission, vneidKeys } from './test/fixture-form.js';
 
 let form: CompiledForm;
@@ -86,6 +86,30 @@ describe('hostile submission bodies', () => {
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect((r.envelope.data as { copies: number }).copies).toBe(2);
     expect(r.envelope.digest).toBe(digestData(r.envelope.data));
+  });
+
+  it('answers 413 for a small body of many values (10,001 empty objects, 30 kB), before any validation', async () => {
+    const many = await text((t) => t.replace('"data":{', `"data":{"notes":[${Array.from({ length: 10_001 }, () => '{}').join(',')}],`));
+    expect(Buffer.byteLength(many)).toBeLessThan(64 * 1024);
+    const r = await post(many);
+    expect(r).toMatchObject({ ok: false, status: 413, reason: 'body-too-large', errors: [{ messageKey: 'server.limit.body-too-large', params: { limit: 'maxValues 10000' } }] });
+  });
+
+  it('lists at most MAX_REPORTED_ERRORS errors and counts the others, so a small body cannot get megabytes back', async () => {
+    const consent = Array.from({ length: 500 }, () => '{}').join(',');
+    const r = await post(await text((t) => t.replace(/"consent":\[.*?\],"attestations"/, `"consent":[${consent}],"attestations"`)));
+    if (r.ok) throw new Error('accepted');
+    expect(r.status).toBe(400);
+    expect(r.errors).toHaveLength(MAX_REPORTED_ERRORS);
+    // Five required members missing in each of 500 consent records.
+    expect(r.omittedErrors).toBe(500 * 5 - MAX_REPORTED_ERRORS);
+    expect(r.errors[0]).toMatchObject({ pointer: '/consent/0/source', messageKey: 'server.submission.required' });
+  });
+
+  it('leaves omittedErrors out when every error is listed', async () => {
+    const r = await post(await text((t) => t.replace('"locale":"vi"', '"locale":"fr"')));
+    expect(r).toMatchObject({ ok: false, status: 400 });
+    expect(r).not.toHaveProperty('omittedErrors');
   });
 
   it('answers 413 for nesting deeper than the limit, even 260,000 levels deep', () => {

@@ -21,6 +21,8 @@
 export { verifySubmission } from './verify.js';
 export type { VerifyOptions } from './verify.js';
 export type { VerifyResult, VerifySuccess, VerifyFailure } from './result.js';
+/** The most errors a refusal lists; `VerifyFailure.omittedErrors` counts the others. */
+export { MAX_REPORTED_ERRORS } from './result.js';
 export { parseSubmissionBody, isJsonMediaType } from './body.js';
 export type { ParsedBody, ParseBodyOptions } from './body.js';
 export { signEnvelope, verifyEnvelope, digestData, ENVELOPE_JWS_TYPE } from './envelope.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, checkJsonValue, resolveLimits, utf8Length } from './limits.js';
 
-const limits = { maxBytes: 1000, maxDepth: 4, maxStringLength: 20 };
+const limits = { maxBytes: 1000, maxDepth: 4, maxStringLength: 20, maxValues: 1000 };
 
 describe('checkJsonValue', () => {
   it('accepts plain JSON within the limits', () => {
@@ -55,6 +55,15 @@ describe('checkJsonValue', () => {
     expect(checkJsonValue({ h: hostile }, limits)).toMatchObject({ kind: 'not-i-json' });
   });
 
+  it('refuses more than maxValues values as too large, counting every value, before the byte limit is reached', () => {
+    // 10,001 empty objects weigh 30 KB, far below the default 512 KiB: the value count refuses them first.
+    const many = Array.from({ length: DEFAULT_LIMITS.maxValues }, () => ({}));
+    expect(checkJsonValue(many, DEFAULT_LIMITS)).toEqual({ kind: 'body-too-large', pointer: `/${DEFAULT_LIMITS.maxValues - 1}`, detail: `maxValues ${DEFAULT_LIMITS.maxValues}` });
+    expect(checkJsonValue(many.slice(1), DEFAULT_LIMITS)).toBeUndefined();
+    expect(checkJsonValue({ a: [1, 2], b: 'x' }, { ...limits, maxValues: 5 })).toBeUndefined();
+    expect(checkJsonValue({ a: [1, 2], b: 'x', c: null }, { ...limits, maxValues: 5 })).toMatchObject({ kind: 'body-too-large', detail: 'maxValues 5' });
+  });
+
   it('escapes pointer tokens', () => {
     expect(checkJsonValue({ 'a/b': { '~c': 'x'.repeat(30) } }, limits)).toMatchObject({ pointer: '/a~1b/~0c' });
   });
@@ -74,5 +83,6 @@ describe('resolveLimits', () => {
   it('fills missing or nonsensical limits with the defaults', () => {
     expect(resolveLimits(undefined)).toEqual(DEFAULT_LIMITS);
     expect(resolveLimits({ maxBytes: -1, maxDepth: 2.5, maxStringLength: 7 })).toEqual({ ...DEFAULT_LIMITS, maxStringLength: 7 });
+    expect(resolveLimits({ maxValues: 50 })).toEqual({ ...DEFAULT_LIMITS, maxValues: 50 });
   });
 });

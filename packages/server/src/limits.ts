@@ -12,6 +12,13 @@ export interface SizeLimits {
   maxDepth: number;
   /** The longest string (value or property name), in UTF-16 code units like JSON Schema's `maxLength`. Default 10,000. */
   maxStringLength: number;
+  /**
+   * The most JSON values (objects, arrays, strings, numbers, booleans, nulls; the submission itself counts) in one
+   * submission. Default 10,000: a real submission holds a few hundred, while every value can cost the validator and
+   * the error list work of its own, so a body of small values (`[{},{},…]`, 170,000 of them in 512 KiB) is refused
+   * before any of that work, as `body-too-large`.
+   */
+  maxValues: number;
 }
 
 /** The limits `verifySubmission` applies when the caller gives none. */
@@ -19,6 +26,7 @@ export const DEFAULT_LIMITS: Readonly<SizeLimits> = Object.freeze({
   maxBytes: 512 * 1024,
   maxDepth: 32,
   maxStringLength: 10_000,
+  maxValues: 10_000,
 });
 
 /** Which limit or I-JSON rule a value breaks. */
@@ -38,7 +46,7 @@ export function resolveLimits(limits: Partial<SizeLimits> | undefined): SizeLimi
     const v = limits?.[k];
     return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : DEFAULT_LIMITS[k];
   };
-  return { maxBytes: pick('maxBytes'), maxDepth: pick('maxDepth'), maxStringLength: pick('maxStringLength') };
+  return { maxBytes: pick('maxBytes'), maxDepth: pick('maxDepth'), maxStringLength: pick('maxStringLength'), maxValues: pick('maxValues') };
 }
 
 /**
@@ -95,6 +103,7 @@ export function checkJsonValue(value: unknown, limits: SizeLimits): LimitProblem
 
 function walk(value: unknown, limits: SizeLimits): LimitProblem | undefined {
   let bytes = 0;
+  let values = 0;
   const stack: Frame[] = [{ value, depth: 0, parent: undefined, key: undefined }];
   const problem = (kind: LimitProblemKind, frame: Frame, detail: string): LimitProblem => ({
     kind,
@@ -112,6 +121,7 @@ function walk(value: unknown, limits: SizeLimits): LimitProblem | undefined {
   while (stack.length) {
     const frame = stack.pop()!;
     const v = frame.value;
+    if (++values > limits.maxValues) return problem('body-too-large', frame, `maxValues ${limits.maxValues}`);
     let found: LimitProblem | undefined;
     switch (typeof v) {
       case 'string':

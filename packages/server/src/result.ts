@@ -33,21 +33,31 @@ export interface VerifyFailure {
    * Where. Schema errors come from core's `validate`; the server's own checks use the same shape, with
    * `keyword` naming the check (`submission`, `limit`, `form`, `computed`, `locked`, `attestation`, `provenance`)
    * and pointers into the data (`computed`, `locked`, `attestation`, `provenance`, `form`) or into the whole
-   * submission (`submission`, `limit`).
+   * submission (`submission`, `limit`). At most `MAX_REPORTED_ERRORS`, the first ones found (see `omittedErrors`).
    */
   errors: LocatedError[];
+  /**
+   * How many further errors were found and left out of `errors`; absent when none were. A public endpoint must not
+   * answer a small hostile body (a list of 10,000 wrong items) with megabytes of messages, and no citizen reads past
+   * the first screenful.
+   */
+  omittedErrors?: number;
 }
 
 /** The outcome of `verifySubmission`. */
 export type VerifyResult = VerifySuccess | VerifyFailure;
 
-/** @internal A refusal for `reason`. */
+/** The most errors a refusal lists (`VerifyFailure.omittedErrors` counts the rest). */
+export const MAX_REPORTED_ERRORS = 100;
+
+/** @internal A refusal for `reason`, listing at most `MAX_REPORTED_ERRORS` of `errors`. */
 export const reject = (reason: RejectReason, locale: Locale, errors: LocatedError[] = []): VerifyFailure => ({
   ok: false,
   status: REASONS[reason].status,
   reason,
   message: reasonMessage(reason, locale),
-  errors,
+  errors: errors.length > MAX_REPORTED_ERRORS ? errors.slice(0, MAX_REPORTED_ERRORS) : errors,
+  ...(errors.length > MAX_REPORTED_ERRORS ? { omittedErrors: errors.length - MAX_REPORTED_ERRORS } : {}),
 });
 
 /** @internal A located error for one of the server's own checks. */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
-import { checkSubmissionShape } from './shape.js';
+import { checkSubmissionShape, MAX_ATTESTATIONS } from './shape.js';
 
 const valid = () => ({
   formId: 'vn.moj.birth-registration',
@@ -70,6 +70,19 @@ describe('checkSubmissionShape', () => {
       { pointer: '/attestations/1', key: 'submission.unreferenced', expected: 'cited by a provenance entry' },
     ]);
     expect(checkSubmissionShape({ ...s, provenance: {} })).toMatchObject([{ pointer: '/attestations/0', key: 'submission.unreferenced' }]);
+  });
+
+  it('refuses more than MAX_ATTESTATIONS attestations before any is verified, each cited or not', () => {
+    const s = valid();
+    const withCount = (n: number) => {
+      const attestations = Array.from({ length: n }, () => s.attestations[0]);
+      const provenance = Object.fromEntries(attestations.map((_, i) => [`/f${i}`, { ...s.provenance['/requester/fullName'], attestation: i }]));
+      return { ...s, attestations, provenance };
+    };
+    expect(checkSubmissionShape(withCount(MAX_ATTESTATIONS))).toEqual([]);
+    expect(checkSubmissionShape(withCount(MAX_ATTESTATIONS + 1))).toEqual([
+      { pointer: '/attestations', key: 'submission.format', expected: `at most ${MAX_ATTESTATIONS} items` },
+    ]);
   });
 
   it('checks the nested members of provenance, consent, attestations, corrections and assisted', () => {

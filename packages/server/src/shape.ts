@@ -41,10 +41,18 @@ const oneOf = (...values: string[]): Check => (v, path, out) => {
 const integerAtLeast0: Check = (v, path, out) => {
   if (!Number.isInteger(v) || (v as number) < 0) fail(out, path, 'submission.type', 'a non-negative integer');
 };
-const arrayOf = (item: Check): Check => (v, path, out) => {
+const arrayOf = (item: Check, max = Infinity): Check => (v, path, out) => {
   if (!Array.isArray(v)) return fail(out, path, 'submission.type', 'an array');
+  if (v.length > max) return fail(out, path, 'submission.format', `at most ${max} items`);
   v.forEach((x, i) => item(x, [...path, i], out));
 };
+
+/**
+ * The most attestations one submission may carry. Prefill adds one per source that signs (a form has a handful of
+ * sources), and verifying each costs a signature check: without a bound, a 512 KiB body of a thousand copies of
+ * one genuine attestation cost a quarter of a second of the server's CPU.
+ */
+export const MAX_ATTESTATIONS = 32;
 
 /** Members of an object: `[checker, required]`. Members not listed are refused. */
 const object = (members: Record<string, [Check, boolean]>): Check => (v, path, out) => {
@@ -103,7 +111,7 @@ const submission = object({
   data: [data, true],
   provenance: [recordOf(provenance), true],
   consent: [arrayOf(consent), true],
-  attestations: [arrayOf(attestation), false],
+  attestations: [arrayOf(attestation, MAX_ATTESTATIONS), false],
   corrections: [arrayOf(correction), false],
   assisted: [assisted, false],
   kiosk: [boolean, false],

@@ -185,6 +185,36 @@ describe('compileForm on a broken definition', () => {
     expect(problemsOf(def, { patternChecker: strict })[0].message).toMatch(/stars are banned here/);
   });
 
+  it('checks the patterns of rule condition schemas too (they run on every evaluation, in the page and on the server)', () => {
+    const rule = (schema: unknown) => ({ effect: 'SHOW', condition: { scope: '#/properties/fullName', schema } });
+    const def = base({
+      ui: {
+        type: 'VerticalLayout',
+        elements: [
+          { type: 'Control', scope: '#/properties/fullName' },
+          { type: 'Control', scope: '#/properties/pid', rule: rule({ pattern: '^(a|a)*$' }) },
+          {
+            type: 'Control',
+            scope: '#/properties/children',
+            options: { detail: { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/name', rule: { effect: 'HIDE', condition: { type: 'OR', conditions: [{ scope: '#/properties/name', schema: { not: { pattern: '^(\\d+)*x$' } } }] } } }] } },
+          },
+          { type: 'Control', scope: '#/properties/parents', rule: rule({ type: 'object', patternProperties: { '^([0-9]|\\d)+$': {} } }) },
+        ],
+      } as never,
+    });
+    const problems = problemsOf(def).filter((p) => p.code === 'pattern');
+    expect(problems.map((p) => p.pointer)).toEqual([
+      '/ui/elements/1/rule/condition/schema/pattern',
+      '/ui/elements/2/options/detail/elements/0/rule/condition/conditions/0/schema/not/pattern',
+      '/ui/elements/3/rule/condition/schema/patternProperties/^([0-9]|\\d)+$',
+    ]);
+    expect(problems[0].message).toMatch(/super-linear/);
+    // The CLI's checker is asked about them as well.
+    const asked: string[] = [];
+    problemsOf(def, { patternChecker: (p: string) => (asked.push(p), true) });
+    expect(asked.sort()).toEqual(['^(\\d+)*x$', '^(a|a)*$', '^([0-9]|\\d)+$'].sort());
+  });
+
   it('rejects reserved property names, remote and dangling references, and dynamic references', () => {
     const problems = problemsOf(base({
       schema: JSON.parse('{"type":"object","properties":{"constructor":{"type":"string"},"a":{"$ref":"https://example.invalid/x.json"},"b":{"$ref":"#/$defs/missing"},"c":{"$dynamicRef":"#x"}}}') as JsonSchemaObject,

@@ -5,8 +5,9 @@ import type { AdminUnitNameLookup, FunctionRegistry, LogicKit } from '../compute
 
 /**
  * Decides whether a regular expression from a definition is safe to run on citizen input (no catastrophic
- * backtracking). Returns `true` when safe, `false` (or a reason) when not. The default uses `safe-regex2`; the CLI
- * passes a stricter `recheck`-based one.
+ * backtracking). Returns `true` when safe, `false` (or a reason) when not. The default (`defaultPatternChecker`)
+ * analyses the pattern's automaton and refuses exponential and polynomial backtracking, erring on the side of
+ * "unsafe"; the CLI passes the exact, heavier `recheck`.
  */
 export type PatternChecker = (pattern: string) => boolean | { safe: boolean; reason?: string };
 

@@ -21,7 +21,7 @@
 import { writeComputedValue } from '../computed/write.js';
 import { overlaps } from '../computed/paths.js';
 import type { ElementState, Evaluation, FieldState } from '../models/compiled-form.js';
-import { getAtTokens, isAtOrUnder, parsePointer } from '../util/json-pointer.js';
+import { atOrUnderAny, getAtTokens, parsePointer } from '../util/json-pointer.js';
 import { cloneJson, stableStringify } from '../util/json.js';
 import { childOf, CopyOnWrite, freshRoot } from './cow.js';
 import { createHiddenAt, type HiddenAt } from './hidden-at.js';
@@ -390,8 +390,8 @@ export function buildLogicEngine(input: EvaluatorInput): LogicEngine {
           // A rule failed on this data: the full evaluation decides, as it does for every rule failure.
         }
       }
-      const hiddenPointers = hidden(data, options);
-      return pointers.map((p) => hiddenPointers.some((h) => isAtOrUnder(p, h)));
+      const isHidden = atOrUnderAny(hidden(data, options));
+      return pointers.map(isHidden);
     },
     targetTokens: new Map(plan.computed.map((c) => [c.target, c.tokens])),
     mayBeHidden(pointer) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fragmentTokens, parseFragmentPointer, parsePointer, toPointer } from './json-pointer.js';
+import { atOrUnderAny, fragmentTokens, isAtOrUnder, parseFragmentPointer, parsePointer, toPointer } from './json-pointer.js';
 
 describe('fragmentTokens', () => {
   it('answers as parseFragmentPointer, with frozen tokens shared between calls', () => {
@@ -32,5 +32,16 @@ describe('toPointer and parsePointer', () => {
   it('round-trip any tokens', () => {
     const token = fc.string({ unit: fc.constantFrom('a', '~', '/', '0', '1', 'ệ'), maxLength: 6 });
     fc.assert(fc.property(fc.array(token, { maxLength: 5 }), (tokens) => JSON.stringify(parsePointer(toPointer(tokens))) === JSON.stringify(tokens)), { seed: 4, numRuns: 500 });
+  });
+});
+
+describe('atOrUnderAny', () => {
+  it('answers as isAtOrUnder against each ancestor, escaped and empty property names included', () => {
+    const ancestors = ['/a', '/b/0', '/', '/c~1d', '/e/'];
+    const pointers = ['', '/a', '/a/x', '/ab', '/b', '/b/0', '/b/0/name', '/b/01', '//x', '/', '/c~1d/e', '/c', '/e//f', '/e/', '/e'];
+    const isUnder = atOrUnderAny(ancestors);
+    for (const p of pointers) expect(isUnder(p), p).toBe(ancestors.some((a) => isAtOrUnder(p, a)));
+    expect(atOrUnderAny([])('/a')).toBe(false);
+    expect(atOrUnderAny([''])('/anything')).toBe(true);
   });
 });

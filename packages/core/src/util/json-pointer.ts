@@ -86,6 +86,23 @@ export const lastToken = (pointer: string): string => {
 export const isAtOrUnder = (pointer: string, ancestor: string): boolean =>
   ancestor === '' || pointer === ancestor || pointer.startsWith(ancestor + '/');
 
+/**
+ * `(pointer) => ancestors.some((a) => isAtOrUnder(pointer, a))`, in time proportional to the pointer's length
+ * instead of the number of ancestors: the ancestors are a set, and the pointer's own prefixes (at each `/`) are
+ * looked up in it. For hidden fields against errors, both of which grow with the items of an array, where
+ * comparing every pair is quadratic in what an untrusted submission sends.
+ */
+export const atOrUnderAny = (ancestors: Iterable<string>): ((pointer: string) => boolean) => {
+  const set = new Set(ancestors);
+  if (set.size === 0) return () => false;
+  if (set.has('')) return () => true;
+  return (pointer) => {
+    if (set.has(pointer)) return true;
+    for (let at = pointer.indexOf('/', 1); at > 0; at = pointer.indexOf('/', at + 1)) if (set.has(pointer.slice(0, at))) return true;
+    return false;
+  };
+};
+
 const isIndex = (token: string): boolean => /^(0|[1-9]\d*)$/.test(token);
 
 /** Reads the value at tokens in a JSON value; own properties only. `undefined` when absent. */

@@ -24,7 +24,7 @@ import { formatCheck } from '../formats/tokhai.js';
 import { formatMessage, isMessageKey } from '../i18n/index.js';
 import { collapseErrors } from './collapse-errors.js';
 import { localized, patternOf, type TextResolver } from '../compile/texts.js';
-import { childPointer, dataAt, isAtOrUnder, parentPointer, parsePointer } from '../util/json-pointer.js';
+import { atOrUnderAny, childPointer, dataAt, parentPointer, parsePointer } from '../util/json-pointer.js';
 import { sortStably } from '../util/sort.js';
 import { isObject, stableStringify } from '../util/json.js';
 import { schemaAtDataPointer, typesOf } from '../util/schema-nav.js';
@@ -193,7 +193,9 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
     if (maybe.length === 0) return placed;
     if (evaluation) {
       const hidden = evaluation.hidden;
-      return hidden.length ? placed.filter((p) => !hidden.some((h) => isAtOrUnder(p.pointer, h))) : placed;
+      if (!hidden.length) return placed;
+      const isHidden = atOrUnderAny(hidden);
+      return placed.filter((p) => !isHidden(p.pointer));
     }
     const covered = logic.coveredByHidden(maybe.map((p) => p.pointer), data, options, ruleData);
     if (!covered.includes(true)) return placed;

@@ -35,12 +35,19 @@ const LOADERS: Record<Exclude<Locale, 'vi'>, () => Promise<{ default: Translatio
 
 /** Whether `locale`'s texts are here (Vietnamese always is; an unknown locale answers in Vietnamese anyway). */
 export function isTranslationLoaded(locale: string | undefined): boolean {
-  return !(locale! in LOADERS) || shipped[locale as Locale] !== undefined || failed.has(locale as Locale);
+  return !own(LOADERS, locale) || own(shipped, locale) !== undefined || failed.has(locale as Locale);
 }
+
+/**
+ * An own entry of a table keyed by locale, or `undefined`. A locale is a public argument (a portal may pass what
+ * a URL says), and `translation('constructor')` must answer in Vietnamese, not with `Object` as the texts.
+ */
+const own = <T>(table: Partial<Record<string, T>>, locale: string | undefined): T | undefined =>
+  locale !== undefined && Object.hasOwn(table, locale) ? table[locale] : undefined;
 
 /** The texts of `locale` (Vietnamese for anything unknown, and until the locale is loaded: see `loadTranslation`). */
 export function translation(locale: string | undefined): Translation {
-  const key: Locale = shipped[locale as Locale] ? (locale as Locale) : 'vi';
+  const key: Locale = own(shipped, locale) ? (locale as Locale) : 'vi';
   let texts = merged.get(key);
   if (!texts) merged.set(key, (texts = { ...shipped[key]!, ...overrides[key] }));
   return texts;
@@ -48,7 +55,7 @@ export function translation(locale: string | undefined): Translation {
 
 /** The widget texts of `locale` (`widgetStrings`): Vietnamese for anything unknown, and until the locale is loaded. */
 export function widgetTexts(locale: string | undefined): WidgetStrings {
-  return shippedWidgets[locale as Locale] ?? viWidgets;
+  return own(shippedWidgets, locale) ?? viWidgets;
 }
 
 /**

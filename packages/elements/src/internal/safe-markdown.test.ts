@@ -1,6 +1,91 @@
 import { describe, expect, it } from 'vitest';
 import { html, render } from 'lit';
-import { parseSafeMarkdown, renderSafeMarkdown, safeHref } from './safe-markdown.js';
+import fc from 'fast-check';
+import { flatten, parseSafeMarkdown, renderSafeMarkdown, safeHref, type SafeInline } from './safe-markdown.js';
+
+/** The parser as it was before its scans were precomputed (each question scanned the rest of the text): the reference. */
+function referenceParse(text: string, depth = 0): SafeInline[] {
+  const findClosing = (marker: string, from: number): number => {
+    for (let i = from; i < text.length; i++) {
+      if (text[i] === '\\') i++;
+      else if (text.startsWith(marker, i) && i > from) return i;
+    }
+    return -1;
+  };
+  const parseLink = (i: number): [SafeInline, number] | undefined => {
+    const close = findClosing(']', i + 1);
+    if (close < 0 || text[close + 1] !== '(') return undefined;
+    let end = -1;
+    for (let j = close + 2, d = 0; j < text.length && end < 0; j++) {
+      if (text[j] === '(') d++;
+      else if (text[j] === ')' && d-- === 0) end = j;
+    }
+    if (end < 0) return undefined;
+    const children = referenceParse(text.slice(i + 1, close), depth + 1);
+    const href = safeHref(text.slice(close + 2, end));
+    return [href ? { type: 'link', href, children } : { type: 'text', text: flatten(children) }, end + 1];
+  };
+  const markers: Array<[string, 'em' | 'strong']> = [['**', 'strong'], ['__', 'strong'], ['*', 'em'], ['_', 'em']];
+  const out: SafeInline[] = [];
+  let buffer = '';
+  const flush = () => {
+    if (buffer) out.push({ type: 'text', text: buffer });
+    buffer = '';
+  };
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i];
+    if (ch === '\\' && i + 1 < text.length) {
+      buffer += text[i + 1];
+      i += 2;
+      continue;
+    }
+    if (ch === '\n') {
+      flush();
+      out.push({ type: 'break' });
+      i++;
+      continue;
+    }
+    if (depth < 8 && ch === '[') {
+      const link = parseLink(i);
+      if (link) {
+        flush();
+        out.push(link[0]);
+        i = link[1];
+        continue;
+      }
+    }
+    const marker = depth < 8 ? markers.find(([m]) => text.startsWith(m, i)) : undefined;
+    if (marker) {
+      const [m, type] = marker;
+      const close = findClosing(m, i + m.length);
+      const inner = close > 0 ? text.slice(i + m.length, close) : '';
+      if (close > 0 && inner.trim() === inner && inner !== '') {
+        flush();
+        out.push({ type, children: referenceParse(inner, depth + 1) });
+        i = close + m.length;
+        continue;
+      }
+    }
+    buffer += ch;
+    i++;
+  }
+  flush();
+  return out;
+}
+
+/** A text whose property reads (`text[i]`, `text.length`, method lookups) are counted: the parser's work. */
+function counted(text: string): { text: string; reads: () => number } {
+  let reads = 0;
+  const target = new String(text);
+  const proxy = new Proxy(target, {
+    get(t, key) {
+      reads++;
+      const v: unknown = Reflect.get(t, key);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+    },
+  });
+  return { text: proxy as unknown as string, reads: () => reads };
+}
 
 function mount(text: string): HTMLElement {
   const host = document.createElement('div');
@@ -36,6 +121,29 @@ describe('parseSafeMarkdown', () => {
     }
   });
 
+  it('parses exactly as the scanning parser did (random texts of markup characters)', () => {
+    const text = fc.string({ unit: fc.constantFrom('*', '_', '[', ']', '(', ')', '\\', '\n', ' ', 'a', 'h', ':', '/', '.'), maxLength: 60 });
+    const withLinks = fc.array(fc.oneof(text, fc.constantFrom('[x](https://a.vn/(b))', '(https://a.vn)', '[y](javascript:z)')), { maxLength: 4 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, withLinks), (t) => {
+        expect(parseSafeMarkdown(t)).toEqual(referenceParse(t));
+      }),
+      { numRuns: 3000, seed: 42 },
+    );
+  });
+
+  it.each([
+    ['unclosed brackets', '['.repeat(20_000)],
+    ['links with no URL end', '[a]('.repeat(5_000)],
+    ['brackets before one far close', '[]('.repeat(7_000)],
+    ['emphasis markers', '*_'.repeat(10_000)],
+  ])('reads a hostile definition text a bounded number of times per character (%s)', (_name, hostile) => {
+    const { text, reads } = counted(hostile);
+    expect(parseSafeMarkdown(text)).toEqual(parseSafeMarkdown(hostile));
+    // The scanning parser read 20,000 unclosed brackets about 200 million times.
+    expect(reads()).toBeLessThan(40 * hostile.length);
+  });
+
   it('bounds nesting depth', () => {
     const deep = '*'.repeat(200) + 'x' + '*'.repeat(200);
     expect(() => parseSafeMarkdown(deep)).not.toThrow();
@@ -43,6 +151,29 @@ describe('parseSafeMarkdown', () => {
 });
 
 describe('safeHref', () => {
+  it('refuses javascript: however a definition disguises it (controls, entities, NFD, full-width, encoded)', () => {
+    for (const href of [
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      '\u00a0javascript:alert(1)',
+      '&#106;avascript:alert(1)',
+      '&#x6A;avascript:alert(1)',
+      'javascript&colon;alert(1)',
+      '%6Aavascript:alert(1)',
+      'ｊａｖａｓｃｒｉｐｔ:alert(1)',
+      'javascript:alert(1)'.normalize('NFD'),
+      'jav\u0061script:alert(1)',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'vbscript:msgbox(1)',
+      'blob:https://a.vn/x',
+      'file:///etc/passwd',
+    ]) {
+      expect(safeHref(href), href).toBeUndefined();
+      expect(parseSafeMarkdown(`[x](${href})`), href).toEqual([{ type: 'text', text: 'x' }]);
+    }
+  });
+
   it('accepts only absolute http and https URLs', () => {
     expect(safeHref('https://dichvucong.gov.vn/p')).toBe('https://dichvucong.gov.vn/p');
     expect(safeHref('http://a.vn')).toBe('http://a.vn/');

@@ -29,25 +29,64 @@ export function safeHref(raw: string): string | undefined {
   }
 }
 
-/** Index of the closing `marker` at or after `from`, skipping escaped characters; -1 when absent. */
-function findClosing(text: string, marker: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text.startsWith(marker, i) && i > from) return i;
-  }
-  return -1;
+/**
+ * Where closing markers and link ends are in one text, found once. Parsing asks, at every `[` and emphasis marker,
+ * for the next closing marker and for the `)` that ends a link's URL; scanning the rest of the text for each
+ * question made a hostile definition text quadratic (100,000 `[` froze the page for half a minute). Here the
+ * positions that can answer a question are listed in one pass per kind, and each question is a binary search.
+ *
+ * `next(marker, from)`: the first `marker` after `from` (not at it) that a scan skipping the character after each
+ * backslash finds. Every position the parser asks from is one such a scan from the start of the text stops at (the
+ * parser consumes escapes in pairs, and no marker holds a backslash), so the positions listed from the start are
+ * the ones a scan from `from` would find.
+ *
+ * `next(')', start - 1)`: the `)` that balances a URL starting at `start` (URLs may contain parentheses, as in
+ * Wikipedia links): the first `)` at or after `start` before which as many `(` as `)` follow `start`, that is the
+ * first `)` where the count of `)` minus `(` before it is what it was at `start`.
+ */
+function closers(text: string): (marker: string, from: number) => number {
+  const lists = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const list = lists.get(key);
+    if (list) list.push(i);
+    else lists.set(key, [i]);
+  };
+  let balance: number[] | undefined;
+  return (marker, from) => {
+    let key = marker;
+    if (marker === ')') {
+      if (!balance) {
+        balance = [0];
+        for (let i = 0; i < text.length; i++) {
+          if (text[i] === ')') add(`)${balance[i]}`, i);
+          balance.push(balance[i] + (text[i] === ')' ? 1 : text[i] === '(' ? -1 : 0));
+        }
+      }
+      key = `)${balance[from + 1]}`;
+    } else if (!lists.has(marker)) {
+      lists.set(marker, []);
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\\') i++;
+        else if (text.startsWith(marker, i)) add(marker, i);
+      }
+    }
+    const list = lists.get(key) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid] > from) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < list.length ? list[lo] : -1;
+  };
 }
 
 /** Parses a link `[text](url)` starting at `i` (text[i] === '['); returns the node and the end index. */
-function parseLink(text: string, i: number, depth: number): [SafeInline, number] | undefined {
-  const close = findClosing(text, ']', i + 1);
+function parseLink(text: string, i: number, depth: number, next: ReturnType<typeof closers>): [SafeInline, number] | undefined {
+  const close = next(']', i + 1);
   if (close < 0 || text[close + 1] !== '(') return undefined;
-  // The URL ends at the `)` that balances its `(` (URLs may contain parentheses, as in Wikipedia links).
-  let end = -1;
-  for (let i = close + 2, depth = 0; i < text.length && end < 0; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth-- === 0) end = i;
-  }
+  const end = next(')', close + 1);
   if (end < 0) return undefined;
   const children = parse(text.slice(i + 1, close), depth + 1);
   const href = safeHref(text.slice(close + 2, end));
@@ -80,6 +119,7 @@ export function parseSafeMarkdown(text: string): SafeInline[] {
 
 function parse(text: string, depth: number): SafeInline[] {
   const out: SafeInline[] = [];
+  const next = closers(text);
   let buffer = '';
   const flush = () => {
     if (buffer) out.push({ type: 'text', text: buffer });
@@ -99,7 +139,7 @@ function parse(text: string, depth: number): SafeInline[] {
       continue;
     }
     if (depth < 8 && ch === '[') {
-      const link = parseLink(text, i, depth);
+      const link = parseLink(text, i, depth, next);
       if (link) {
         flush();
         out.push(link[0]);
@@ -110,7 +150,7 @@ function parse(text: string, depth: number): SafeInline[] {
     const marker = depth < 8 ? MARKERS.find(([m]) => text.startsWith(m, i)) : undefined;
     if (marker) {
       const [m, type] = marker;
-      const close = findClosing(text, m, i + m.length);
+      const close = next(m, i + m.length);
       // `snake_case` and `2 * 3 * 4` are not emphasis: the content must not start or end with a space.
       const inner = close > 0 ? text.slice(i + m.length, close) : '';
       if (close > 0 && inner.trim() === inner && inner !== '') {

@@ -27,6 +27,8 @@ function route(req: IncomingMessage, res: ServerResponse): void {
       return json(200, '{"ketQua": {');
     case '/array':
       return json(200, [1, 2]);
+    case '/huge':
+      return json(200, { ketQua: { hoTen: 'x'.repeat(2 * 1024 * 1024) } });
     case '/error':
       return json(503, { error: 'maintenance' });
     case '/slow':
@@ -120,6 +122,12 @@ describe('httpJsonProvider against a local HTTP server', () => {
     const e = await rejection(provider('/cong-dan/{subject}', { responseSchema: fails, dataPointer: '/ketQua' }).fetch(req(['/fullName'])));
     expect(isProviderError(e) && e.kind).toBe('malformed');
     expect((e as Error).message).toMatch(/nguon/);
+  });
+
+  it('refuses an answer over 1 MiB as malformed instead of reading it all', async () => {
+    const e = await rejection(provider('/huge').fetch(req(['/fullName'])));
+    expect(isProviderError(e) && e.kind).toBe('malformed');
+    expect((e as Error).message).toMatch(/more than 1048576 bytes/);
   });
 
   it('reports an unreachable server as an http failure', async () => {

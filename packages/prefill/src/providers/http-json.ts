@@ -7,6 +7,7 @@
  */
 import { compileSchemaMatcher, UnsupportedSchemaError, type ClosureMatcher, type JsonSchema } from '@tokhai/core';
 import { ProviderError } from '../errors.js';
+import { readBody } from './read-body.js';
 import { getPointer } from '../pointer.js';
 import type { BilingualText, CitizenDataProvider, ProviderRequest, ProviderResponse } from '../types.js';
 import { selectClaims } from './select-claims.js';
@@ -115,7 +116,7 @@ async function getJson(
     await response.body?.cancel().catch(() => undefined);
     throw new ProviderError('http', `HTTP ${response.status} from the source`, { status: response.status });
   }
-  const text = await response.text();
+  const text = await readBody(response);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -24,6 +24,17 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const claims = token && TOKENS[token];
+    if (req.url === '/userinfo-huge') {
+      // A broken source streaming 3 MiB of JSON text without a length.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"name":"');
+      for (let i = 0; i < 48; i++) res.write('x'.repeat(65_536));
+      return res.end('"}');
+    }
+    if (req.url === '/userinfo-declared-huge') {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(5 * 1_048_576) });
+      return res.write('{');
+    }
     if (req.url === '/userinfo-html') {
       res.writeHead(200, { 'content-type': 'text/html' });
       return res.end('<html>');
@@ -77,6 +88,14 @@ describe('oidcClaimsProvider with a userinfo endpoint', () => {
     expect(isProviderError(bad) && [bad.kind, bad.status]).toEqual(['http', 401]);
     const html = await rejection(oidcClaimsProvider({ userinfo: userinfoEndpoint(`${base}/userinfo-html`, 'level-2') }).fetch(req(['/name'])));
     expect(isProviderError(html) && html.kind).toBe('malformed');
+  });
+
+  it('refuses an answer over 1 MiB as malformed, streamed or declared, without reading it all', async () => {
+    for (const path of ['/userinfo-huge', '/userinfo-declared-huge']) {
+      const error = await rejection(oidcClaimsProvider({ userinfo: userinfoEndpoint(`${base}${path}`, 'level-2') }).fetch(req(['/name'])));
+      expect(isProviderError(error) && error.kind, path).toBe('malformed');
+      expect((error as Error).message).toMatch(/more than 1048576 bytes/);
+    }
   });
 
   it('keeps level-1 fields empty and editable in a real prefill run', async () => {

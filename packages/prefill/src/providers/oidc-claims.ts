@@ -10,6 +10,7 @@ import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet, type JWTPa
 import type { AttestationKey } from '../attestation/sign.js';
 import { isProviderError, ProviderError } from '../errors.js';
 import type { BilingualText, CitizenDataProvider, ProviderRequest, ProviderResponse } from '../types.js';
+import { readBody } from './read-body.js';
 import { selectClaims } from './select-claims.js';
 
 /** Standard OIDC claims (OpenID Connect Core 1.0 §5.1) that tokhai forms bind. */
@@ -155,8 +156,9 @@ export function userinfoEndpoint(
       await response.body?.cancel().catch(() => undefined);
       throw new ProviderError('http', `userinfo answered HTTP ${response.status}`, { status: response.status });
     }
+    const text = await readBody(response);
     try {
-      return (await response.json()) as Record<string, unknown>;
+      return JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
       throw new ProviderError('malformed', 'userinfo answered with invalid JSON', { cause: error });
     }

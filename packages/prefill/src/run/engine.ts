@@ -126,6 +126,11 @@ function placeSource(
       result.missing.push({ source: t.binding.source, pointer: t.binding.target, claim: t.binding.claim });
       continue;
     }
+    const oversized = oversizedClaim(raw);
+    if (oversized) {
+      fail(result, t, 'malformed', oversized);
+      continue;
+    }
     const targetSchema = t.form.schemaAt(t.binding.target);
     const transformed = applyTransform(t.binding.transform, raw, { ...context, ...(targetSchema ? { targetSchema } : {}) });
     if (!transformed.ok) {
@@ -148,6 +153,30 @@ function placeSource(
     result.values[t.binding.target] = transformed.value;
     result.provenance[t.binding.target] = provenance;
   }
+}
+
+/** The deepest claim value placed in a field (levels of objects and arrays), as `@tokhai/server`'s default `maxDepth`. */
+const MAX_CLAIM_DEPTH = 32;
+/** The most JSON values one claim value may hold, as `@tokhai/server`'s default `maxValues`. */
+const MAX_CLAIM_VALUES = 10_000;
+
+/**
+ * Why a claim value is too large to place, or `undefined`. A source answers what it answers: a value nested
+ * 200,000 deep in a free-form field passes the field's checks, then makes every validation of the form answer
+ * "unprocessable" and every submission be refused, and the citizen cannot see or fix it. Measured iteratively
+ * (the value may be deep) and stopped at the first limit crossed (it may be large).
+ */
+function oversizedClaim(value: unknown): string | undefined {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  let count = 0;
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (++count > MAX_CLAIM_VALUES) return `the value holds more than ${MAX_CLAIM_VALUES} values`;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= MAX_CLAIM_DEPTH) return `the value is nested more than ${MAX_CLAIM_DEPTH} levels deep`;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return undefined;
 }
 
 function claimsOf(jws: string): Record<string, unknown> | undefined {

@@ -150,6 +150,36 @@ describe('runPrefill', () => {
     expect(raw.values['/requester/pid']).toBe('12345');
   });
 
+  it('refuses a claim value nested deeper, or holding more, than a submission may carry, on its field only', async () => {
+    const form = compileForm({
+      id: 'vn.test.claim-limits',
+      version: '1.0.0',
+      title: { vi: 'Giới hạn' },
+      schema: { type: 'object', properties: { notes: { type: 'object' }, list: { type: 'array' }, name: { type: 'string' }, ok: { type: 'object' } } },
+      prefill: [
+        { target: '/notes', source: 'src', claim: '/notes' },
+        { target: '/list', source: 'src', claim: '/list' },
+        { target: '/name', source: 'src', claim: '/name' },
+        { target: '/ok', source: 'src', claim: '/ok' },
+      ],
+    });
+    let deep: unknown = 'x';
+    for (let i = 0; i < 200_000; i++) deep = { a: deep };
+    let fine: unknown = 'x';
+    for (let i = 0; i < 20; i++) fine = { a: fine };
+    const providers = [fakeProvider('src', { claims: { notes: deep, list: Array.from({ length: 20_000 }, (_, i) => i), name: 'Nguyễn Văn Thử', ok: fine } })];
+    const r = await runPrefill({ form, providers, decisions: { src: 'granted' } });
+    expect(r.failures.map((f) => [f.pointer, f.kind])).toEqual([
+      ['/notes', 'malformed'],
+      ['/list', 'malformed'],
+    ]);
+    expect(r.failures[0].message).toMatch(/nested more than 32 levels/);
+    expect(r.failures[1].message).toMatch(/more than 10000 values/);
+    expect(r.values).toEqual({ '/name': 'Nguyễn Văn Thử', '/ok': fine });
+    // Without the bound, the deep value went into the data and every validation of the form said "unprocessable".
+    expect(form.validate({ notes: deep }).errors.map((e) => e.keyword)).toEqual(['unprocessable']);
+  });
+
   it('fills a compiled form exactly as its definition', async () => {
     const providers = () => [
       fakeProvider('vneid', { claims: VNEID_CLAIMS }),

@@ -6,6 +6,7 @@ import { schemaPositions } from './schema-positions.js';
 import { report, type CompileContext } from '../context.js';
 import { settleSchema } from './settle-schema.js';
 import { closureRefusal } from '../../engines/condition-schema.js';
+import { withoutFragment } from '../../engines/id-index.js';
 
 /**
  * Property names ajv would read through the prototype chain (`data.constructor` of `{}` is a function), making
@@ -55,7 +56,7 @@ export const normalizeSchema = (it: CompileContext): void => {
 };
 
 const hasEmbeddedId = (positions: readonly SchemaPosition[], ref: string): boolean => {
-  const base = ref.replace(/#.*$/, '');
+  const base = withoutFragment(ref);
   return positions.some((p) => isObject(p.schema) && typeof p.schema.$id === 'string' && (p.schema.$id === base || p.schema.$id.replace(/#$/, '') === base || p.schema.$id.endsWith('/' + base)));
 };
 

@@ -94,7 +94,10 @@ export class TkFileField extends TkFieldElement {
   /** The schema's `x-file` limits. */
   protected get limits(): FileLimits {
     const x = this.field?.schema['x-file'];
-    return { accept: Array.isArray(x?.accept) ? x.accept : [], maxSize: typeof x?.maxSize === 'number' ? x.maxSize : undefined };
+    // `x-file` is an extension core does not check: a definition's non-text entry is ignored, not rendered (or
+    // trimmed) as a text, which would throw on every render of the field.
+    const accept = Array.isArray(x?.accept) ? (x.accept as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+    return { accept, maxSize: typeof x?.maxSize === 'number' ? x.maxSize : undefined };
   }
 
   override disconnectedCallback(): void {

@@ -34,6 +34,13 @@ describe('<tk-file-field>', () => {
     expect(input(m.root).getAttribute('aria-describedby')).toContain(`${m.el.field!.id}-hint`);
   });
 
+  it('ignores x-file accept entries that are not texts instead of failing to render', async () => {
+    const hostile = { ...attachment, schema: { type: 'object' as const, 'x-file': { accept: ['.pdf', 3, null, { a: 1 }] as string[] } } };
+    const m = await mount<TkFileField>('tk-file-field', makeField(hostile));
+    expect(input(m.root).accept).toBe('.pdf');
+    expect(byId(m.root, `${m.el.field!.id}-hint`).textContent).toContain('PDF');
+  });
+
   it('stores name, type and size when no upload hook answers', async () => {
     const m = await mount<TkFileField>('tk-file-field', makeField(attachment));
     await userEvent.upload(input(m.root), pdf());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { fieldStyles } from '../shared/field.styles.js';
 import { TkMaskedField, maskNamed } from '../shared/masked-field.js';
-import { MASK_BY_FORMAT, type MaskDefinition } from '../shared/masks.js';
+import { maskNameForFormat, type MaskDefinition } from '../shared/masks.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 import { idNumberStyles } from './id-number.styles.js';
 
@@ -31,8 +31,7 @@ export class TkIdNumber extends TkMaskedField {
   /** `options.mask` first, then the mask of the schema's `format`, else digits only. */
   protected get mask(): MaskDefinition {
     const field = this.field;
-    const byFormat = typeof field?.schema.format === 'string' ? MASK_BY_FORMAT[field.schema.format] : undefined;
-    return maskNamed(field?.options.mask ?? byFormat);
+    return maskNamed(field?.options.mask ?? maskNameForFormat(field?.schema.format));
   }
 
   protected override wrapperClass(): string {

@@ -47,6 +47,13 @@ describe('<tk-id-number>', () => {
     expect(input(m.root).value).toBe('001 203 012345');
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('treats options.mask "%s" (an Object member) as no mask: typing works', async (mask) => {
+    const m = await mount<TkIdNumber>('tk-id-number', makeField({ ...pid, schema: { type: 'string' }, options: { mask } }));
+    await userEvent.type(input(m.root), '0012');
+    expect(last(m.events.input)).toBe('0012');
+    expect(input(m.root).value).toBe('0012');
+  });
+
   it('ignores letters typed into a numeric identifier', async () => {
     const m = await mount<TkIdNumber>('tk-id-number', makeField(pid));
     await userEvent.type(input(m.root), '00a1');

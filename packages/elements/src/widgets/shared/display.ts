@@ -7,7 +7,7 @@ import type { FieldModel } from '../../internal/field-model.js';
 import { formatNumber } from '../number-field/parse-number.js';
 import { choicesOf, indexOfValue, itemChoicesOf } from './choices.js';
 import { partsFromValue } from './date-parts.js';
-import { MASK_BY_FORMAT, MASKS } from './masks.js';
+import { maskByName, maskNameForFormat } from './masks.js';
 import { textOf } from './same-value.js';
 import { widgetStrings } from './strings.js';
 
@@ -20,9 +20,8 @@ export function displayDate(value: unknown): string {
 
 /** An identifier or phone number in its mask's groups. */
 export function displayMasked(value: unknown, field: FieldModel): string {
-  const format = typeof field.schema.format === 'string' ? MASK_BY_FORMAT[field.schema.format] : undefined;
-  const name = typeof field.options.mask === 'string' ? field.options.mask : format;
-  const mask = (name && MASKS[name]) || undefined;
+  const name = typeof field.options.mask === 'string' ? field.options.mask : maskNameForFormat(field.schema.format);
+  const mask = maskByName(name);
   return mask && typeof value === 'string' ? mask.format(value) : textOf(value);
 }
 

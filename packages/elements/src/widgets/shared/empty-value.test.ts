@@ -23,6 +23,14 @@ describe('emptyValueOf (the value of a new, unanswered array item)', () => {
     expect(emptyValueOf(schema as JsonSchema | undefined)).toEqual(expected);
   });
 
+  it('keeps a property default named __proto__ as data, never as the item\'s prototype', () => {
+    const schema = JSON.parse('{"type":"object","properties":{"__proto__":{"default":{"isAdmin":true}},"a":{"default":1}}}') as JsonSchema;
+    const item = emptyValueOf(schema) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
+    expect(Object.keys(item)).toEqual(['__proto__', 'a']);
+    expect(item.isAdmin).toBeUndefined();
+  });
+
   it('is never undefined (an array cannot hold an absent item) and never shares a default object', () => {
     const schema = { type: 'object' as const, default: { a: [1] } };
     const first = emptyValueOf(schema) as { a: number[] };

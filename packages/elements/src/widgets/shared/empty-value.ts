@@ -22,7 +22,9 @@ function propertyDefaults(schema: JsonSchemaObject): Record<string, unknown> {
   const item: Record<string, unknown> = {};
   for (const [key, prop] of Object.entries(schema.properties ?? {})) {
     const property = asObject(prop);
-    if (property?.default !== undefined) item[key] = structuredClone(property.default);
+    // Defined, not assigned: a `__proto__` key (which core refuses in the schemas it compiles) stays data and never
+    // becomes the item's prototype.
+    if (property?.default !== undefined) Object.defineProperty(item, key, { value: structuredClone(property.default), enumerable: true, writable: true, configurable: true });
   }
   return item;
 }

@@ -6,7 +6,7 @@
  */
 import type { PropertyValues } from 'lit';
 import { TkTextField } from '../text-field/text-field.component.js';
-import { applyMask, MASKS, type MaskDefinition } from './masks.js';
+import { applyMask, maskByName, MASKS, type MaskDefinition } from './masks.js';
 import { textOf } from './same-value.js';
 
 /** A text input with an input mask. */
@@ -46,4 +46,4 @@ export abstract class TkMaskedField extends TkTextField {
 }
 
 /** The mask named `name`, or the digits-only mask. */
-export const maskNamed = (name: unknown): MaskDefinition => (typeof name === 'string' && MASKS[name]) || MASKS.digits;
+export const maskNamed = (name: unknown): MaskDefinition => maskByName(name) ?? MASKS.digits;

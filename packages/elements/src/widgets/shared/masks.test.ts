@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
-import { applyMask, group, MASKS, normalisePhone } from './masks.js';
+import { applyMask, group, maskByName, maskNameForFormat, MASKS, normalisePhone } from './masks.js';
+import { displayMasked } from './display.js';
+import { makeField } from './test-utils.js';
 
 const ddcn = MASKS.ddcn;
 const mst = MASKS.mst;
@@ -52,6 +54,18 @@ describe('input masks', () => {
     expect(normalisePhone('+1555')).toBe('+1555');
     expect(applyMask(phone, '+84 912 345 678', 15, 'insertText', '').display).toBe('0912 345 678');
     expect(applyMask(phone, '02438251234', 11, 'insertText', '').display).toBe('024 3825 1234');
+  });
+
+  it('finds masks and format masks by own name only: Object members from a definition are none', () => {
+    expect(maskByName('ddcn')).toBe(MASKS.ddcn);
+    expect(maskNameForFormat('vn-pid')).toBe('ddcn');
+    for (const name of ['constructor', 'toString', '__proto__', 'valueOf', 42, undefined]) {
+      expect(maskByName(name)).toBeUndefined();
+      expect(maskNameForFormat(name)).toBeUndefined();
+    }
+    // The review step shows such a value as typed instead of throwing.
+    expect(displayMasked('0012', makeField({ options: { mask: 'constructor' } }))).toBe('0012');
+    expect(displayMasked('001203012345', makeField({ schema: { type: 'string', format: 'vn-pid' } }))).toBe('001 203 012345');
   });
 
   it('group puts extra characters in the last group', () => {

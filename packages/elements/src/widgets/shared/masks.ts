@@ -134,6 +134,20 @@ export const MASK_BY_FORMAT: Readonly<Record<string, string>> = {
   'vn-mobile': 'phone',
 };
 
+/**
+ * The mask named `name`, or `undefined`. Names come from definitions (`options.mask`, `format`): an own entry of
+ * the tables only, so that `"constructor"` or `"toString"` is no mask rather than an `Object` method the widget
+ * would call as one (and throw on every keystroke).
+ */
+export function maskByName(name: unknown): MaskDefinition | undefined {
+  return typeof name === 'string' && Object.hasOwn(MASKS, name) ? MASKS[name] : undefined;
+}
+
+/** The name of the mask for a schema `format`, or `undefined` (own entries only, as `maskByName`). */
+export function maskNameForFormat(format: unknown): string | undefined {
+  return typeof format === 'string' && Object.hasOwn(MASK_BY_FORMAT, format) ? MASK_BY_FORMAT[format] : undefined;
+}
+
 /** What one edit produced. */
 export interface MaskResult {
   /** The stored value (`''` when empty). */
