@@ -10,8 +10,7 @@
 import type { CompiledForm, Submission } from '@tokhai/core';
 import { loadTransformContext, verifyAttestation } from '@tokhai/prefill';
 import type { AttestationCheck, TransformContext } from '@tokhai/prefill';
-import type { JWTPayload } from 'jose';
-import type { AttestationKeys } from './locked.js';
+import type { JWTPayload, KeyInput } from 'jose';
 
 /** What later checks may rely on once every attestation verified. */
 export interface VerifiedAttestations {
@@ -28,13 +27,19 @@ export interface AttestationProblem {
   params: { source: string; reason: Extract<AttestationCheck, { ok: false }>['reason']; detail: string; attestation: number };
 }
 
-/** Inputs of `verifyEveryAttestation`. */
+/** Public keys of the data sources, by provider id. */
+export type AttestationKeys = Record<string, KeyInput>;
+
+/** Inputs of `verifyEveryAttestation`; `checkLockedValues` (locked.ts) reads the same plus the kept data. */
 export interface EveryAttestationInput {
   form: CompiledForm;
   submission: Submission;
   keys: AttestationKeys;
   now: Date | undefined;
-  /** The signed-in citizen's identifiers (see `VerifyOptions.subject`). Unchecked when absent. */
+  /**
+   * Who the attestations must be about: the signed-in citizen's identifiers (an e-ID userinfo token names the
+   * account `sub`, a population record the ĐDCN, so a portal may give both). Unchecked when absent.
+   */
   subject: string | readonly string[] | undefined;
   /** Oldest attestation accepted (jose syntax or seconds). */
   maxAge: string | number | undefined;

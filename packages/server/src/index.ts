@@ -34,4 +34,4 @@ export { REASONS, reasonMessage } from './reasons.js';
 export type { RejectReason, RejectStatus } from './reasons.js';
 export { stripUnknownFields } from './unknown-fields.js';
 export type { StripResult } from './unknown-fields.js';
-export type { AttestationKeys } from './locked.js';
+export type { AttestationKeys } from './attestations.js';

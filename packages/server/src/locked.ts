@@ -2,15 +2,11 @@
 // Locked prefilled values: the form's locked bindings decide which values must be exactly what a source signed.
 // The check itself is @tokhai/prefill's `verifyAttestations` (the same transforms that filled the form re-derive
 // the expected value from the signed claim); this module maps its verdict onto the server's refusal reasons.
-import type { CompiledForm, Submission } from '@tokhai/core';
 import { verifyAttestations } from '@tokhai/prefill';
 import type { AttestationFailure } from '@tokhai/prefill';
 import { decodeJwt } from 'jose';
-import type { KeyInput } from 'jose';
+import type { EveryAttestationInput } from './attestations.js';
 import { isAbout } from './attestations.js';
-
-/** Public keys of the data sources, by provider id. */
-export type AttestationKeys = Record<string, KeyInput>;
 
 /** Attestation failures that mean the citizen's browser changed a locked value (rather than a bad signature). */
 const TAMPERING: ReadonlySet<AttestationFailure['reason']> = new Set(['value-mismatch', 'mode-mismatch', 'unknown-binding']);
@@ -22,21 +18,10 @@ export interface LockedProblem {
   params: { source: string; reason: AttestationFailure['reason']; detail: string };
 }
 
-/** Inputs of `checkLockedValues`. */
-export interface LockedInput {
-  form: CompiledForm;
-  submission: Submission;
+/** Inputs of `checkLockedValues`: those of every attestation check, and the data that will be kept. */
+export interface LockedInput extends EveryAttestationInput {
   /** The data that will be kept (hidden values already stripped: nothing is claimed for them). */
   data: unknown;
-  keys: AttestationKeys;
-  now: Date | undefined;
-  /**
-   * Who the attestations must be about: the signed-in citizen's identifiers (an e-ID userinfo token names the
-   * account `sub`, a population record the ĐDCN, so a portal may give both). Unchecked when absent.
-   */
-  subject: string | readonly string[] | undefined;
-  /** Oldest attestation accepted (jose syntax or seconds). */
-  maxAge: string | number | undefined;
 }
 
 /** The verdict: every locked value verified, or the located problems. Never rejects. */

@@ -10,7 +10,7 @@ import { isUnder, lookup } from './json-pointer.js';
 import { checkJsonValue, resolveLimits } from './limits.js';
 import type { SizeLimits } from './limits.js';
 import { checkLockedValues } from './locked.js';
-import type { AttestationKeys } from './locked.js';
+import type { AttestationKeys } from './attestations.js';
 import { checkProvenance, sameJsonValue } from './provenance.js';
 import type { ProvenanceProblemKind } from './provenance.js';
 import type { ProblemKey, RejectReason } from './reasons.js';
