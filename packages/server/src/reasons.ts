@@ -115,6 +115,10 @@ export const PROBLEM_MESSAGES = {
     vi: 'Thời điểm nộp muộn hơn giờ của máy chủ. Hãy kiểm tra đồng hồ của thiết bị rồi gửi lại.',
     en: 'The submission time is later than the server clock. Check the device clock and send again.',
   },
+  'submission.too-old': {
+    vi: 'Hồ sơ được lập quá lâu trước khi gửi đến. Hãy mở lại tờ khai và gửi lại.',
+    en: 'The submission was made too long before it arrived. Open the form again and send it again.',
+  },
   'limit.body-too-large': { vi: 'Vượt quá dung lượng cho phép.', en: 'Larger than allowed.' },
   'limit.too-deep': { vi: 'Lồng nhau quá nhiều cấp.', en: 'Nested too deeply.' },
   'limit.string-too-long': { vi: 'Văn bản dài quá mức cho phép.', en: 'Longer than allowed.' },

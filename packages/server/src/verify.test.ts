@@ -128,6 +128,18 @@ describe('verifySubmission', () => {
       await expect(verifySubmission(form, s, { keys: keys(), now: behind, maxClockSkew: 900 })).resolves.toMatchObject({ ok: false, reason: 'attestation-invalid' });
       await expect(verifySubmission(form, s, { keys: keys(), now: new Date(Date.now() + 3_600_000) })).resolves.toMatchObject({ ok: true });
     });
+
+    it('refuses a submittedAt older than maxSubmissionAge when set (a backdated $now), and accepts any past one when not', async () => {
+      const s = await validSubmission();
+      const dayLater = new Date(Date.parse(s.submittedAt) + 2 * 86_400_000);
+      await expect(verifySubmission(form, s, { keys: keys(), now: dayLater, maxAttestationAge: 7 * 86_400 })).resolves.toMatchObject({ ok: true });
+      const f = failure(await verifySubmission(form, s, { keys: keys(), now: dayLater, maxSubmissionAge: 86_400 }));
+      expect(f).toMatchObject({ status: 400, reason: 'invalid-submission' });
+      expect(f.errors).toEqual([
+        expect.objectContaining({ pointer: '/submittedAt', messageKey: 'server.submission.too-old', params: expect.objectContaining({ maxSubmissionAge: 86_400 }) }),
+      ]);
+      await expect(verifySubmission(form, s, { keys: keys(), now: dayLater, maxSubmissionAge: 3 * 86_400 })).resolves.toMatchObject({ ok: true });
+    });
   });
 
   describe('computed values', () => {

@@ -48,6 +48,13 @@ export interface VerifyOptions {
    * older date is accepted: a submission retried later keeps the time it was made.
    */
   maxClockSkew?: number;
+  /**
+   * How old (seconds) `submittedAt` may be against the server clock. Computed values read `$now` as `submittedAt`,
+   * so a form that computes an age or a deadline from `$now` could be backdated by a client choosing an old time.
+   * Off by default (a submission retried later keeps the time it was made, and how late is acceptable is the
+   * procedure's policy); a portal whose forms compute from `$now` sets it (the demo portal: one day).
+   */
+  maxSubmissionAge?: number;
   /** Message locale when the submission's own `locale` is unreadable. Default `vi`. */
   locale?: Locale;
 }
@@ -96,9 +103,18 @@ const checkClock: Step = (ctx) => {
   const { submittedAt } = ctx.submission!;
   const now = (ctx.options.now ?? new Date()).getTime();
   const skew = ctx.options.maxClockSkew ?? DEFAULT_CLOCK_SKEW;
-  if (Date.parse(submittedAt) <= now + skew * 1000) return undefined;
-  const params = { submittedAt, serverTime: new Date(now).toISOString(), maxClockSkew: skew };
-  return reject('invalid-submission', ctx.locale, [problem('submission', 'submission.in-future', '/submittedAt', params, ctx.locale)]);
+  const at = Date.parse(submittedAt);
+  const serverTime = new Date(now).toISOString();
+  if (at > now + skew * 1000) {
+    const params = { submittedAt, serverTime, maxClockSkew: skew };
+    return reject('invalid-submission', ctx.locale, [problem('submission', 'submission.in-future', '/submittedAt', params, ctx.locale)]);
+  }
+  const maxAge = ctx.options.maxSubmissionAge;
+  if (maxAge !== undefined && at < now - maxAge * 1000) {
+    const params = { submittedAt, serverTime, maxSubmissionAge: maxAge };
+    return reject('invalid-submission', ctx.locale, [problem('submission', 'submission.too-old', '/submittedAt', params, ctx.locale)]);
+  }
+  return undefined;
 };
 
 const checkForm: Step = (ctx) => {
