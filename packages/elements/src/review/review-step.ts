@@ -6,22 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../translations/vi.js';
 import { renderHeading } from '../layouts/heading.js';
-import { widgetStrings } from '../widgets/shared/strings.js';
+import { itemName } from '../widgets/repeat-group/item-name.js';
 import type { ItemOf, ReviewRow, ReviewSection } from './review.js';
 
-/**
- * The name of a repeatable list's item as its `<tk-repeat-group>` shows it (`itemLabel()` there): the list's
- * `options.itemLabel` ("Thành viên {n}", or "Thành viên" + n), else "Mục n".
- */
-function itemName({ of, n }: ItemOf): string {
-  const option = of.options.itemLabel as string | Partial<Record<string, string>> | undefined;
-  const template = option && typeof option === 'object' ? (option[of.locale] ?? option.vi) : option;
-  if (!template) return widgetStrings(of.locale).itemLabel(n);
-  return template.includes('{n}') ? template.replace(/\{n\}/g, String(n)) : `${template} ${n}`;
-}
+/** The name of a repeatable list's item, as its `<tk-repeat-group>` names it. */
+const nameOf = ({ of, n }: ItemOf): string => itemName(of.options.itemLabel, of.locale, n);
 
 /** A row's label, with the item it belongs to ("Thành viên 2: Họ và tên"), so two items' rows differ. */
-const labelOf = (row: ReviewRow): string => (row.item ? `${itemName(row.item)}: ${row.label}` : row.label);
+const labelOf = (row: ReviewRow): string => (row.item ? `${nameOf(row.item)}: ${row.label}` : row.label);
 
 /** The review step: every answer by section, each with its "Change" button, then `extra` (assisted-mode fields). */
 export function renderReview(

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import { itemName, optionText } from './item-name.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { attrs } from '../../internal/attrs.js';
@@ -12,7 +13,6 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { repeatGroupStyles } from './repeat-group.styles.js';
 
 /** A definition text given in `options`: a resolved string, or one text per locale. */
-type OptionText = string | { vi?: string; en?: string } | undefined;
 
 /** Where focus goes after the next render (`field`: the item's first control, else its legend). */
 type FocusTarget = { kind: 'field' | 'legend' | 'up' | 'down'; index: number } | { kind: 'add' } | { kind: 'group' };
@@ -62,24 +62,16 @@ export class TkRepeatGroup extends TkFieldElement {
   }
 
   /** A text from `options` in the field's locale. */
-  private optionText(text: OptionText): string | undefined {
-    if (typeof text === 'string') return text;
-    if (text && typeof text === 'object') return text[this.field!.locale] ?? text.vi;
-    return undefined;
-  }
-
   /** The legend of item `n` (1-based): `options.itemLabel` ("Thành viên {n}", or "Thành viên" + n), or "Mục n". */
   protected itemLabel(n: number): string {
-    const template = this.optionText(this.field!.options.itemLabel as OptionText);
-    if (!template) return this.strings.itemLabel(n);
-    return template.includes('{n}') ? template.replace(/\{n\}/g, String(n)) : `${template} ${n}`;
+    return itemName(this.field!.options.itemLabel, this.field!.locale, n, this.strings);
   }
 
   /** The add button's text: `options.addLabel`, else "Thêm" + the item noun ("Thêm thành viên"). */
   private addLabel(): string {
-    const own = this.optionText(this.field!.options.addLabel as OptionText);
+    const own = optionText(this.field!.options.addLabel, this.field!.locale);
     if (own) return own;
-    const template = this.optionText(this.field!.options.itemLabel as OptionText);
+    const template = optionText(this.field!.options.itemLabel, this.field!.locale);
     const noun = template?.replace(/\{n\}/g, '').trim();
     return this.strings.addItem(noun ? noun.charAt(0).toLocaleLowerCase(this.field!.locale) + noun.slice(1) : this.strings.itemNoun);
   }
