@@ -9,7 +9,7 @@
 // makes "located at the entries that cite it" always name a field.)
 import type { CompiledForm, Submission } from '@tokhai/core';
 import { loadTransformContext, verifyAttestation } from '@tokhai/prefill';
-import type { AttestationCheck, TransformContext } from '@tokhai/prefill';
+import type { AttestationCheck, TransformContext, VerifyAttestationsOptions } from '@tokhai/prefill';
 import type { JWTPayload, KeyInput } from 'jose';
 
 /** What later checks may rely on once every attestation verified. */
@@ -66,17 +66,23 @@ function citations(submission: Submission): Map<number, string[]> {
   return out;
 }
 
+/**
+ * The options of prefill's attestation checks for these inputs: one subject (a list is checked here, after), the
+ * oldest age accepted, the server clock. Shared by every attestation check and the locked-value check (locked.ts).
+ */
+export const prefillVerifyOptions = (input: EveryAttestationInput): VerifyAttestationsOptions => ({
+  ...(typeof input.subject === 'string' ? { subject: input.subject } : {}),
+  ...(input.maxAge !== undefined ? { maxAge: input.maxAge } : {}),
+  ...(input.now ? { currentDate: input.now } : {}),
+});
+
 /** Verifies one attestation, including a list of acceptable subjects (which prefill's one-subject check cannot take). */
 async function verifyOne(input: EveryAttestationInput, index: number): Promise<AttestationCheck> {
   const attestation = input.submission.attestations![index];
   const subject = input.subject;
   let checked: AttestationCheck;
   try {
-    checked = await verifyAttestation(attestation, input.keys, {
-      ...(typeof subject === 'string' ? { subject } : {}),
-      ...(input.maxAge !== undefined ? { maxAge: input.maxAge } : {}),
-      ...(input.now ? { currentDate: input.now } : {}),
-    });
+    checked = await verifyAttestation(attestation, input.keys, prefillVerifyOptions(input));
   } catch (e) {
     // verifyAttestation promises not to reject; if it ever does, the attestation is still not trusted.
     return { ok: false, reason: 'bad-signature', message: String(e) };

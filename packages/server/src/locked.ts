@@ -6,7 +6,7 @@ import { verifyAttestations } from '@tokhai/prefill';
 import type { AttestationFailure } from '@tokhai/prefill';
 import { decodeJwt } from 'jose';
 import type { EveryAttestationInput } from './attestations.js';
-import { isAbout } from './attestations.js';
+import { isAbout, prefillVerifyOptions } from './attestations.js';
 
 /** Attestation failures that mean the citizen's browser changed a locked value (rather than a bad signature). */
 const TAMPERING: ReadonlySet<AttestationFailure['reason']> = new Set(['value-mismatch', 'mode-mismatch', 'unknown-binding']);
@@ -32,11 +32,7 @@ export async function checkLockedValues(input: LockedInput): Promise<{ ok: true 
       { data: input.data, provenance: input.submission.provenance, attestations: input.submission.attestations ?? [] },
       input.form,
       input.keys,
-      {
-        ...(typeof input.subject === 'string' ? { subject: input.subject } : {}),
-        ...(input.maxAge !== undefined ? { maxAge: input.maxAge } : {}),
-        ...(input.now ? { currentDate: input.now } : {}),
-      },
+      prefillVerifyOptions(input),
     );
   } catch (e) {
     // verifyAttestations promises not to reject; if it ever does, the submission is still not trusted.
