@@ -1371,7 +1371,7 @@ export class TkForm extends LitElement {
   /** A wizard step: its questions, or a short confirmation when every field is known and locked. */
   private renderStep(step: StepView, t: Translation): TemplateResult {
     const models = modelsIn(step.children);
-    const known = models.length > 0 && models.every((m) => m.prefill?.mode === 'locked' && !isEmptyAnswer(m.value));
+    const known = models.length > 0 && models.every(isKnownLocked);
     if (known) return renderKnownStep(reviewModels(step.children), t, (m) => this.displayOf(m, t), this.handleCorrection as (e: Event) => void);
     return html`${this.renderKeyed(step.children, t)}`;
   }
@@ -1469,7 +1469,7 @@ export class TkForm extends LitElement {
         }
         // A locked prefilled value the citizen cannot edit: the way to report it wrong sits beside it, as on a step
         // whose every value is known (parts.ts renderKnownStep), so the consent panel's promise holds on every form.
-        if (node.model.prefill?.mode === 'locked' && !isEmptyAnswer(node.model.value) && !node.children && !node.items) {
+        if (isKnownLocked(node.model) && !node.children && !node.items) {
           return html`${host}<tk-correction-request
               .field=${node.model}
               display-value=${this.displayOf(node.model, t)}
@@ -1606,6 +1606,11 @@ export class TkForm extends LitElement {
     const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
     if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
   }
+}
+
+/** A value the citizen cannot edit and a source supplied: shown as known, with a way to report it wrong. */
+function isKnownLocked(model: FieldModel): boolean {
+  return model.prefill?.mode === 'locked' && !isEmptyAnswer(model.value);
 }
 
 /** The key of a control's widget host: the same UI place, widget and data pointer keep the same element. */
