@@ -43,6 +43,11 @@ export interface EveryAttestationInput {
   subject: string | readonly string[] | undefined;
   /** Oldest attestation accepted (jose syntax or seconds). */
   maxAge: string | number | undefined;
+  /**
+   * The checks of this submission's attestations made so far, by index: the locked-value check and the check of
+   * every attestation share it, so each signature is verified once per submission.
+   */
+  checks: Map<number, Promise<AttestationCheck>>;
 }
 
 /**
@@ -68,21 +73,27 @@ function citations(submission: Submission): Map<number, string[]> {
 
 /**
  * The options of prefill's attestation checks for these inputs: one subject (a list is checked here, after), the
- * oldest age accepted, the server clock. Shared by every attestation check and the locked-value check (locked.ts).
+ * oldest age accepted, the server clock, the checks made so far. Shared by every attestation check and the locked-value check (locked.ts).
  */
 export const prefillVerifyOptions = (input: EveryAttestationInput): VerifyAttestationsOptions => ({
   ...(typeof input.subject === 'string' ? { subject: input.subject } : {}),
   ...(input.maxAge !== undefined ? { maxAge: input.maxAge } : {}),
   ...(input.now ? { currentDate: input.now } : {}),
+  checks: input.checks,
 });
 
-/** Verifies one attestation, including a list of acceptable subjects (which prefill's one-subject check cannot take). */
+/**
+ * Verifies one attestation (or takes the locked-value check's verdict on it), then a list of acceptable subjects,
+ * which prefill's one-subject check cannot take.
+ */
 async function verifyOne(input: EveryAttestationInput, index: number): Promise<AttestationCheck> {
   const attestation = input.submission.attestations![index];
   const subject = input.subject;
   let checked: AttestationCheck;
   try {
-    checked = await verifyAttestation(attestation, input.keys, prefillVerifyOptions(input));
+    let pending = input.checks.get(index);
+    if (!pending) input.checks.set(index, (pending = verifyAttestation(attestation, input.keys, prefillVerifyOptions(input))));
+    checked = await pending;
   } catch (e) {
     // verifyAttestation promises not to reject; if it ever does, the attestation is still not trusted.
     return { ok: false, reason: 'bad-signature', message: String(e) };

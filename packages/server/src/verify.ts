@@ -2,6 +2,7 @@
 // verifySubmission: the server half of "the same core on both sides". A pipeline of small named steps over one
 // context; each step either fills in the context or refuses with a status, a reason and located errors.
 import type { CompiledForm, Evaluation, Locale, LocatedError, Submission } from '@tokhai/core';
+import type { AttestationCheck } from '@tokhai/prefill';
 import { verifyEveryAttestation } from './attestations.js';
 import type { VerifiedAttestations } from './attestations.js';
 import { digestJson } from './canonical.js';
@@ -75,6 +76,8 @@ interface Context {
   data?: unknown;
   /** Every attestation, verified. */
   attested?: VerifiedAttestations;
+  /** Each attestation's signature check, made once and shared by the locked-value and every-attestation steps. */
+  readonly checks: Map<number, Promise<AttestationCheck>>;
 }
 
 type Step = (ctx: Context) => VerifyFailure | undefined | Promise<VerifyFailure | undefined>;
@@ -174,6 +177,7 @@ const checkLocked: Step = async (ctx) => {
     now: ctx.options.now,
     subject: ctx.options.subject,
     maxAge: ctx.options.maxAttestationAge,
+    checks: ctx.checks,
   });
   if (outcome.ok) return undefined;
   const errors = outcome.problems.map((p) =>
@@ -194,6 +198,7 @@ const checkAttestations: Step = async (ctx) => {
     now: ctx.options.now,
     subject: ctx.options.subject,
     maxAge: ctx.options.maxAttestationAge,
+    checks: ctx.checks,
   });
   if (outcome.ok) {
     ctx.attested = outcome.verified;
@@ -279,7 +284,7 @@ function buildEnvelope(ctx: Context): SubmissionEnvelope {
  * `submittedAt`, as `<tk-form>` did. Never throws on any input.
  */
 export async function verifySubmission(form: CompiledForm, submission: unknown, options: VerifyOptions = {}): Promise<VerifyResult> {
-  const ctx: Context = { form, input: submission, options, limits: resolveLimits(options.limits), locale: options.locale ?? 'vi' };
+  const ctx: Context = { form, input: submission, options, limits: resolveLimits(options.limits), locale: options.locale ?? 'vi', checks: new Map() };
   for (const step of STEPS) {
     const failure = await step(ctx);
     if (failure) return failure;

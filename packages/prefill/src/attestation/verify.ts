@@ -87,6 +87,12 @@ export interface VerifyAttestationsOptions {
    * whose claims the portal's server can compare with the sign-in session it holds.
    */
   trustedSources?: readonly string[];
+  /**
+   * Checks of this submission's attestations already made, by index, shared between calls over the same
+   * submission with the same options (a server verifies every attestation it stores, and the locked values that
+   * cite them): an attestation found here is not verified again, and each one verified here is added.
+   */
+  checks?: Map<number, Promise<AttestationCheck>>;
 }
 
 /**
@@ -102,7 +108,7 @@ export async function verifyAttestations(
   const view = formView(form);
   const locked = new Map(view.bindings.filter((b) => b.mode === 'locked').map((b) => [b.target, b] as const));
   const context = await loadTransformContext([...locked.values()].map((b) => b.transform));
-  const checks = new Map<number, Promise<AttestationCheck>>();
+  const checks = options.checks ?? new Map<number, Promise<AttestationCheck>>();
   const out: AttestationVerification = { valid: true, failures: [], verified: [], trusted: [], declared: [] };
   const trusted = new Set(options.trustedSources ?? []);
   const provenance = submission.provenance ?? {};
