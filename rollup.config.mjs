@@ -7,6 +7,8 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import replace from './scripts/rollup-replace.mjs';
+import { chmod } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** Package folder → extra entry points beside src/index.ts. */
 const PACKAGES = {
@@ -32,6 +34,17 @@ const ts = (pkg, overrides = {}) =>
     ...overrides,
   });
 
+// npm makes a package's `bin` executable when it links it, but here the build writes `bin.js` after `npm ci` linked
+// it (and `clean` deleted the old one): without this, `npx tokhai` fails with "Permission denied".
+export const executableBin = () => ({
+  name: 'executable-bin',
+  async writeBundle(options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'bin') await chmod(join(options.dir, chunk.fileName), 0o755);
+    }
+  },
+});
+
 // Bare imports stay imports in the per-package builds; consumers' bundlers resolve them.
 const external = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -46,7 +59,11 @@ const libraries = Object.entries(PACKAGES).map(([pkg, extra]) => ({
     banner: (chunk) => (chunk.name === 'bin' ? '#!/usr/bin/env node' : ''),
   },
   external,
-  plugins: [json({ preferConst: true }), ts(pkg, { outDir: `packages/${pkg}/dist`, declarationDir: `packages/${pkg}/dist` })],
+  plugins: [
+    json({ preferConst: true }),
+    ts(pkg, { outDir: `packages/${pkg}/dist`, declarationDir: `packages/${pkg}/dist` }),
+    ...(pkg === 'cli' ? [executableBin()] : []),
+  ],
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((i) => i.includes('node_modules'))) return;
     warn(warning);

@@ -28,6 +28,15 @@ describe('the tokhai command', { timeout: 60_000 }, () => {
     expect((await run()).code).toBe(2);
   });
 
+  it('prints usage with exit 0 for `<command> --help` and `-h`, without running the command', async () => {
+    for (const argv of [['validate', '--help'], ['build', FIXTURES, '-h'], ['types', '--help'], ['diff', '-h']]) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.out.join('\n'), argv.join(' ')).toMatch(/^Usage: tokhai <command>[\s\S]*validate <dir\|file…>/);
+      expect(r.err, argv.join(' ')).toEqual([]);
+    }
+  });
+
   it('exits 2 on an unknown command, a bad option or a missing file', async () => {
     expect((await run('frobnicate')).code).toBe(2);
     const bad = await run('validate', '--frobnicate', FIXTURES);

@@ -40,7 +40,7 @@ Commands:
                                 exit 1 when the new version understates them
       --json                    print the result as JSON
 
-Problems print as  file#/json/pointer  message  [code]`;
+Problems print as  file#/json/pointer  message [code]`;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -55,6 +55,13 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
   if (!command) {
     io.err(`tokhai: unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
     return 2;
+  }
+  // `tokhai validate --help` is how people look up a command's options: answer it, not "Unknown option".
+  // After `--`, `--help` is a positional (a file of that name) and is left to the command.
+  const end = args.indexOf('--');
+  if ((end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')) {
+    io.out(USAGE);
+    return 0;
   }
   try {
     return await command(args, io);

@@ -70,6 +70,9 @@ describe('tokhai types', { timeout: 120_000 }, () => {
     expect((await readdir(join(out, 'types'))).sort()).toEqual(['index.d.ts', 'vn.test.contact.d.ts', 'vn.test.person.d.ts']);
     const person = await readFile(join(out, 'types', 'vn.test.person.d.ts'), 'utf8');
     expect(person).toContain('Do not edit');
+    // The banner tells how to regenerate in any project, not with this repository's npm script.
+    expect(person).toContain('run `tokhai types` again');
+    expect(person).not.toContain('npm run');
     expect(person).toContain('export interface VnTestPersonData');
     expect(person).toMatch(/sex: "male" \| "female"/);
     // Vietnamese titles document fields; they do not become type names.
