@@ -2,12 +2,13 @@
 // Custom Elements Manifest for @tokhai/elements, read from the component classes (*.component.ts) and published as
 // dist/custom-elements.json; Storybook's docs pages read the same file (one source for the API docs).
 //
-// Three small plugins, in the shape of Shoelace's custom-elements-manifest.config.js:
+// Four small plugins, in the shape of Shoelace's custom-elements-manifest.config.js:
 // - tag names: tokhai registers tags in a sibling `<name>.ts` (`define('tk-x', TkX)`), not with a decorator, so the
 //   analyzer cannot see them; the plugin reads that call (falling back to `tk-<file name>`);
 // - custom tags: `@status`, `@since`, `@dependency` (and `@summary` when the analyzer left it out) become fields;
 // - public API only: private and protected members, statics and `@internal` members are dropped, so the docs and
-//   IDE integrations list what a portal may use.
+//   IDE integrations list what a portal may use;
+// - named events: an event dispatched as `new TkXEvent(…)` gets its name from its `@fires` tag (see namedEvents).
 // The abstract base classes are analyzed too (not as elements): without them, inherited members such as a widget's
 // `field` (the FieldModel contract) and a prefill component's `locale` would be missing from every element.
 import { existsSync, readFileSync } from 'node:fs';
@@ -101,6 +102,52 @@ const publicApiOnly = {
   },
 };
 
+/** `TkFieldInputEvent` → `tk-field-input`: the name tokhai's event classes are dispatched under. */
+const eventNameOfClass = (className) =>
+  className
+    .replace(/Event$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+
+/** `tk-field-commit` → `TkFieldCommitEvent`, when `packages/elements/src/events/tk-field-commit.ts` exports it. */
+function eventClassOf(name) {
+  const className = name.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase()) + 'Event';
+  const file = join('packages', 'elements', 'src', 'events', `${name}.ts`);
+  return existsSync(file) && readFileSync(file, 'utf8').includes(`export class ${className} `) ? className : undefined;
+}
+
+/**
+ * Names the events the analyzer found as `dispatchEvent(new TkXEvent(…))`: it records their class but no name, next
+ * to the named entry the class's `@fires tk-x` tag gives. The class becomes the named entry's type and the nameless
+ * duplicate goes, so every event in the manifest (and in Storybook's docs) has its name and, for tokhai's own event
+ * classes, its type. A
+ * dispatched event no `@fires` tag documents fails the build: an undocumented event is an API nobody can find.
+ */
+const namedEvents = {
+  name: 'tokhai-named-events',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules ?? []) {
+      for (const decl of mod.declarations ?? []) {
+        if (decl.kind !== 'class' || !decl.events) continue;
+        const named = decl.events.filter((e) => e.name);
+        for (const event of decl.events.filter((e) => !e.name)) {
+          const type = event.type?.text ?? '';
+          const target = named.find((e) => e.name === eventNameOfClass(type));
+          if (!target) throw new Error(`${decl.name} (${mod.path}) dispatches ${type || 'an event'} that no @fires tag documents`);
+          target.type ??= event.type;
+        }
+        // A widget's own `@event` text and the base class's for the same event: the widget's, which comes first.
+        decl.events = named.filter((e, i) => named.findIndex((o) => o.name === e.name) === i);
+        // Events dispatched where the analyzer cannot see the class (`emitCommit`): typed by the events folder.
+        for (const event of decl.events) {
+          const className = event.type ? undefined : eventClassOf(event.name);
+          if (className) event.type = { text: className };
+        }
+      }
+    }
+  },
+};
+
 export default {
   globs: [
     'packages/elements/src/**/*.component.ts',
@@ -113,5 +160,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [inferTagNames, customTags, publicApiOnly],
+  plugins: [inferTagNames, customTags, publicApiOnly, namedEvents],
 };

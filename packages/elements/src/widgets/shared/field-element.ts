@@ -32,7 +32,12 @@ import { fieldStyles } from './field.styles.js';
 import { sameValue } from './same-value.js';
 import { widgetStrings, type WidgetStrings } from './strings.js';
 
-/** The base class of tokhai widgets. Subclasses implement `renderField` and call `emitInput` / `emitCommit`. */
+/**
+ * The base class of tokhai widgets. Subclasses implement `renderField` and call `emitInput` / `emitCommit`.
+ *
+ * @event tk-field-input - Every edit: `detail` is `{ pointer, value }`, the value to write at the field's pointer (`undefined` removes it).
+ * @event tk-field-commit - The citizen finished with the field (focus left the widget, or a discrete pick): `detail` is `{ pointer, value }`.
+ */
 export abstract class TkFieldElement extends LitElement {
   /**
    * Styles `<tk-form>` adopts into its shadow root (Lit never applies them here: the widget has no shadow root).
