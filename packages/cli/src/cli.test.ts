@@ -52,6 +52,22 @@ describe('the tokhai command', { timeout: 60_000 }, () => {
     expect(r.out).toEqual(['tokhai validate: 2 forms, 1 bundle, 3 valid + 3 invalid fixtures: 0 errors, 0 warnings']);
   });
 
+  it('validate --locale vi: the messages core writes in both languages in Vietnamese; another locale is a usage error', async () => {
+    const dir = join(tmp, 'effect');
+    await cp(FIXTURES, dir, { recursive: true });
+    const file = join(dir, 'person/vn.test.person.form.json');
+    const def = JSON.parse(await readFile(file, 'utf8'));
+    def.ui.elements[4].rule.effect = 'show';
+    await writeFile(file, JSON.stringify(def));
+    const r = await run('validate', '--locale', 'vi', dir);
+    expect(r.code).toBe(1);
+    expect(r.out[0]).toMatch(/person\/vn\.test\.person\.form\.json#\/ui\/elements\/4\/rule\/effect {2}"show" không phải là hiệu ứng của quy tắc \(rule effect\): dùng SHOW, HIDE, ENABLE hoặc DISABLE \(viết hoa\)\. \[meta-schema\]$/);
+    expect(r.out).toHaveLength(2);
+    const bad = await run('validate', '--locale', 'fr', FIXTURES);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toEqual(['tokhai validate: --locale must be vi or en, not "fr"']);
+  });
+
   it('validate: exit 1 and one `file#/pointer  message` line per problem', async () => {
     const dir = join(tmp, 'broken');
     await cp(FIXTURES, dir, { recursive: true });

@@ -4,7 +4,7 @@
  * `runCli(process.argv.slice(2))`; tests call it with their own output streams.
  */
 import { parseArgs } from 'node:util';
-import type { FormDefinition } from '@tokhai/core';
+import { LOCALES, type FormDefinition, type Locale } from '@tokhai/core';
 import { buildCatalog } from './commands/build.js';
 import { diffDefinitions, type DiffResult } from './commands/diff.js';
 import { generateTypes } from './commands/types.js';
@@ -30,6 +30,8 @@ Commands:
                                 with both schema engines; exit 1 on any error
       --no-fixtures             skip fixtures
       --json                    print { ok, summary, problems } as JSON (problems carry file and pointer)
+      --locale vi|en            the language of the messages core writes in both (format mistakes and
+                                authoring warnings such as unknown-source); default en
   types <dir> [--out <dir>]     one TypeScript type per form (default out: <dir>/dist/types); refuses a catalog
                                 that validate --no-fixtures refuses, and then leaves the output as it was
   build <dir> [--out <dir>]     definitions, bundled precompiled validators, catalog.json (default out: <dir>/dist);
@@ -80,15 +82,23 @@ export async function runCli(argv: readonly string[], io: CliIO = defaultIO): Pr
   }
 }
 
+const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
+
 const usageError = (message: string) => Object.assign(new Error(message), { code: 'USAGE' });
 
 const printProblems = (problems: readonly Problem[], io: CliIO) => problems.forEach((p) => io.out(formatProblem(p)));
 
 const COMMANDS: Record<string, Command> = {
   async validate(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'no-fixtures': { type: 'boolean' }, json: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { 'no-fixtures': { type: 'boolean' }, json: { type: 'boolean' }, locale: { type: 'string' } },
+    });
     if (positionals.length === 0) throw usageError('give the catalog folder or definition files, e.g. `tokhai validate forms`');
-    const report = await validateCatalog(positionals, { fixtures: !values['no-fixtures'] });
+    const locale = values.locale ?? 'en';
+    if (!isLocale(locale)) throw usageError(`--locale must be ${LOCALES.join(' or ')}, not ${JSON.stringify(locale)}`);
+    const report = await validateCatalog(positionals, { fixtures: !values['no-fixtures'], locale });
     if (values.json) {
       io.out(JSON.stringify({ ok: report.ok, summary: report.summary, problems: report.problems }, null, 2));
       return report.ok ? 0 : 1;

@@ -39,6 +39,11 @@ export { generateDefaultUi } from './compile/generate-ui.js';
 export { defaultPatternChecker } from './compile/steps/check-patterns.js';
 /** Definition texts that are probably mistakes but still render: warnings, never compile errors. */
 export { definitionTextWarnings, textWarnings, type TextWarningCode } from './compile/steps/check-i18n.js';
+/**
+ * Every warning of a definition: the text warnings, and typos that compile but make the form misbehave (unknown
+ * prefill source or claim, widget option, enum value in an i18n key; a control without any label).
+ */
+export { definitionWarnings, type DefinitionWarningCode, type DefinitionWarningOptions } from './compile/steps/definition-warnings.js';
 /** The published definition meta-schema (`schema/form.schema.json`) and its bundle twin. */
 export { formDefinitionSchema, formBundleSchema, FORM_SCHEMA_ID, BUNDLE_SCHEMA_ID } from './compile/form-schema.js';
 

@@ -166,6 +166,65 @@ describe('tokhai validate', { timeout: 60_000 }, () => {
       await rm(dir, { recursive: true });
     });
 
+    it('warns about typos that compile but make the form misbehave, at their pointers, with a suggestion, without failing', async () => {
+      const dir = await catalogWith((d) =>
+        editJson(PERSON(d), (def) => {
+          def.prefill = [
+            { target: '/fullName', source: 'vneId', claim: '/name' },
+            { target: '/pid', source: 'vneid', claim: '/vn_pdi' },
+          ];
+          def.ui.elements[1].options.format = 'radios';
+          def.ui.elements[2].options = { mask: 'cccd' };
+          def.i18n.vi['sex.enum.yes'] = 'Có';
+          def.i18n.en['sex.enum.yes'] = 'Yes';
+          delete def.i18n.vi['pid.label'];
+          delete def.i18n.en['pid.label'];
+        }),
+      );
+      const r = await validateCatalog([dir], { fixtures: false });
+      expect(r.ok).toBe(true);
+      expect(located(r.problems, dir)).toEqual([
+        'person/vn.test.person.form.json#/i18n/vi/sex.enum.yes [i18n-unknown-enum-value]',
+        'person/vn.test.person.form.json#/prefill/0/source [unknown-source]',
+        'person/vn.test.person.form.json#/prefill/1/claim [unknown-claim]',
+        'person/vn.test.person.form.json#/ui/elements/1/options/format [unknown-widget-option]',
+        'person/vn.test.person.form.json#/ui/elements/2 [control-without-label]',
+        'person/vn.test.person.form.json#/ui/elements/2/options/mask [unknown-widget-option]',
+      ]);
+      expect(r.problems.every((p) => p.severity === 'warning')).toBe(true);
+      expect(formatProblem(r.problems[1])).toMatch(/#\/prefill\/0\/source {2}warning: prefill source "vneId" is not a known provider id .*; did you mean "vneid"\? \[unknown-source\]$/);
+      expect(r.problems[2].message).toContain('did you mean "/vn_pid"?');
+      expect(r.summary.warnings).toBe(6);
+      const vi = await validateCatalog([dir], { fixtures: false, locale: 'vi' });
+      expect(vi.problems[1].message).toMatch(/^nguồn điền sẵn "vneId" không phải là mã nhà cung cấp đã biết/);
+      await rm(dir, { recursive: true });
+    });
+
+    it('explains a lower-case rule effect and element type in one problem each, in the chosen language, instead of a cascade', async () => {
+      const dir = await catalogWith((d) =>
+        editJson(PERSON(d), (def) => {
+          def.ui.elements[4].rule.effect = 'show';
+          def.ui.elements[3].type = 'control';
+          def.version = '1.0';
+        }),
+      );
+      const r = await validateCatalog([dir], { fixtures: false });
+      expect(r.ok).toBe(false);
+      const ofPerson = (problems: Problem[]) => problems.filter((p) => p.file.endsWith('vn.test.person.form.json'));
+      expect(ofPerson(r.problems).map((p) => `${p.pointer} ${p.message}`)).toEqual([
+        '/ui/elements/3/type "control" is not a UI schema element type; did you mean "Control"? (element types are case-sensitive)',
+        '/ui/elements/4/rule/effect "show" is not a rule effect: use SHOW, HIDE, ENABLE or DISABLE (effects are upper-case).',
+        '/version "1.0" is not a version number: use MAJOR.MINOR.PATCH (semantic versioning), e.g. "1.0.0".',
+      ]);
+      const vi = await validateCatalog([dir], { fixtures: false, locale: 'vi' });
+      expect(ofPerson(vi.problems).map((p) => p.message)).toEqual([
+        '"control" không phải là loại phần tử của bố cục (UI schema); có phải ý bạn là "Control"? (loại phần tử phân biệt chữ hoa, chữ thường)',
+        '"show" không phải là hiệu ứng của quy tắc (rule effect): dùng SHOW, HIDE, ENABLE hoặc DISABLE (viết hoa).',
+        '"1.0" không phải là số phiên bản hợp lệ: dùng dạng MAJOR.MINOR.PATCH (phiên bản ngữ nghĩa), ví dụ "1.0.0".',
+      ]);
+      await rm(dir, { recursive: true });
+    });
+
     it('requires the file to be named after the form id', async () => {
       const dir = await catalogWith((d) => editJson(PERSON(d), (def) => (def.id = 'vn.test.someone')));
       const r = await validateCatalog([dir], { fixtures: false });

@@ -7,7 +7,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { definitionTextWarnings, formBundleSchema, textWarnings, type CompiledForm, type FormBundle, type FormDefinition, type JsonSchema, type LocatedError, type RawError, type SchemaValidator } from '@tokhai/core';
+import { definitionWarnings, formBundleSchema, textWarnings, type CompiledForm, type FormBundle, type FormDefinition, type JsonSchema, type Locale, type LocatedError, type RawError, type SchemaValidator } from '@tokhai/core';
 import { ajvEngine } from '@tokhai/core/ajv';
 import { collectCatalogFiles, displayPath, idFromFileName, readJsonFile } from '../internal/files.js';
 import { appendPointer } from '../internal/json-pointer.js';
@@ -27,6 +27,11 @@ export interface ValidateOptions {
    * `interpreter`. The first is the reference the others must agree with.
    */
   engines?: Engines;
+  /**
+   * The language of the definition problems and warnings core words in both Vietnamese and English (explained
+   * format mistakes, authoring warnings such as `unknown-source`). Default `en`; other problems are in English.
+   */
+  locale?: Locale;
 }
 
 /** Counts for the summary line. */
@@ -65,7 +70,7 @@ export async function validateCatalog(paths: readonly string[], options: Validat
   const unreadable = new Map<string, string>();
 
   for (const file of formFiles) {
-    const entry = await checkForm(file, problems, options.engines ?? DEFAULT_ENGINES);
+    const entry = await checkForm(file, problems, options.engines ?? DEFAULT_ENGINES, options.locale ?? 'en');
     if (!entry) {
       unreadable.set(idFromFileName(file), file);
       continue;
@@ -109,7 +114,7 @@ const problem = (file: string, pointer: string, code: string, message: string, s
 // Forms
 
 /** Reads, names and compiles one definition with both engines; `undefined` when it cannot be read at all. */
-async function checkForm(file: string, problems: Problem[], engines: Engines): Promise<FormEntry | undefined> {
+async function checkForm(file: string, problems: Problem[], engines: Engines, locale: Locale): Promise<FormEntry | undefined> {
   const json = await readJsonFile(file);
   if (!json.ok) {
     problems.push(json.problem);
@@ -125,8 +130,8 @@ async function checkForm(file: string, problems: Problem[], engines: Engines): P
   }
   problems.push(...undecidedPatterns(file, definition));
   problems.push(...unnormalizedTexts(file, definition));
-  problems.push(...definitionTextWarnings(definition).map((w) => problem(file, w.pointer, w.code, w.message, 'warning')));
-  const result = compileWithEngines(definition, displayPath(file), engines);
+  problems.push(...definitionWarnings(definition, { locale }).map((w) => problem(file, w.pointer, w.code, w.message, 'warning')));
+  const result = compileWithEngines(definition, displayPath(file), engines, locale);
   if (!result.ok) {
     problems.push(...result.problems.map((p) => problem(file, p.pointer, p.code, p.message)));
     return { file, definition };

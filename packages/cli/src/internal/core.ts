@@ -10,6 +10,7 @@ import {
   type CompiledForm,
   type DefinitionProblem,
   type FormDefinition,
+  type Locale,
   type SchemaEngine,
 } from '@tokhai/core';
 import { ajvEngine } from '@tokhai/core/ajv';
@@ -27,12 +28,15 @@ export type CompileResult =
   | { ok: true; compiled: Record<string, CompiledForm> }
   | { ok: false; problems: readonly DefinitionProblem[] };
 
-/** Compiles `definition` once per engine. Definition problems are the same for every engine, so the first wins. */
-export function compileWithEngines(definition: FormDefinition, file: string, engines: Engines = DEFAULT_ENGINES): CompileResult {
+/**
+ * Compiles `definition` once per engine. Definition problems are the same for every engine, so the first wins.
+ * `locale` is the language of the problems core words in both languages (default English).
+ */
+export function compileWithEngines(definition: FormDefinition, file: string, engines: Engines = DEFAULT_ENGINES, locale: Locale = 'en'): CompileResult {
   const compiled: Record<string, CompiledForm> = {};
   for (const [name, engine] of Object.entries(engines)) {
     try {
-      compiled[name] = compileForm(definition, { engine: engine(), patternChecker, adminUnits: adminUnitLookup, file });
+      compiled[name] = compileForm(definition, { engine: engine(), patternChecker, adminUnits: adminUnitLookup, file, locale });
     } catch (e) {
       if (e instanceof FormDefinitionError) return { ok: false, problems: e.problems };
       return { ok: false, problems: [{ pointer: '', code: 'internal', message: `compileForm (${name}) threw: ${(e as Error).stack ?? String(e)}` }] };

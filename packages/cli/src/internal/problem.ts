@@ -11,8 +11,10 @@ export interface Problem {
   /** JSON Pointer into the file's JSON (`''` is the whole file). */
   pointer: string;
   /**
-   * What kind of problem: `json`, `definition`, `pattern`, `fixture`, `engine-disagreement`, `bundle`, `types`; for
-   * warnings about texts, `text-not-nfc`, `vi-text-without-diacritics`, `text-looks-like-key`; …
+   * What kind of problem: `json`, `definition`, `pattern`, `fixture`, `engine-disagreement`, `bundle`, `types`, or
+   * core's definition problem codes (`meta-schema`, `scope`, …); for warnings about texts, `text-not-nfc`,
+   * `vi-text-without-diacritics`, `text-looks-like-key`; for authoring slips, `unknown-source`, `unknown-claim`,
+   * `unknown-widget-option`, `i18n-unknown-enum-value`, `control-without-label`; …
    */
   code: string;
   message: string;

@@ -164,7 +164,7 @@ describe('compileForm on a broken definition', () => {
   it('reports meta-schema problems where they are, with a suggestion for typos', () => {
     const problems = problemsOf({ ...base(), titel: 'x', version: 'one', ui: { type: 'Control', scope: '#/properties/fullName', lable: 'x' } });
     expect(problems).toContainEqual({ pointer: '/titel', code: 'meta-schema', message: '"titel" is not a known property here. Did you mean "title"?' });
-    expect(problems.find((p) => p.pointer === '/version')!.message).toMatch(/does not have the expected form/);
+    expect(problems.find((p) => p.pointer === '/version')!.message).toBe('"one" is not a version number: use MAJOR.MINOR.PATCH (semantic versioning), e.g. "1.0.0".');
     expect(problems.find((p) => p.pointer === '/ui/lable')!.message).toMatch(/Did you mean "label"\?/);
   });
 

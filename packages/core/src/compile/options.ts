@@ -2,6 +2,7 @@
 /** Options of `compileForm`. */
 import type { SchemaEngine } from '../models/engine.js';
 import type { AdminUnitNameLookup, FunctionRegistry, LogicKit } from '../computed/types.js';
+import type { Locale } from '../models/definition.js';
 
 /**
  * Decides whether a regular expression from a definition is safe to run on citizen input (no catastrophic
@@ -32,4 +33,9 @@ export interface CompileOptions {
    * leave json-logic-engine out: pass it for a definition with `computed` (see `needsLogic`).
    */
   logic?: LogicKit;
+  /**
+   * The language of the definition problems written in both (the explained meta-schema mistakes: a lower-case
+   * element type or rule effect, a malformed version). Default `en`, the language of every other problem.
+   */
+  locale?: Locale;
 }
