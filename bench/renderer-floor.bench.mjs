@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // What a renderer's design costs before any form logic runs: the same minimal form (N text fields, each a label
 // with a required marker and an input, ten to a fieldset) drawn in Chromium as one Lit element per field (how
-// `<tk-form>` draws its widgets), as nested Lit templates in one render (widgets as template functions), and with
+// `<tk-form>` draws its widgets), as nested Lit templates in one render (widgets as template functions), as one
+// template-free element per field, and with
 // plain DOM calls (the floor of any renderer that makes these nodes). See renderer-floor/floor.entry.mjs.
 //
 //   node bench/renderer-floor.bench.mjs [--sizes=200,1000] [--runs=9]
@@ -21,7 +22,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HERE = join(ROOT, 'bench', 'renderer-floor');
 const DIST = join(HERE, 'dist');
 const ESBUILD = join(ROOT, 'node_modules', '.bin', 'esbuild');
-const MODES = ['lit-elements', 'lit-templates', 'dom'];
+const MODES = ['lit-elements', 'lit-templates', 'direct-elements', 'dom'];
 
 const option = (name, fallback) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));

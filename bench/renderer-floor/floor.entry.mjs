@@ -7,12 +7,13 @@
  * - `lit-elements`: one LitElement per field rendering into its own light DOM, inside a host's shadow root (how
  *   `<tk-form>` draws its widgets, docs/decisions/0001-one-shadow-root.md);
  * - `lit-templates`: the host renders every field as a nested template in one pass (widgets as template functions);
+ * - `direct-elements`: one element per field (ReactiveElement, no lit-html) that builds its nodes with DOM calls;
  * - `dom`: the same nodes made with plain DOM calls, the floor of any renderer that makes them.
  *
  * `window.floor.prepare(mode, n)` mounts the empty host; `window.floor.render()` resolves with the ms from handing
  * over the fields to every input being in the DOM.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, ReactiveElement, html, nothing } from 'lit';
 
 const fieldsOf = (n) => Array.from({ length: n }, (_, i) => ({ id: `f${i}`, label: `Trường số ${i + 1}`, value: `Giá trị ${i}`, required: i % 2 === 0 }));
 const REQUIRED = ' (bắt buộc)';
@@ -36,6 +37,30 @@ class FloorField extends LitElement {
 }
 customElements.define('floor-field', FloorField);
 
+/**
+ * A widget as an element that builds its nodes with DOM calls on its first update and patches them after (no
+ * lit-html template): the element contract stays (a `field` property, its own update cycle), the template goes.
+ */
+class DirectField extends ReactiveElement {
+  static properties = { field: { attribute: false } };
+  createRenderRoot() {
+    return this;
+  }
+  update(changed) {
+    super.update(changed);
+    if (!this.field) return;
+    if (!this.input) {
+      this.append(fieldNodes(this.field));
+      this.input = this.querySelector('input');
+      this.marker = this.querySelector('.tk-field__required');
+      return;
+    }
+    if (this.input.value !== this.field.value) this.input.value = this.field.value;
+    this.marker.textContent = this.field.required ? REQUIRED : '';
+  }
+}
+customElements.define('floor-direct', DirectField);
+
 /** The host: a shadow root holding a form of fieldsets of ten fields. */
 class FloorHost extends LitElement {
   static properties = { fields: { attribute: false }, mode: {} };
@@ -46,7 +71,11 @@ class FloorHost extends LitElement {
       const fields = this.fields.slice(g, g + 10);
       groups.push(
         html`<fieldset><legend>Phần ${g / 10 + 1}</legend>${fields.map((f) =>
-          this.mode === 'lit-elements' ? html`<floor-field .field=${f}></floor-field>` : html`<floor-field>${fieldTemplate(f, ignore)}</floor-field>`,
+          this.mode === 'lit-elements'
+            ? html`<floor-field .field=${f}></floor-field>`
+            : this.mode === 'direct-elements'
+              ? html`<floor-direct .field=${f}></floor-direct>`
+              : html`<floor-field>${fieldTemplate(f, ignore)}</floor-field>`,
         )}</fieldset>`,
       );
     }
@@ -54,6 +83,32 @@ class FloorHost extends LitElement {
   }
 }
 customElements.define('floor-host', FloorHost);
+
+/** One field's nodes made with DOM calls. */
+function fieldNodes(f) {
+  const base = document.createElement('div');
+  base.setAttribute('part', 'base');
+  base.className = 'tk-field';
+  const label = document.createElement('label');
+  label.setAttribute('part', 'label');
+  label.id = `${f.id}-label`;
+  label.className = 'tk-field__label';
+  label.htmlFor = f.id;
+  const marker = document.createElement('span');
+  marker.className = 'tk-field__required';
+  marker.textContent = f.required ? REQUIRED : '';
+  label.append(f.label, marker);
+  const input = document.createElement('input');
+  input.setAttribute('part', 'control');
+  input.className = 'tk-field__control';
+  input.id = f.id;
+  input.type = 'text';
+  input.setAttribute('aria-required', f.required ? 'true' : 'false');
+  input.value = f.value;
+  input.addEventListener('input', ignore);
+  base.append(label, input);
+  return base;
+}
 
 /** The same nodes with DOM calls (the wrapper is an undefined element, like the templates mode's). */
 function domForm(fields) {
@@ -65,28 +120,7 @@ function domForm(fields) {
     set.append(legend);
     for (const f of fields.slice(g, g + 10)) {
       const wrap = document.createElement('floor-plain');
-      const base = document.createElement('div');
-      base.setAttribute('part', 'base');
-      base.className = 'tk-field';
-      const label = document.createElement('label');
-      label.setAttribute('part', 'label');
-      label.id = `${f.id}-label`;
-      label.className = 'tk-field__label';
-      label.htmlFor = f.id;
-      const marker = document.createElement('span');
-      marker.className = 'tk-field__required';
-      marker.textContent = f.required ? REQUIRED : '';
-      label.append(f.label, marker);
-      const input = document.createElement('input');
-      input.setAttribute('part', 'control');
-      input.className = 'tk-field__control';
-      input.id = f.id;
-      input.type = 'text';
-      input.setAttribute('aria-required', f.required ? 'true' : 'false');
-      input.value = f.value;
-      input.addEventListener('input', ignore);
-      base.append(label, input);
-      wrap.append(base);
+      wrap.append(fieldNodes(f));
       set.append(wrap);
     }
     form.append(set);
@@ -122,7 +156,7 @@ window.floor = {
     else {
       this.host.fields = fields;
       await this.host.updateComplete;
-      if (mode === 'lit-elements') await Promise.all([...root.querySelectorAll('floor-field')].map((w) => w.updateComplete));
+      if (mode !== 'lit-templates') await Promise.all([...root.querySelectorAll('floor-field, floor-direct')].map((w) => w.updateComplete));
     }
     const ms = performance.now() - start;
     const inputs = root.querySelectorAll('input').length;
