@@ -349,6 +349,7 @@ export class TkForm extends LitElement {
   private viewMemo: ViewMemo = createViewMemo();
   /** Fields edited since the last view: their widgets get a new `FieldModel` even when it is equal. */
   private freshPointers = new Set<string>();
+  /** Widget elements by UI path (see `widgetHost`), and the UI paths whose widget the current render shows. */
   private widgetHosts = new Map<string, WidgetHost>();
   private usedHosts = new Set<string>();
   /** The widget-host keys of every control in a subtree (per node object, so computed once per node). */
@@ -1540,7 +1541,7 @@ export class TkForm extends LitElement {
       const nested = (list: readonly ViewNode[] | undefined) => (list ?? []).flatMap((n) => this.hostKeysIn(n));
       keys =
         node.kind === 'control'
-          ? [hostKey(node), ...nested(node.children), ...nested(node.items)]
+          ? [node.uiPath, ...nested(node.children), ...nested(node.items)]
           : node.kind === 'unsupported' || node.kind === 'label'
             ? []
             : nested(node.children);
@@ -1555,10 +1556,12 @@ export class TkForm extends LitElement {
    * the model changed (the view model keeps equal ones), so only changed widgets update.
    */
   private widgetHost(node: ControlView, model: FieldModel): WidgetHost {
-    const key = hostKey(node);
+    // Hosts are kept by UI place (unique in a view, and a string the view model made once per form): a place
+    // keeps its element while it shows the same widget at the same data pointer, else gets a new one.
+    const key = node.uiPath;
     const tagName = node.widget.tagName;
     let host = this.widgetHosts.get(key);
-    if (!host) {
+    if (!host || !isHostOf(host, tagName, model.pointer)) {
       this.lazyWidgets.created(node.widget);
       if (DEV_MODE && !customElements.get(tagName) && !node.widget.load) {
         issueWarning('widget-not-defined', `<${tagName}> is in the registry but not defined; import '@tokhai/elements/bundle' or define it.`);
@@ -1613,9 +1616,12 @@ function isKnownLocked(model: FieldModel): boolean {
   return model.prefill?.mode === 'locked' && !isEmptyAnswer(model.value);
 }
 
-/** The key of a control's widget host: the same UI place, widget and data pointer keep the same element. */
-function hostKey(node: ControlView): string {
-  return `${node.uiPath}|${node.widget.tagName}|${node.model.pointer}`;
+/**
+ * Whether a widget host made for a UI place still fits it: the same widget (a row may spell its tag in capitals,
+ * as `createElement` accepts it) showing the same data pointer (the field it last got).
+ */
+function isHostOf(host: WidgetHost, tagName: string, pointer: string): boolean {
+  return host.localName === tagName.toLowerCase() && host.field?.pointer === pointer;
 }
 
 /** True when `pointer` names an item of an array in `data` (`/children/0` where `/children` is an array). */

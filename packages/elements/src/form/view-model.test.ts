@@ -507,3 +507,145 @@ describe('required fields inside an object control', () => {
     ]);
   });
 });
+
+describe('scopes of plain property names', () => {
+  it('reads the pointer, value, id and required flag of a property named like a scope step (`properties`), `$` or `-`', () => {
+    const compiled = compileForm({
+      id: 'vn.test.plain-scopes',
+      version: '1.0.0',
+      title: { vi: 'Tên thuộc tính' },
+      schema: {
+        type: 'object',
+        properties: {
+          properties: {
+            type: 'object',
+            required: ['properties'],
+            properties: { properties: { type: 'string', title: 'Lồng' }, $price: { type: 'integer', title: 'Giá' } },
+          },
+          'so-nha': { type: 'string', title: 'Số nhà' },
+        },
+      },
+      ui: {
+        type: 'VerticalLayout',
+        elements: [
+          { type: 'Control', scope: '#/properties/properties/properties/properties' },
+          { type: 'Control', scope: '#/properties/properties/properties/$price' },
+          { type: 'Control', scope: '#/properties/so-nha' },
+          // The same property as the first control, written with an escape: read the slow way, to the same place.
+          { type: 'Control', scope: '#/properties/properties/properties/propertie%73' },
+        ],
+      },
+    });
+    const data = { properties: { properties: 'x', $price: 5 }, 'so-nha': '12A' };
+    const models = fieldsOfView(compiled, data);
+    expect(models.map((m) => [m.pointer, m.value, m.label, m.required])).toEqual([
+      ['/properties/properties', 'x', 'Lồng', true],
+      ['/properties/$price', 5, 'Giá', false],
+      ['/so-nha', '12A', 'Số nhà', false],
+      ['/properties/properties', 'x', 'Lồng', true],
+    ]);
+    expect(models[0].id).toBe(models[3].id);
+    expect(models[2].id).toBe('tk-field_2f_so-nha');
+  });
+});
+
+describe('widget choices shared by controls of the same kind', () => {
+  it('gives controls that differ only in titles and descriptions the same widget, and controls that differ in format or options their own', () => {
+    const compiled = compileForm({
+      id: 'vn.test.shared-picks',
+      version: '1.0.0',
+      title: { vi: 'Chọn widget' },
+      schema: {
+        type: 'object',
+        properties: {
+          a: { type: 'string', title: 'A', description: 'Một' },
+          b: { type: 'string', title: 'B' },
+          c: { type: 'string', title: 'C', format: 'date' },
+          d: { type: 'string', title: 'D', format: 'email' },
+          e: { type: 'string', title: 'E' },
+        },
+      },
+      ui: {
+        type: 'VerticalLayout',
+        elements: [
+          ...['a', 'b', 'c', 'd'].map((p): ControlElement => ({ type: 'Control', scope: `#/properties/${p}` })),
+          { type: 'Control', scope: '#/properties/e', options: { format: 'textarea' } },
+        ],
+      },
+    });
+    const view = buildView({ compiled, evaluation: compiled.evaluate({}), locale: 'vi', errors: [], showErrors: () => false, readonly: false, disabled: false, provenance: {}, sourceLabel: (s) => s });
+    const tags = (view.root as { children: Array<{ widget?: { tagName: string } }> }).children.map((n) => n.widget?.tagName);
+    expect(tags[0]).toBe(tags[1]);
+    expect(new Set([tags[0], tags[2], tags[3], tags[4]]).size).toBe(4);
+    expect(tags.slice(2)).toEqual(['tk-date-field', 'tk-email-field', 'tk-textarea']);
+  });
+});
+
+describe('the first build of a memo', () => {
+  const compiled = compileForm({
+    id: 'vn.test.first-build',
+    version: '1.0.0',
+    title: { vi: 'Lần đầu' },
+    schema: {
+      type: 'object',
+      properties: {
+        members: { type: 'array', title: 'Thành viên', items: { type: 'object', properties: { name: { type: 'string', title: 'Họ tên' } } } },
+        address: { type: 'object', title: 'Địa chỉ', properties: { street: { type: 'string', title: 'Đường' } } },
+        note: { type: 'string', title: 'Ghi chú' },
+        empty: { type: 'array', title: 'Rỗng', items: { type: 'object', properties: { hidden: { type: 'string', title: 'Ẩn' }, off: { type: 'boolean' } } } },
+      },
+    },
+    ui: {
+      type: 'VerticalLayout',
+      elements: [
+        { type: 'Control', scope: '#/properties/members' },
+        { type: 'Control', scope: '#/properties/address' },
+        {
+          type: 'Categorization',
+          elements: [
+            { type: 'Category', label: 'Một', elements: [{ type: 'Control', scope: '#/properties/note' }] },
+            { type: 'Category', label: 'Hai', elements: [{ type: 'Label', text: 'Chỉ có chữ.' }] },
+          ],
+        },
+        // Items whose detail a rule hides: each item is still a node (an empty one, made by the walk itself).
+        {
+          type: 'Control',
+          scope: '#/properties/empty',
+          options: {
+            detail: {
+              type: 'VerticalLayout',
+              rule: { effect: 'HIDE', condition: { scope: '#/properties/off', schema: { const: true } } },
+              elements: [{ type: 'Control', scope: '#/properties/hidden' }],
+            },
+          },
+        },
+      ],
+    },
+  });
+  const data = { members: [{ name: 'An' }, { name: 'Bình' }], address: { street: 'Lê Lợi' }, note: 'x', empty: [{ off: true }, { off: true }] };
+  const build = (input: unknown, memo: ViewMemo) =>
+    buildView({ compiled, evaluation: compiled.evaluate(input), locale: 'vi', errors: [], showErrors: () => false, readonly: false, disabled: false, provenance: {}, sourceLabel: (s) => s, memo });
+  /** Every node of a view with its UI path, in document order. */
+  const nodesOf = (nodes: readonly ViewNode[]): ViewNode[] =>
+    nodes.flatMap((n) => [n, ...nodesOf(('children' in n && n.children) || []), ...nodesOf(('items' in n && n.items) || [])]);
+
+  it('records every node it makes, so an unchanged second build is the first one, node for node', () => {
+    const memo = createViewMemo();
+    const first = nodesOf(allNodes(build(data, memo)));
+    // Items, object properties, the steps of a categorization inside a layout and hidden items' placeholders.
+    expect(first.map((n) => n.uiPath)).toEqual(expect.arrayContaining(['/elements/0/detail/1', '/elements/1/properties', '/elements/2/elements/1', '/elements/3/detail/1']));
+    expect(memo.nodes.size).toBe(first.length);
+    const second = nodesOf(allNodes(build(data, memo)));
+    expect(second.length).toBe(first.length);
+    second.forEach((node, i) => expect(node, node.uiPath).toBe(first[i]));
+  });
+
+  it('keeps the untouched nodes of the first build when the second changes one item', () => {
+    const memo = createViewMemo();
+    const first = nodesOf(allNodes(build(data, memo)));
+    const second = nodesOf(allNodes(build({ ...data, members: [{ name: 'An' }, { name: 'Chi' }] }, memo)));
+    const changed = second.filter((node, i) => node !== first[i]).map((n) => n.uiPath);
+    // The edited control, the item and the array that hold it, and the root: nothing else.
+    expect(changed).toEqual(['', '/elements/0', '/elements/0/detail/1', '/elements/0/detail/1/elements/0']);
+  });
+});

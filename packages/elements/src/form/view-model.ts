@@ -309,6 +309,11 @@ interface Build {
   models: FieldModel[];
   /** `ctx.provenance`, or `undefined` when no field was prefilled (most forms): no lookup per field then. */
   provenance: Record<string, FieldProvenance> | undefined;
+  /**
+   * The empty memo of a first build: every node is recorded in it as it is built, rather than by a second walk
+   * over the finished view (nothing is compared: there is nothing to keep).
+   */
+  record: Map<string, ViewNode> | undefined;
 }
 
 const isEmpty = (record: object): boolean => {
@@ -412,7 +417,17 @@ export function locateErrors(errors: readonly LocatedError[]): LocatedError[] {
 
 /** Builds the view of the whole form (keeping what did not change when `ctx.memo` is given). */
 export function buildView(ctx: ViewContext): FormView {
-  const b: Build = { ctx, cache: cacheOf(ctx.compiled), errors: indexErrors(ctx.errors), models: [], provenance: isEmpty(ctx.provenance) ? undefined : ctx.provenance };
+  const { memo } = ctx;
+  // A first build (nothing in the memo) has nothing to keep: it only records what it builds.
+  const first = memo !== undefined && memo.nodes.size === 0 && memo.steps.size === 0;
+  const b: Build = {
+    ctx,
+    cache: cacheOf(ctx.compiled),
+    errors: indexErrors(ctx.errors),
+    models: [],
+    provenance: isEmpty(ctx.provenance) ? undefined : ctx.provenance,
+    record: first ? memo.nodes : undefined,
+  };
   const ui = ctx.compiled.ui;
   const start: Frame = { dataBase: '', keyBase: '', data: ctx.evaluation.data, schema: ctx.compiled.schema };
   const view: FormView = isCategorization(ui) ? { steps: buildSteps(b, ui, '', start) } : {};
@@ -421,9 +436,11 @@ export function buildView(ctx: ViewContext): FormView {
     if (root) view.root = root;
   }
   adoptOrphanErrors(ctx, b.models);
-  if (!ctx.memo) return view;
-  // A first build (nothing in the memo) has nothing to keep: it only records what it built.
-  return ctx.memo.nodes.size === 0 && ctx.memo.steps.size === 0 ? recordView(view, ctx.memo, b.models) : internView(view, ctx.memo, ctx.fresh);
+  if (!memo) return view;
+  if (!first) return internView(view, memo, ctx.fresh);
+  for (const step of view.steps ?? []) memo.steps.set(step.uiPath, step);
+  indexFields(view, b.models);
+  return view;
 }
 
 /**
@@ -482,6 +499,12 @@ function buildSteps(b: Build, cat: Categorization, uiPath: string, frame: Frame)
   });
 }
 
+/** A node made outside `buildNode`, recorded as `buildNode` records its nodes. */
+function recorded<T extends ViewNode>(b: Build, node: T): T {
+  b.record?.set(node.uiPath, node);
+  return node;
+}
+
 /** Whether a UI schema element is or contains a control. */
 const hasControl = (el: UISchemaElement): boolean => isControl(el) || (isLayout(el) && el.elements.some(hasControl));
 
@@ -509,6 +532,12 @@ const LAYOUT_KINDS: Record<string, LayoutView['kind']> = {
 };
 
 function buildNode(b: Build, el: UISchemaElement, uiPath: string, frame: Frame): ViewNode | undefined {
+  const node = makeNode(b, el, uiPath, frame);
+  if (node && b.record) b.record.set(uiPath, node);
+  return node;
+}
+
+function makeNode(b: Build, el: UISchemaElement, uiPath: string, frame: Frame): ViewNode | undefined {
   const { ctx } = b;
   const state = elementState(ctx, uiPath, frame);
   if (!state.visible) return undefined;
@@ -520,7 +549,7 @@ function buildNode(b: Build, el: UISchemaElement, uiPath: string, frame: Frame):
     const kind = LAYOUT_KINDS[el.type] ?? 'vertical';
     const label = 'label' in el && typeof el.label === 'string' ? layoutText(ctx.compiled, ctx.locale, el, el.label) : undefined;
     const children = isCategorization(el)
-      ? buildSteps(b, el, uiPath, inner).map((s): LayoutView => ({ kind: 'group', uiPath: s.uiPath, label: s.title, children: s.children }))
+      ? buildSteps(b, el, uiPath, inner).map((s): LayoutView => recorded(b, { kind: 'group', uiPath: s.uiPath, label: s.title, children: s.children }))
       : buildChildren(b, el.elements, uiPath, inner);
     return { kind, uiPath, label: kind === 'group' ? label : undefined, children };
   }
@@ -557,14 +586,15 @@ function pickShared(b: Build, control: ControlElement, base: JsonSchema, resolve
   return choice;
 }
 
-/** Schema keywords that only annotate (testers choose by type, format, choices and shape, never by these). */
-const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples']);
-
-/** What the built-in testers can read of a control, as text: its type, options and schema without annotations. */
+/**
+ * What the built-in testers can read of a control, as text: its type, options and schema without the keywords
+ * that only annotate (testers choose by type, format, choices and shape, never by these). Two JSON texts in a
+ * row read back one way, so the key is unambiguous; the schema is written by one native `JSON.stringify` of a
+ * shallow copy, not one call and one string per keyword (a first render makes a key for every field).
+ */
 function shapeKey(control: ControlElement, schema: JsonSchemaObject): string {
-  let key = `${control.type}${JSON.stringify(control.options ?? null)}`;
-  for (const name in schema) if (!ANNOTATIONS.has(name)) key += `|${name}:${JSON.stringify(schema[name as keyof JsonSchemaObject])}`;
-  return key;
+  const { title: _title, description: _description, $comment: _comment, examples: _examples, ...shape } = schema;
+  return control.type + JSON.stringify(control.options ?? null) + JSON.stringify(shape);
 }
 
 /** A control's plan for a base schema: computed the first time, then read (never per keystroke). */
@@ -581,10 +611,19 @@ function planOf(b: Build, control: ControlElement, base: JsonSchema): ControlPla
   return plan;
 }
 
+/** A scope of plain property names only (`#/properties/a/properties/b`): nothing in it to decode or escape. */
+const PLAIN_SCOPE = /^#(?:\/properties\/[\w$-]+)*$/;
+
 function makePlan(b: Build, control: ControlElement, base: JsonSchema): ControlPlan {
   const { scope } = control;
-  const keys = scopeKeys(scope);
-  const relative = toPointer(keys);
+  // The usual scope, of plain names: split at its `/properties/` steps, its pieces are its keys (after the leading
+  // empty one) and their join its pointer. Native string operations, where parsing a scope makes a string per
+  // token (`properties` included) and joins them one by one. A property named `properties` is no problem: the
+  // matches never overlap, and each is a step with its two slashes.
+  const plain = PLAIN_SCOPE.test(scope);
+  const keys = plain ? scope.slice(1).split('/properties/') : scopeKeys(scope);
+  const relative = plain ? keys.join('/') : toPointer(keys);
+  if (plain) keys.shift();
   // A scope `<parent>/properties/<name>` (a last segment without "/"): the parent's schema, remembered for the
   // siblings, says whether the property is required and usually holds its schema (as `plainProperty` finds it,
   // without remembering each control's own scope: a plan reads it once).
@@ -698,7 +737,7 @@ function buildItems(b: Build, control: ControlElement, uiPath: string, model: Fi
   return values.map((value, index): ViewNode => {
     const itemPath = `${uiPath}/detail/${index}`;
     const frame: Frame = { dataBase: joinPointer(model.pointer, index), keyBase: keyPath, data: value, schema: itemSchema ?? NO_ITEM_SCHEMA, inherited };
-    return buildNode(b, detail, itemPath, frame) ?? { kind: 'vertical', uiPath: itemPath, children: [] };
+    return buildNode(b, detail, itemPath, frame) ?? recorded(b, { kind: 'vertical', uiPath: itemPath, children: [] });
   });
 }
 
@@ -712,10 +751,17 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
+/**
+ * No errors: one frozen list shared by every field that shows none (most fields, every field of a first render),
+ * rather than an empty array each. Models are compared by their errors' content (`sameErrors`), never by the
+ * list's identity, and a field's errors are replaced, never changed in place (`adoptOrphanErrors`).
+ */
+const NO_ERRORS = Object.freeze([]) as unknown as LocatedError[];
+
 /** The errors a control shows: at its pointer, or under it for a composite widget (an address, a date triple). */
 function errorsAt(b: Build, pointer: string, exact: boolean): LocatedError[] {
   const found = exact || pointer === '' ? b.errors.at.get(pointer) : b.errors.under.get(pointer);
-  if (!found || !b.ctx.showErrors(pointer)) return [];
+  if (!found || !b.ctx.showErrors(pointer)) return NO_ERRORS;
   return found.slice();
 }
 
@@ -743,21 +789,27 @@ function textsOf(b: Build, plan: ControlPlan, control: ControlElement, pointer: 
   return texts;
 }
 
+/** The options of a control that has none: one frozen object shared by those controls, rather than one each. */
+const NO_OPTIONS: FieldModel['options'] = Object.freeze({});
+
 function makeTexts(b: Build, control: ControlElement, pointer: string, keyPath: string, schema: JsonSchemaObject): ControlTexts {
   const { compiled, locale } = b.ctx;
-  const options = control.options ?? {};
+  const options = control.options ?? NO_OPTIONS;
   let label = controlLabel(compiled, locale, control, keyPath, schema);
   if (label === undefined) {
     label = humanize(pointer);
     issueWarning('missing-label', `The control at ${pointer} has no label (no i18n key, control label or schema title); "${label}" is shown.`);
   }
-  const texts: ControlTexts = { id: pointerToId(pointer), label, showLabel: control.label !== false, options };
-  const hint = controlHint(compiled, locale, control, keyPath, schema);
-  if (hint) texts.hint = hint;
-  if (typeof options.placeholder === 'string') texts.placeholder = compiled.text(options.placeholder, locale);
-  const choices = choicesOf(compiled, locale, control, keyPath, schema);
-  if (choices) texts.choices = choices;
-  return texts;
+  // Every member set at once: one object of one shape for every control (no member added afterwards).
+  return {
+    id: pointerToId(pointer),
+    label,
+    showLabel: control.label !== false,
+    options,
+    hint: controlHint(compiled, locale, control, keyPath, schema) || undefined,
+    placeholder: typeof options.placeholder === 'string' ? compiled.text(options.placeholder, locale) : undefined,
+    choices: choicesOf(compiled, locale, control, keyPath, schema),
+  };
 }
 
 function fieldModel(
@@ -873,21 +925,6 @@ function internView(view: FormView, memo: ViewMemo, fresh: ReadonlySet<string> |
   memo.steps = s.next.steps;
   indexFields(result, s.models);
   return result;
-}
-
-/**
- * What `internView` does when the memo is empty (the first build), without its comparisons: there is nothing to
- * keep, so every node and step of the view is recorded as is, and the models are the build's own list.
- */
-function recordView(view: FormView, memo: ViewMemo, models: FieldModel[]): FormView {
-  const record = (node: ViewNode): void => void memo.nodes.set(node.uiPath, node);
-  if (view.root) visitNodes([view.root], record);
-  for (const step of view.steps ?? []) {
-    visitNodes(step.children, record);
-    memo.steps.set(step.uiPath, step);
-  }
-  indexFields(view, models);
-  return view;
 }
 
 function internStep(step: StepView, s: Intern): StepView {

@@ -63,8 +63,9 @@ export abstract class TkFieldElement extends LitElement {
 
   constructor() {
     super();
-    // On the element itself, once: it lives as long as the element (no add/remove on every (dis)connect).
-    this.addEventListener('focusout', this.handleFocusOut);
+    // On the element itself, once: it lives as long as the element (no add/remove on every (dis)connect). One
+    // function for every widget (it reads the widget from `currentTarget`): a long form makes no closure per field.
+    this.addEventListener('focusout', TkFieldElement.handleFocusOut);
   }
 
   /** Light DOM: see the module comment. */
@@ -156,10 +157,11 @@ export abstract class TkFieldElement extends LitElement {
   protected abstract renderField(field: FieldModel): unknown;
 
   /** Commits when focus leaves the widget, not when it moves between the widget's own controls (date parts). */
-  private readonly handleFocusOut = (event: FocusEvent): void => {
-    if (!this.commitOnFocusOut || !this.field) return;
+  private static readonly handleFocusOut = (event: FocusEvent): void => {
+    const widget = event.currentTarget as TkFieldElement;
+    if (!widget.commitOnFocusOut || !widget.field) return;
     const next = event.relatedTarget;
-    if (next instanceof Node && this.contains(next)) return;
-    this.emitCommit();
+    if (next instanceof Node && widget.contains(next)) return;
+    widget.emitCommit();
   };
 }
