@@ -50,6 +50,7 @@ import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js'
 import { emptyValueOf } from '../widgets/shared/empty-value.js';
 import { formStyles } from './form.styles.js';
 import { LazyWidgets } from './lazy-parts.js';
+import { stepIndex } from './wizard-steps.js';
 import { once, trackLoad, whenLoaded } from '../internal/lazy.js';
 import {
   allNodes,
@@ -313,8 +314,10 @@ export class TkForm extends LitElement {
   @state() private compiled: CompiledForm | undefined;
   @state() private failure: LoadFailure | undefined;
   @state() private loading = false;
-  /** The wizard step shown. */
-  @state() private step = 0;
+  /**
+   * The wizard step shown, by identity: its UI path (`undefined`: the first step). See `step` for its position.
+   */
+  private stepPath: string | undefined;
   /** Whether the review step is shown. */
   @state() private reviewing = false;
   /**
@@ -540,7 +543,7 @@ export class TkForm extends LitElement {
     this.pruneWidgetHosts();
     this.adoptWidgetStyles();
     this.syncFormValueSoon();
-    if (changed.has('data') || changed.has('step')) this.drafts.changed();
+    if (changed.has('data') || changed.has('stepPath')) this.drafts.changed();
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.tk-idle');
     if (dialog && this.idle.warningShown && !dialog.open && this.isConnected) dialog.showModal();
     if (dialog && !this.idle.warningShown && dialog.open) dialog.close();
@@ -572,7 +575,7 @@ export class TkForm extends LitElement {
     if (this.compiled !== result) this.viewMemo = createViewMemo();
     this.compiled = result;
     if (changedForm) {
-      this.step = 0;
+      this.stepPath = undefined;
       this.reviewing = this.returning = false;
       this.summaryKeys = undefined;
       this.drafts.forget();
@@ -802,8 +805,11 @@ export class TkForm extends LitElement {
     const { pointer, value } = event.detail;
     const model = this.modelAt(pointer);
     if (!model) return;
-    if (this.pointerIsDown && !this.touched.has(pointer)) this.pendingTouched.add(pointer);
-    else this.touched.add(pointer);
+    // Focus taken by the consent panel (the form kept behind it) is not the citizen finishing with the field.
+    if (!this.prefill.keepsForm || this.prefill.phase === 'loading') {
+      if (this.pointerIsDown && !this.touched.has(pointer)) this.pendingTouched.add(pointer);
+      else this.touched.add(pointer);
+    }
     const clean = this.storedValue(pointer, model, value);
     if (model.enabled && !model.readonly && !sameJson(getAt(this.currentData, pointer), clean)) {
       this.typed.add(pointer);
@@ -942,6 +948,39 @@ export class TkForm extends LitElement {
     return !!this.view.steps || this.review;
   }
 
+  /**
+   * The position of the step shown among the visible steps ("Bước 2/4", Back and Next). The step itself is kept
+   * by identity (`stepPath`), not by position: a rule that shows or hides a step before it (an answer on this
+   * very step can) changes its number, never which step the citizen is on. When the step itself is hidden, the
+   * citizen is on the nearest following visible step, else the previous one, and stays there (it is remembered
+   * here) even when the hidden step comes back.
+   */
+  private get step(): number {
+    const steps = this.view.steps;
+    if (!steps?.length) return 0;
+    const index = stepIndex(steps, this.stepPath);
+    const path = steps[index].uiPath;
+    if (this.stepPath !== undefined && path !== this.stepPath && !this.reviewing && !this.focusAfterRender && this.shadowRoot?.activeElement) {
+      // The step the citizen was in is gone, and the focus with its questions: say where they are now, as "Next" does.
+      this.focusAfterRender = () => this.focusHeading(STEP_HEADING_ID);
+    }
+    this.stepPath = path;
+    return index;
+  }
+
+  /** Shows the step at `index` of the visible steps now. */
+  private set step(index: number) {
+    const steps = this.view.steps;
+    this.showStep(steps?.[Math.min(index, steps.length - 1)]?.uiPath);
+  }
+
+  /** Shows the step at a UI path (`undefined`: the first). */
+  private showStep(uiPath: string | undefined): void {
+    const old = this.stepPath;
+    this.stepPath = uiPath;
+    this.requestUpdate('stepPath', old);
+  }
+
   /** Whether the last single click was on a button that takes the citizen elsewhere (see `handleMultiClick`). */
   private moved = false;
 
@@ -1023,11 +1062,11 @@ export class TkForm extends LitElement {
     heading?.focus();
   }
 
-  /** "Change" in the review: back to the step, focus on the field. */
-  private readonly changeAnswer = (step: number, pointer: string): void => {
+  /** "Change" in the review: back to the step (by its UI path), focus on the field. */
+  private readonly changeAnswer = (step: string, pointer: string): void => {
     this.reviewing = false;
     this.returning = true;
-    if (this.view.steps) this.step = step;
+    if (this.view.steps) this.showStep(step);
     this.focusAfterRender = async () => {
       await this.settle();
       const model = this.modelAt(pointer);
@@ -1105,7 +1144,7 @@ export class TkForm extends LitElement {
     this.typed = new Set();
     this.prefill.reset();
     this.summaryKeys = undefined;
-    this.step = 0;
+    this.showStep(undefined);
     this.reviewing = this.returning = false;
     this.officerInput = '';
     this.confirmedAt = undefined;
@@ -1202,9 +1241,15 @@ export class TkForm extends LitElement {
     if (!record) return;
     if (record.prefill) this.prefill.restore(record.prefill);
     for (const p of leafPointers(record.data)) this.typed.add(p);
-    this.step = record.step ?? 0;
+    this.showStep(undefined);
     this.setData(record.data);
-    this.focusAfterRender = () => this.focusHeading(this.view.steps ? STEP_HEADING_ID : 'tk-title');
+    this.focusAfterRender = async () => {
+      // The draft's step is a position among the steps its answers show: taken once they are shown (this
+      // render), before anything is painted.
+      await this.updateComplete;
+      if (record.step) this.step = record.step;
+      await this.focusHeading(this.view.steps ? STEP_HEADING_ID : 'tk-title');
+    };
   };
 
   private readonly discardDraft = (): void => {
@@ -1231,10 +1276,21 @@ export class TkForm extends LitElement {
     return this.typed;
   }
 
-  /** Prefilled answers arrived: write them and put the citizen at the start of the form. @internal */
+  /** Prefilled answers arrived: write them. @internal */
   prefillApply(data: unknown): void {
     this.setData(data);
-    this.focusAfterRender = () => this.focusHeading(this.view.steps ? STEP_HEADING_ID : 'tk-title');
+  }
+
+  /**
+   * The form is back after the prefill: the citizen returns to the control they were typing in (the same
+   * element, kept behind the panel, with its text and caret), else goes to the start of the form. @internal
+   */
+  prefillFinished(resume: HTMLElement | undefined): void {
+    this.focusAfterRender = async () => {
+      await this.settle();
+      if (resume?.isConnected) resume.focus();
+      else await this.focusHeading(this.view.steps ? STEP_HEADING_ID : 'tk-title');
+    };
   }
 
   private readonly handleConsent = (event: TkConsentEvent): void => {
@@ -1316,18 +1372,33 @@ export class TkForm extends LitElement {
     return renderErrorSummary(items, this.headingLevel, t, this.handleSummaryLink);
   }
 
+  /**
+   * The consent panel, or the notice while the sources run, in place of the form's questions. A form the
+   * citizen is in (`keepsForm`) stays on screen while the prefill code loads, so what they type lands in the
+   * field, and stays in the page, hidden, behind the panel and the notice: the same widget elements come back,
+   * with what they hold as typed. Covered or not, it is one template, so they are never moved (which would take
+   * focus away) nor made anew.
+   */
   private renderBody(t: Translation): unknown {
-    if (this.prefill.phase === 'consent') {
-      return html`<tk-consent-panel
+    const phase = this.prefill.phase;
+    const kept = this.prefill.keepsForm;
+    let cover: TemplateResult | undefined;
+    if (phase === 'consent') {
+      cover = html`<tk-consent-panel
         .requests=${this.prefill.requests}
         locale=${this.locale}
         heading-level=${this.headingLevel}
         @tk-consent=${this.handleConsent}
       ></tk-consent-panel>`;
+    } else if (phase === 'running' || (phase === 'loading' && !kept)) {
+      cover = html`<p role="status" class="tk-loading">${t.loadingData}</p>`;
     }
-    if (this.prefill.phase === 'running' || this.prefill.phase === 'loading') {
-      return html`<p role="status" class="tk-loading">${t.loadingData}</p>`;
-    }
+    if (cover && !kept) return cover;
+    return html`${cover ?? nothing}<div class="tk-body" ?hidden=${cover !== undefined}>${this.renderQuestions(t)}</div>`;
+  }
+
+  /** The questions (the page, or the wizard's step or review) and the buttons. */
+  private renderQuestions(t: Translation): unknown {
     const steps = this.view.steps;
     const disabled = this.formDisabled;
     if (steps) {
@@ -1380,9 +1451,9 @@ export class TkForm extends LitElement {
   private renderReviewStep(t: Translation): unknown {
     const steps: StepView[] = this.view.steps ?? (this.view.root ? [{ uiPath: '', title: '', children: [this.view.root] }] : []);
     const items = new Map<FieldModel, ItemOf>();
-    const sections: ReviewSection[] = steps.map((s, index) => ({
+    const sections: ReviewSection[] = steps.map((s) => ({
       title: s.title,
-      step: index,
+      step: s.uiPath,
       rows: reviewModels(s.children, items).map((m) => ({
         label: m.label,
         value: this.displayOf(m, t),

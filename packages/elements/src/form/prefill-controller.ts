@@ -5,9 +5,13 @@
  * overwriting anything the citizen typed (`applyPrefill`). Everything else (which claims, transforms, timeouts,
  * attestations) is `@tokhai/prefill`'s.
  *
- * Prefill is optional: a portal that sets no `providers` never needs it. So `@tokhai/prefill` and the prefill
- * components are loaded with `import()` the first time a form with bindings meets providers; in the bundle they
- * are a chunk of their own beside `tokhai.bundle.js`, like the administrative-unit data.
+ * Prefill is optional: a portal that sets no `providers` never needs it. So `@tokhai/prefill`, the prefill
+ * components and the part of this flow that runs once the code is there (handing the citizen over to the panel,
+ * running the sources: prefill/prefill-run.ts) are loaded with `import()` the first time a form with bindings meets
+ * providers; in the bundle they are chunks beside `tokhai.bundle.js`, like the administrative-unit data.
+ *
+ * A citizen already in the form when the providers arrive loses nothing: the form stays on screen while the code
+ * loads, and stays in the page, hidden, behind the panel (`keepsForm`); afterwards they are back in their field.
  *
  * The citizen may change their mind: a source they declined, or one that failed for a passing reason, is offered
  * again on `<tk-prefill-status>` (`tk-prefill-retry`); each later run joins the record source by source.
@@ -24,18 +28,17 @@ import { sameJson } from './view-model.js';
 /** Where the citizen is in the flow: no prefill, loading the prefill code, asked for consent, sources running, done. */
 export type PrefillPhase = 'none' | 'loading' | 'consent' | 'running' | 'done';
 
-type PrefillModule = typeof import('../internal/prefill-kit.js') & typeof import('./prefill-record.js');
+type PrefillModule = typeof import('../prefill/prefill-run.js');
 
 let loading: Promise<PrefillModule> | undefined;
 
 /**
- * Loads `@tokhai/prefill` (its browser part, internal/prefill-kit.ts), how a run joins the record
- * (prefill-record.ts) and the prefill components, once per page: none of it is needed before a form meets providers.
+ * Loads the flow's own part (prefill/prefill-run.ts, with `@tokhai/prefill`'s browser part, internal/prefill-kit.ts,
+ * and how a run joins the record, prefill-record.ts) and the prefill components, once per page: none of it is
+ * needed before a form meets providers.
  */
 function loadPrefill(): Promise<PrefillModule> {
-  loading ??= Promise.all([import('../internal/prefill-kit.js'), import('./prefill-record.js'), import('../prefill/index.js')]).then(
-    ([kit, record]) => ({ ...kit, ...record }),
-  );
+  loading ??= Promise.all([import('../prefill/prefill-run.js'), import('../prefill/index.js')]).then(([run]) => run);
   loading.catch(() => (loading = undefined));
   return loading;
 }
@@ -55,6 +58,11 @@ export interface PrefillHost extends ReactiveControllerHost, EventTarget {
   prefillTouched(): ReadonlySet<string>;
   /** Writes prefilled answers. */
   prefillApply(data: unknown): void;
+  /**
+   * The prefill is over (values written, or every source declined or failed): the form is back on screen, and
+   * focus goes to `resume` (the control the citizen was in when the panel took focus), else to the form's start.
+   */
+  prefillFinished(resume: HTMLElement | undefined): void;
 }
 
 /** An empty prefill record. */
@@ -79,23 +87,40 @@ export class PrefillController implements ReactiveController {
   record: DraftPrefill = emptyPrefill();
   /** Fields left empty, per source declined or failed: the citizen is told and fills those fields in. */
   failures: PrefillFailure[] = [];
-  /** Every source the form can be filled from, as planned. */
-  private planned: ConsentRequest[] = [];
-  /** The sources asked about again (the citizen changed their mind about a declined one); `undefined`: all. */
-  private asking: ConsentRequest[] | undefined;
+  /** Every source the form can be filled from, as planned. @internal */
+  planned: ConsentRequest[] = [];
+  /** The sources asked about again (the citizen changed their mind about a declined one); `undefined`: all. @internal */
+  asking: ConsentRequest[] | undefined;
   /** The prefill code, once loaded: planning again (new providers) then needs no "loading" detour. */
   private module: PrefillModule | undefined;
-  /** The decisions of the run under way, and of a run the form's removal from the page interrupted. */
-  private running: Record<string, ConsentDecision> | undefined;
+  /** The decisions of the run under way (@internal), and of a run the form's removal from the page interrupted. */
+  running: Record<string, ConsentDecision> | undefined;
   private interrupted: Record<string, ConsentDecision> | undefined;
-  /** Move focus to the consent panel once it is rendered (the citizen was in the form when it replaced it). */
-  private focusPanel = false;
-  private abort: AbortController | undefined;
+  /** Move focus to the consent panel once it is rendered (the citizen was in the form when it replaced it). @internal */
+  focusPanel = false;
+  /** The citizen was in the form (typing, or asking about a source again) when the prefill began: see `keepsForm`. @internal */
+  inUse = false;
+  /** The control the citizen was in when the panel took focus: they go back there afterwards, to go on typing. @internal */
+  resumeAt: HTMLElement | undefined;
+  /** Stops the run under way. @internal */
+  abort: AbortController | undefined;
   /** Increases with every plan, so a late answer for an old form or old providers is dropped. */
   private generation = 0;
 
-  constructor(private readonly host: PrefillHost) {
+  /** @internal */
+  constructor(readonly host: PrefillHost) {
     host.addController(this);
+  }
+
+  /**
+   * Whether the form stays in the page while the prefill code loads, the panel asks and the sources run: when
+   * the citizen was in it. While the code loads it stays on screen, so keystrokes go on landing in the field
+   * instead of nowhere; behind the panel and the "loading data" notice it stays, hidden, so every field keeps
+   * what it holds as typed (a number half written, "12," before the "5"; the caret) instead of being made anew
+   * from the data afterwards.
+   */
+  get keepsForm(): boolean {
+    return this.inUse && this.phase !== 'none' && this.phase !== 'done';
   }
 
   /** What the consent panel asks; after prefill, every source (for the status's names and labels). */
@@ -124,13 +149,7 @@ export class PrefillController implements ReactiveController {
       const status = root.querySelector('tk-prefill-status');
       if (status && 'retryable' in status && !status.retryable) status.retryable = true;
     }
-    if (this.focusPanel && this.phase === 'consent') {
-      const panel = root.querySelector('tk-consent-panel');
-      if (panel && 'updateComplete' in panel) {
-        this.focusPanel = false;
-        void panel.updateComplete.then(() => panel.focus());
-      }
-    }
+    if (this.focusPanel && this.phase === 'consent') this.module?.handOver(this, root);
   }
 
   /** Decides whether to ask for consent: providers set, the definition has bindings, and no decision yet. */
@@ -147,6 +166,7 @@ export class PrefillController implements ReactiveController {
     // The consent panel is to replace the form: a citizen already in it (typing) is taken to the panel, not left
     // nowhere. (A panel already shown stays, and so does focus on it.)
     if (this.phase !== 'consent' && this.focusIsInside()) this.focusPanel = true;
+    if (this.phase === 'none') this.inUse = this.focusPanel || this.host.prefillTouched().size > 0;
     const ask = (module: PrefillModule): void => {
       this.planned = module.planPrefill(form, providers);
       // Asking about a declined source again: keep asking about it only (the others were decided and ran).
@@ -182,54 +202,11 @@ export class PrefillController implements ReactiveController {
   }
 
   /**
-   * Runs the sources decided in `decisions` (the granted ones are called) and writes their values. A later run (a
-   * source asked again, or tried again) replaces what the earlier ones said about the same sources only.
+   * Runs the sources decided in `decisions` (prefill/prefill-run.ts `runSources`: loaded by now, since the citizen
+   * decided on the panel it brought).
    */
-  async run(decisions: Record<string, ConsentDecision>): Promise<void> {
-    const form = this.host.prefillForm();
-    const providers = this.host.providers;
-    if (!form || !providers) return;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    const sources = new Set(Object.keys(decisions));
-    this.asking = undefined;
-    this.running = decisions;
-    this.phase = 'running';
-    this.host.requestUpdate();
-    try {
-      const { runPrefill, applyPrefill, mergeRun, citizenFailures } = await loadPrefill();
-      const subject = this.host.subject;
-      const result = await runPrefill({
-        form,
-        providers,
-        decisions,
-        data: this.host.prefillData(),
-        signal: abort.signal,
-        locale: this.host.locale,
-        ...(subject ? { subject } : {}),
-      });
-      if (abort.signal.aborted) return;
-      const applied = applyPrefill(this.host.prefillData() ?? {}, result, { touched: this.host.prefillTouched() });
-      this.record = mergeRun(this.record, result, applied.provenance, sources);
-      this.failures = [...this.failures.filter((f) => !sources.has(f.source)), ...citizenFailures(result.failures, decisions)];
-      this.running = undefined;
-      this.phase = 'done';
-      this.host.prefillApply(applied.data);
-      // The phase changed even when no value was written (every source failed, or the citizen had typed every
-      // field): the host would otherwise keep its "loading data" notice instead of the form.
-      this.host.requestUpdate();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      issueWarning('prefill-failed', `Prefill failed: ${String(error)}`);
-      // The citizen is told which fields to fill in by hand, as for a source that failed.
-      const failed = this.planned
-        .filter((r) => decisions[r.source] === 'granted')
-        .flatMap((r) => r.fields.map((f) => ({ source: r.source, pointer: f.pointer, kind: 'unavailable' as const, message: String(error) })));
-      this.failures = [...this.failures.filter((f) => !sources.has(f.source)), ...failed];
-      this.running = undefined;
-      this.phase = 'done';
-      this.host.requestUpdate();
-    }
+  run(decisions: Record<string, ConsentDecision>): Promise<void> {
+    return loadPrefill().then((module) => module.runSources(this, decisions));
   }
 
   /**
@@ -247,6 +224,8 @@ export class PrefillController implements ReactiveController {
     this.asking = [request];
     this.phase = 'consent';
     this.focusPanel = true;
+    // The citizen has been filling in the form since: its fields stay behind the panel (see `keepsForm`).
+    this.inUse = true;
     this.host.requestUpdate();
   }
 
@@ -267,7 +246,10 @@ export class PrefillController implements ReactiveController {
       this.asking = undefined;
       this.phase = 'done';
       // The status and correction components come with the prefill code.
-      void loadPrefill().then(() => this.host.requestUpdate(), () => undefined);
+      void loadPrefill().then((module) => {
+        this.module = module;
+        this.host.requestUpdate();
+      }, () => undefined);
     }
   }
 
@@ -280,6 +262,8 @@ export class PrefillController implements ReactiveController {
     this.running = undefined;
     this.interrupted = undefined;
     this.focusPanel = false;
+    this.inUse = false;
+    this.resumeAt = undefined;
     this.phase = 'none';
     this.plan();
   }

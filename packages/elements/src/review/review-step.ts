@@ -20,7 +20,7 @@ export function renderReview(
   sections: readonly ReviewSection[],
   level: number,
   t: Translation,
-  onChange: (step: number, pointer: string) => void,
+  onChange: (step: string, pointer: string) => void,
   extra: unknown = nothing,
 ): TemplateResult {
   return html`<section class="tk-review" part="review" aria-labelledby="tk-review-title">

@@ -36,8 +36,11 @@ export interface ItemOf {
 /** One section: a step's answers. */
 export interface ReviewSection {
   title: string;
-  /** The step to go back to. */
-  step: number;
+  /**
+   * The step to go back to, by its UI path (`StepView.uiPath`; `''` for a one-page form): by identity, so a
+   * step that rules showed or hid in the meantime does not send "Change" to another step.
+   */
+  step: string;
   rows: ReviewRow[];
 }
 
@@ -88,7 +91,7 @@ export function renderReview(
   sections: readonly ReviewSection[],
   level: number,
   t: Translation,
-  onChange: (step: number, pointer: string) => void,
+  onChange: (step: string, pointer: string) => void,
   extra: unknown = nothing,
 ): TemplateResult | typeof nothing {
   return reviewStep ? reviewStep.renderReview(sections, level, t, onChange, extra) : nothing;
