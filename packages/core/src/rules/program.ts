@@ -15,7 +15,7 @@
  */
 import type { ElementState, FieldState } from '../models/compiled-form.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
-import { toPointer } from '../util/json-pointer.js';
+import { toPointer, unescapeToken } from '../util/json-pointer.js';
 import { isObject, MAX_DEPTH } from '../util/json.js';
 import { compileRule, type CompiledRule, type ConditionReads } from './compiled-condition.js';
 import { scopeDataPath } from './condition.js';
@@ -23,7 +23,7 @@ import { childOf } from './cow.js';
 import { generateDetailUi } from './detail.js';
 import { PatternSet } from './patterns.js';
 import type { Draft } from './schema-match.js';
-import { isArraySchema, isObjectSchema, itemSchema, resolveScope } from './schema-nav.js';
+import { isArraySchema, isObjectSchema, itemSchema, propertySchema, resolveScope, type ResolvedScope } from './schema-nav.js';
 
 /**
  * The four element states, shared and frozen: an evaluation's results are read-only, and a 1,000-field form has
@@ -136,17 +136,53 @@ interface BuildContext {
   pattern: readonly string[];
   /** True for the root layout: computed flags can be decided now. */
   isRoot: boolean;
+  /** The parent scope resolved last (see `resolveScopeShared`). */
+  last: LastParent;
 }
 
 /** JSON Forms reads both spellings of a read-only option. */
 const isReadonlyOption = (element: Record<string, unknown>): boolean =>
   isObject(element.options) && (element.options.readonly === true || element.options.readOnly === true);
 
-/** The control's schema and data path: the scope resolved against the base schema, else its data path alone. */
-function resolveControl(scope: unknown, base: JsonSchemaObject, root: JsonSchemaObject): { schema: JsonSchemaObject | undefined; dataPath: string[] | null } {
-  if (typeof scope !== 'string') return { schema: undefined, dataPath: null };
-  const resolved = resolveScope(scope, base, root);
-  return resolved ? { schema: resolved.schema, dataPath: resolved.dataPath } : { schema: undefined, dataPath: scopeDataPath(scope) };
+/** The parent scope resolved last, against `base`, and its answer. */
+interface LastParent {
+  base: JsonSchemaObject | undefined;
+  scope: string;
+  resolved: ResolvedScope | undefined;
+}
+
+/** The property step that ends most scopes (`<parent>/properties/<name>`). */
+const PROPERTY_STEP = '/properties/';
+
+/**
+ * `resolveScope(scope, base, root)`, answered for `<parent>/properties/<name>` from the parent's answer and one
+ * property step. Controls mostly come in runs of siblings, so the parent is usually the one resolved last (`last`):
+ * walking each scope from the base through a token list of its own repeats the parent's steps for every control
+ * before a form's first render, in code not yet optimized. The answer is `resolveScope`'s: with no `%` to decode
+ * and no `/` in the name, the scope's tokens are the parent's followed by `properties` and `name`, which
+ * `resolveScope` takes in order, so its state after the parent's tokens is the parent's answer, and its last step
+ * looks the property up in that schema (`propertySchema`). A parent it cannot resolve, and any other scope, go to
+ * `resolveScope` itself. The data path is a fresh array. (No recursion for the parent: a scope is untrusted text of
+ * any length.)
+ */
+function resolveScopeShared(scope: string, base: JsonSchemaObject, root: JsonSchemaObject, last: LastParent): ResolvedScope | undefined {
+  const cut = scope.lastIndexOf(PROPERTY_STEP);
+  if (cut > 0 && !scope.includes('/', cut + PROPERTY_STEP.length) && !scope.includes('%')) {
+    // Compared without slicing a new string: most controls are siblings of the one before.
+    if (last.base !== base || cut !== last.scope.length || !scope.startsWith(last.scope)) {
+      const prefix = scope.slice(0, cut);
+      last.resolved = resolveScope(prefix, base, root);
+      last.base = base;
+      last.scope = prefix;
+    }
+    const parent = last.resolved;
+    if (parent !== undefined) {
+      const name = unescapeToken(scope.slice(cut + PROPERTY_STEP.length));
+      const schema = propertySchema(parent.schema, name, root);
+      return schema === undefined ? undefined : { schema, dataPath: parent.dataPath.concat(name) };
+    }
+  }
+  return resolveScope(scope, base, root);
 }
 
 /** The item schema of every index when it cannot depend on the index (`itemSchema` then returns `items`). */
@@ -158,7 +194,11 @@ function uniformItemSchema(schema: JsonSchemaObject, root: JsonSchemaObject): Js
 /** Compiles a Control's data side (and pushes its object detail, walked relative to the object). */
 function controlData(ctx: BuildContext, place: Placement, el: Record<string, unknown>, index: number, stack: Placement[]): ControlData | undefined {
   const { root } = ctx.program;
-  const { schema, dataPath } = resolveControl(el.scope, place.schema, root);
+  // The scope resolved against the base schema, else its data path alone.
+  const scope = el.scope;
+  const resolved = typeof scope === 'string' ? resolveScopeShared(scope, place.schema, root, ctx.last) : undefined;
+  const schema = resolved?.schema;
+  const dataPath = resolved ? resolved.dataPath : scopeDataPath(scope);
   if (dataPath === null) return undefined;
   // A resolved scope's data path is a fresh array: at the root of a template it is the tokens as they are.
   const tokens = place.base.length === 0 && schema !== undefined ? dataPath : place.base.concat(dataPath);
@@ -169,7 +209,8 @@ function controlData(ctx: BuildContext, place: Placement, el: Record<string, unk
     tokens,
     pointer,
     readOnly: schema?.readOnly === true,
-    computed: ctx.isRoot ? ctx.program.computedTargets.has(pointer) : undefined,
+    // Without computed values the set is not asked: the lookup would hash every new pointer string.
+    computed: ctx.isRoot ? ctx.program.computedTargets.size > 0 && ctx.program.computedTargets.has(pointer) : undefined,
     array: undefined,
   };
   if (isArraySchema(schema)) {
@@ -229,7 +270,7 @@ function buildTemplate(ctx: BuildContext, start: Placement): Template {
 /** Compiles the root layout. */
 export function compileProgram(root: JsonSchemaObject, ui: unknown, draft: Draft, computedTargets: ReadonlySet<string>): Program {
   const program: Program = { root, template: { nodes: [] }, draft, computedTargets, reads: new PatternSet() };
-  program.template = buildTemplate({ program, pattern: [], isRoot: true }, { element: ui, schema: root, base: [], path: '', parent: -1, depth: 0 });
+  program.template = buildTemplate({ program, pattern: [], isRoot: true, last: { base: undefined, scope: '', resolved: undefined } }, { element: ui, schema: root, base: [], path: '', parent: -1, depth: 0 });
   return program;
 }
 
@@ -238,7 +279,7 @@ function itemTemplate(program: Program, array: ArrayControl, item: JsonSchemaObj
   let template = array.templates.get(item);
   if (template === undefined) {
     const layout = array.detail ?? generateDetailUi(item, program.root);
-    const ctx: BuildContext = { program, pattern: [...array.pattern, ANY_ITEM], isRoot: false };
+    const ctx: BuildContext = { program, pattern: [...array.pattern, ANY_ITEM], isRoot: false, last: { base: undefined, scope: '', resolved: undefined } };
     template = buildTemplate(ctx, { element: layout, schema: item, base: [], path: '', parent: -1, depth: array.depth });
     array.templates.set(item, template);
   }

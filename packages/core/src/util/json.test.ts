@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cloneJson, cloneJsonFrozen, cloneJsonFrozenChecked, MAX_CLONE_NODES, NotJsonError } from './json.js';
 
 describe('cloneJson', () => {
@@ -80,6 +81,56 @@ describe('cloneJsonFrozen', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => cloneJsonFrozen(cyclic)).toThrow(NotJsonError);
+  });
+
+  /** Own string keys, their order and values, all the way down (what `toEqual` does not compare: key order). */
+  const shape = (v: unknown): unknown =>
+    typeof v !== 'object' || v === null
+      ? Object.is(v, -0) ? '-0' : v
+      : Array.isArray(v)
+        ? { array: v.length, items: Object.keys(v).map((k) => [k, shape(v[Number(k)])]) }
+        : { proto: Object.getPrototypeOf(v) === Object.prototype, keys: Object.keys(v).map((k) => [k, shape((v as Record<string, unknown>)[k])]) };
+
+  it('copies any JSON value as cloneJson does: same keys in the same order, same values, nothing shared', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue()), (value, object) => {
+        for (const input of [value, object, { z: object, a: [object, value], '1': value, '': null }]) {
+          const copy = cloneJsonFrozen(input);
+          expect(shape(copy)).toEqual(shape(cloneJson(input)));
+          expect(isDeepFrozen(copy)).toBe(true);
+        }
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+  });
+
+  it('keeps `__proto__` an own property, integer-like keys first, reads each getter once, and ignores inherited keys', () => {
+    const input = JSON.parse('{"b": 1, "__proto__": {"x": [1]}, "2": "two", "a": {"__proto__": null}}') as Record<string, unknown>;
+    let reads = 0;
+    Object.defineProperty(input, 'g', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return { read: true };
+      },
+    });
+    Object.defineProperty(input, 'hidden', { enumerable: false, value: 1 });
+    const copy = cloneJsonFrozen(input);
+    expect(reads).toBe(1);
+    expect(Object.keys(copy)).toEqual(['2', 'b', '__proto__', 'a', 'g']);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.hasOwn(copy, '__proto__') && Object.isFrozen(copy.__proto__)).toBe(true);
+    expect(copy.__proto__).not.toBe(input.__proto__);
+    expect(shape(copy)).toEqual(shape(cloneJson(input)));
+    expect(Object.hasOwn(copy, 'hidden')).toBe(false);
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = { not: 'own' };
+    try {
+      const polluted = cloneJsonFrozen({ a: { b: 1 } });
+      expect(Object.hasOwn(polluted, 'polluted') || Object.hasOwn(polluted.a, 'polluted')).toBe(false);
+    } finally {
+      delete proto.polluted;
+    }
   });
 });
 
