@@ -7,6 +7,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import replace from './scripts/rollup-replace.mjs';
+import minifyCssTemplates from './scripts/rollup-minify-css.mjs';
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -104,6 +105,8 @@ const bundle = {
     commonjs(),
     json({ preferConst: true, compact: true }),
     ts('elements', { declaration: false, declarationMap: false, outDir: 'packages/elements/dist', noEmitOnError: true }),
+    // The components' CSS without its comments and indentation (terser leaves template text alone).
+    minifyCssTemplates(),
     terser({ module: true, ecma: 2022, format: { comments: /^# allFunctionsCalledOnLoad$/ } }),
   ],
 };
