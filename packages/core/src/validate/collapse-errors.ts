@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import type { RawError } from '../models/engine.js';
+import { anyStartsWith } from '../util/sorted-strings.js';
 
 /**
  * Reduces an error list to what a person should read: a failed `anyOf`/`oneOf` stands for the failures inside its
@@ -30,14 +31,3 @@ export const collapseErrors = <E extends RawError>(errors: readonly E[]): E[] =>
   });
 };
 
-/** True when some string of `sorted` (ascending) starts with `prefix`: those sort right at or after `prefix`. */
-const anyStartsWith = (sorted: readonly string[], prefix: string): boolean => {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo].startsWith(prefix);
-};

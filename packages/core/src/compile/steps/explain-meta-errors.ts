@@ -18,6 +18,7 @@ import { getAtPointer } from '../../util/json-pointer.js';
 import { cloneJson, isObject, MAX_DEPTH } from '../../util/json.js';
 import { formDefinitionSchema } from '../form-schema.js';
 import { closestName } from './closest-name.js';
+import { anyStartsWith } from '../../util/sorted-strings.js';
 
 /** One explained mistake. */
 export interface Mistake {
@@ -170,17 +171,6 @@ const UI_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   }),
 );
 
-/** True when some string of `sorted` (ascending) starts with `prefix`: those sort right at or after it. */
-const anyStartsWith = (sorted: readonly string[], prefix: string): boolean => {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo].startsWith(prefix);
-};
 
 /**
  * Leaves out the errors a layout element gets only because something inside it failed: its `if` (the type's branch
