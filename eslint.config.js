@@ -13,7 +13,7 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
         projectService: {
           // Root configs and stories setup; TypeScript in examples/ and bench/ brings its own tsconfig.json.
-          allowDefaultProject: ['*.js', '*.mjs', '*.ts', '.storybook/*.ts'],
+          allowDefaultProject: ['*.js', '*.mjs', '*.ts', '.storybook/*.ts', 'scripts/*.d.mts'],
           defaultProject: 'tsconfig.tooling.json',
         },
       },
