@@ -7,24 +7,12 @@ import type { RawError } from '../models/engine.js';
 import { getAtPointer, parentPointer } from '../util/json-pointer.js';
 import { isObject, own } from '../util/json.js';
 import { childPointer } from '../util/json-pointer.js';
+import { editDistance } from './steps/closest-name.js';
 
 const quote = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 
-/** Levenshtein distance, capped (used only for short property names). */
-const distance = (a: string, b: string): number => {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-};
+/** The edit distance of two property names, capped at 3 when their lengths alone differ by more than 2. */
+const distance = (a: string, b: string): number => (Math.abs(a.length - b.length) > 2 ? 3 : editDistance(a, b));
 
 /** Property names a schema (and its `allOf`/`then` parts) declares. */
 const declaredNames = (schema: unknown, root: unknown, depth = 0): string[] => {
