@@ -22,12 +22,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HERE = join(ROOT, 'bench', 'renderer-floor');
 const DIST = join(HERE, 'dist');
 const ESBUILD = join(ROOT, 'node_modules', '.bin', 'esbuild');
-const MODES = ['lit-elements', 'lit-templates', 'direct-elements', 'dom'];
 
 const option = (name, fallback) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
   return hit ? hit.slice(name.length + 3) : fallback;
 };
+const MODES = option('modes', 'lit-elements,lit-templates,direct-elements,plain-elements,dom').split(',');
 const sizes = option('sizes', '200,1000').split(',').map(Number);
 const runs = Number(option('runs', '9'));
 
@@ -92,7 +92,7 @@ try {
       }
     }
     const cells = MODES.map((m) => `${median(samples[m].wall).toFixed(1)} | ${median(samples[m].cpu).toFixed(1)}`);
-    const ratio = median(samples['lit-elements'].wall) / median(samples.dom.wall);
+    const ratio = samples['lit-elements'] && samples.dom ? median(samples['lit-elements'].wall) / median(samples.dom.wall) : NaN;
     console.log(`| ${n} | ${cells.join(' | ')} | ${ratio.toFixed(2)} |`);
   }
   console.log(`\n${runs} fresh-page renders per mode and size, interleaved; medians. "To last input" is what renderers.bench.mjs times as first render; CPU is main-thread time until the harness reads it, so it also holds the style and layout of the new nodes, which every design pays alike.`);

@@ -61,6 +61,29 @@ class DirectField extends ReactiveElement {
 }
 customElements.define('floor-direct', DirectField);
 
+/**
+ * A widget as a plain custom element (HTMLElement, no ReactiveElement): setting `field` builds its nodes at once on
+ * the first set and patches them after. The element contract stays; the update cycle (a microtask, a promise, a
+ * changed-properties map per element) goes.
+ */
+class PlainField extends HTMLElement {
+  set field(f) {
+    this._field = f;
+    if (!this.input) {
+      this.append(fieldNodes(f));
+      this.input = this.querySelector('input');
+      this.marker = this.querySelector('.tk-field__required');
+      return;
+    }
+    if (this.input.value !== f.value) this.input.value = f.value;
+    this.marker.textContent = f.required ? REQUIRED : '';
+  }
+  get field() {
+    return this._field;
+  }
+}
+customElements.define('floor-plain-element', PlainField);
+
 /** The host: a shadow root holding a form of fieldsets of ten fields. */
 class FloorHost extends LitElement {
   static properties = { fields: { attribute: false }, mode: {} };
@@ -75,6 +98,8 @@ class FloorHost extends LitElement {
             ? html`<floor-field .field=${f}></floor-field>`
             : this.mode === 'direct-elements'
               ? html`<floor-direct .field=${f}></floor-direct>`
+              : this.mode === 'plain-elements'
+                ? plainElement(f)
               : html`<floor-field>${fieldTemplate(f, ignore)}</floor-field>`,
         )}</fieldset>`,
       );
@@ -83,6 +108,13 @@ class FloorHost extends LitElement {
   }
 }
 customElements.define('floor-host', FloorHost);
+
+/** A `floor-plain-element` for a field, made and filled before Lit inserts it (as `<tk-form>` hands it its widgets). */
+function plainElement(f) {
+  const el = document.createElement('floor-plain-element');
+  el.field = f;
+  return el;
+}
 
 /** One field's nodes made with DOM calls. */
 function fieldNodes(f) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { html, render } from 'lit';
 import { attrs, type AttrValue } from './attrs.js';
-import { selectOptions } from './select-options.js';
+import { fillSelect, type FilledList } from './select-options.js';
 
 describe('attrs()', () => {
   const host = document.createElement('div');
@@ -27,10 +27,11 @@ describe('attrs()', () => {
   });
 });
 
-describe('selectOptions()', () => {
-  const host = document.createElement('div');
-  const draw = (labels: string[], selected: number) => render(html`<select ${selectOptions(labels, selected, '— Chọn —')}></select>`, host);
-  const select = () => host.querySelector('select')!;
+describe('fillSelect()', () => {
+  const host = document.createElement('select');
+  let known: FilledList | undefined;
+  const draw = (labels: string[], selected: number) => (known = fillSelect(host, labels, selected, '— Chọn —', known));
+  const select = () => host;
 
   it('lists the labels after an empty first option, as text, with the index as value', () => {
     draw(['Nam', 'Nữ', '<b>x</b>'], -1);
@@ -58,10 +59,9 @@ describe('selectOptions()', () => {
   });
 
   it('gives each select its own options when lists repeat (a clone of the list made first)', () => {
-    const other = document.createElement('div');
-    render(html`<select ${selectOptions(['Nam', 'Nữ', '<i>y</i>'], 0, '— Chọn —')}></select>`, other);
+    const a = document.createElement('select');
+    fillSelect(a, ['Nam', 'Nữ', '<i>y</i>'], 0, '— Chọn —');
     draw(['Nam', 'Nữ', '<i>y</i>'], 2);
-    const a = other.querySelector('select')!;
     const b = select();
     expect([...b.options].map((o) => [o.value, o.textContent])).toEqual([...a.options].map((o) => [o.value, o.textContent]));
     expect(b.querySelector('i')).toBeNull();

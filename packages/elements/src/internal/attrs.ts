@@ -33,27 +33,33 @@ class AttrsDirective extends Directive {
   }
 
   override update(part: ElementPart, [attributes]: [Readonly<Record<string, AttrValue>>]): unknown {
-    const element = part.element;
-    const last = this.last;
+    setAttrs(part.element, attributes, this.last);
     this.last = attributes;
-    if (last === undefined) {
-      // A form's first render makes every widget: nothing to compare or remove yet.
-      for (const name in attributes) {
-        const value = attributes[name];
-        if (!absent(value)) element.setAttribute(name, value === true ? '' : String(value));
-      }
-      return noChange;
-    }
-    for (const name in attributes) {
-      const value = attributes[name];
-      const before = last[name];
-      if (value === before || (absent(value) && absent(before))) continue;
-      if (absent(value)) element.removeAttribute(name);
-      else element.setAttribute(name, value === true ? '' : String(value));
-    }
-    for (const name in last) if (!(name in attributes) && !absent(last[name])) element.removeAttribute(name);
     return noChange;
   }
+}
+
+/**
+ * Sets `attributes` on `element`, touching only what differs from `last` (the attributes set before; `undefined` on
+ * the first call, which only sets what is present). For widgets that build their DOM without a template.
+ */
+export function setAttrs(element: Element, attributes: Readonly<Record<string, AttrValue>>, last?: Readonly<Record<string, AttrValue>>): void {
+  if (last === undefined) {
+    // A form's first render makes every widget: nothing to compare or remove yet.
+    for (const name in attributes) {
+      const value = attributes[name];
+      if (!absent(value)) element.setAttribute(name, value === true ? '' : String(value));
+    }
+    return;
+  }
+  for (const name in attributes) {
+    const value = attributes[name];
+    const before = last[name];
+    if (value === before || (absent(value) && absent(before))) continue;
+    if (absent(value)) element.removeAttribute(name);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const name in last) if (!(name in attributes) && !absent(last[name])) element.removeAttribute(name);
 }
 
 /** Sets the attributes of the element it is bound in (see the module comment). */

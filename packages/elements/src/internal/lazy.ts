@@ -26,7 +26,7 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 const pending = new WeakMap<object, Set<Promise<unknown>>>();
 
 /** Records a load the host's next complete render needs; the host updates when it settles (resolved or not). */
-export function trackLoad<T>(host: ReactiveControllerHost, load: Promise<T>): Promise<T> {
+export function trackLoad<T>(host: Pick<ReactiveControllerHost, 'requestUpdate'>, load: Promise<T>): Promise<T> {
   let set = pending.get(host);
   if (!set) pending.set(host, (set = new Set()));
   const tracked: Promise<unknown> = load.then(

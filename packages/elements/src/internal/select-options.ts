@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * `selectOptions(labels, selected, placeholder)`: an element directive that fills a `<select>` with one `<option>`
- * per label (value = its index) after an empty first option, and keeps the selection on the model's choice.
+ * `fillSelect(select, labels, selected, placeholder, known)`: fills a `<select>` with one `<option>` per label
+ * (value = its index) after an empty first option, and keeps the selection on the model's choice.
  *
  * Why not a Lit template per option: a list of eight choices would be eight template instances (a clone, a tree
  * walk, three bindings and two markers each) for every select of the form; this makes the options with
@@ -13,9 +13,6 @@
  * instead of a `new Option` per choice; a third of a 1,000-field form's select time). The cache holds at most
  * `MAX_LISTS` lists and is emptied when full; clones share nothing with it.
  */
-import { noChange } from 'lit';
-import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
-import { DEV_MODE } from './dev-mode.js';
 
 /** How many distinct option lists are kept (a form has a few; admin-unit communes vary and are not worth more). */
 const MAX_LISTS = 64;
@@ -40,32 +37,24 @@ function optionsFor(placeholder: string, labels: readonly string[]): Node {
   return list.cloneNode(true);
 }
 
-class SelectOptionsDirective extends Directive {
-  /** The labels and placeholder of the options made last. */
-  private labels: readonly string[] | undefined;
-  private placeholder = '';
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (DEV_MODE && part.type !== PartType.ELEMENT) throw new Error('selectOptions() belongs on a <select> element');
-  }
-
-  render(_labels: readonly string[], _selected: number, _placeholder: string): unknown {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [labels, selected, placeholder]: [readonly string[], number, string]): unknown {
-    const select = part.element as HTMLSelectElement;
-    const known = this.labels;
-    if (placeholder !== this.placeholder || !known || (known !== labels && (known.length !== labels.length || labels.some((l, i) => l !== known[i])))) {
-      select.replaceChildren(optionsFor(placeholder, labels));
-      this.labels = labels;
-      this.placeholder = placeholder;
-    }
-    if (select.selectedIndex !== selected + 1) select.selectedIndex = selected + 1;
-    return noChange;
-  }
+/** The option list a `<select>` was last filled with (see `fillSelect`). */
+export interface FilledList {
+  labels: readonly string[];
+  placeholder: string;
 }
 
-/** Fills a `<select>` with an empty first option (`placeholder`) and the `labels`; selects index `selected` (-1: none). */
-export const selectOptions = directive(SelectOptionsDirective);
+/**
+ * Fills `select` with an empty first option (`placeholder`) and the `labels` unless `known` (what it was filled
+ * with last) says it already holds them, and selects index `selected` (-1: none). Returns what it now holds. For
+ * widgets that build their DOM without a template.
+ */
+export function fillSelect(select: HTMLSelectElement, labels: readonly string[], selected: number, placeholder: string, known?: FilledList): FilledList {
+  let list = known;
+  const had = known?.labels;
+  if (!had || placeholder !== known.placeholder || (had !== labels && (had.length !== labels.length || labels.some((l, i) => l !== had[i])))) {
+    select.replaceChildren(optionsFor(placeholder, labels));
+    list = { labels, placeholder };
+  }
+  if (select.selectedIndex !== selected + 1) select.selectedIndex = selected + 1;
+  return list!;
+}

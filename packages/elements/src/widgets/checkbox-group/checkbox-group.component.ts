@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
-import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { attrs } from '../../internal/attrs.js';
+import { setAttrs, type AttrValue } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { choiceId, itemChoicesOf, guardReadonlySelection, type Choice } from '../shared/choices.js';
-import { TkFieldElement } from '../shared/field-element.js';
-import { renderLegend, renderNotes } from '../shared/field-parts.js';
+import { DomFieldElement, FieldLabel, NotesSlot, element } from '../shared/dom-field-element.js';
+import { renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { sameValue } from '../shared/same-value.js';
+import { ChoiceList } from '../radio-group/choice-list.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
 
 /**
@@ -31,64 +30,84 @@ import { checkboxGroupStyles } from './checkbox-group.styles.js';
  *
  * @cssproperty --tk-radio-size - Size of a checkbox. Default: 1.5rem.
  */
-export class TkCheckboxGroup extends TkFieldElement {
+export class TkCheckboxGroup extends DomFieldElement {
   static override styles = [fieldStyles, checkboxGroupStyles];
+
+  /** The nodes `build` made. */
+  private nodes?: { base: HTMLFieldSetElement; label: FieldLabel; notes: NotesSlot; list: ChoiceList; attrs?: Record<string, AttrValue> };
 
   /** The current array value (anything else counts as empty). */
   private get selected(): unknown[] {
     return Array.isArray(this.value) ? (this.value as unknown[]) : [];
   }
 
-  private handleChange(choices: Choice[], index: number, checked: boolean): void {
-    if (!this.interactive) return;
+  /**
+   * A box was ticked or cleared (one listener for all the group's boxes). The box's value is its choice's index;
+   * the choices are the field's now, not those of the update that made the box.
+   */
+  private readonly handleChange = (event: Event): void => {
+    const field = this.field;
+    if (!field || !this.interactive) return;
+    const box = event.currentTarget as HTMLInputElement;
+    const index = Number(box.value);
+    const choices = itemChoicesOf(field);
     const current = this.selected;
-    const isChosen = (c: Choice, i: number) => (i === index ? checked : current.some((v) => sameValue(v, c.value)));
+    const isChosen = (c: Choice, i: number) => (i === index ? box.checked : current.some((v) => sameValue(v, c.value)));
     const unknown = current.filter((v) => !choices.some((c) => sameValue(c.value, v)));
     const next = [...choices.filter(isChosen).map((c) => c.value), ...unknown];
     const value = next.length > 0 ? next : undefined;
     this.emitInput(value);
     this.emitCommit(value);
-  }
+  };
 
+  /** Keeps a read-only group's boxes: cancels a click or the space bar (checkboxes have no `readonly`). */
+  private readonly guard = (event: Event): void => guardReadonlySelection(this.field?.readonly, event);
+
+  /** Adds a new box's listeners (once, when the list makes it). */
+  private readonly listen = (input: HTMLInputElement): void => {
+    input.addEventListener('change', this.handleChange);
+    input.addEventListener('click', this.guard);
+    input.addEventListener('keydown', this.guard);
+  };
 
   /**
    * A plain fieldset (role group). "Required" is said in the legend's text only: `aria-required` on one checkbox
    * would mean that box must be ticked, which is not what a required group means.
+   * Legend, notes (hint, badge, error: rendered only when there are some), then the boxes.
    */
-  protected renderField(field: FieldModel): unknown {
+  protected build(): void {
+    const label = new FieldLabel('legend');
+    const list = new ChoiceList('checkbox', this.listen);
+    const base = element('fieldset', { part: 'base' }, label.element, list.element);
+    this.nodes = { base, label, notes: new NotesSlot(base, list.element, this), list };
+    this.append(base);
+  }
+
+  protected patch(field: FieldModel): void {
+    const nodes = this.nodes!;
     const s = this.strings;
+    const invalid = this.invalid;
+    const attrs = {
+      class: invalid ? 'tk-field tk-checkbox-group tk-field--invalid' : 'tk-field tk-checkbox-group',
+      'aria-describedby': this.describedBy(),
+      disabled: !field.enabled,
+    };
+    setAttrs(nodes.base, attrs, nodes.attrs);
+    nodes.attrs = attrs;
+    nodes.label.patch(field, s);
+    nodes.notes.render(renderNotes(field, s, this.localError));
     const choices = itemChoicesOf(field);
     const current = this.selected;
-    return html`<fieldset
-      part="base"
-      class="tk-field tk-checkbox-group ${this.invalid ? 'tk-field--invalid' : ''}"
-      ${attrs({ 'aria-describedby': this.describedBy(), disabled: !field.enabled })}
-    >
-      ${renderLegend(field, s)}${renderNotes(field, s, this.localError)}
-      <div class="tk-radio-group__items">
-        ${choices.map(
-          (c, i) => html`<div class="tk-radio-group__item">
-            <input
-              part="control"
-              class="tk-radio-group__input"
-              type="checkbox"
-              ${attrs({
-                id: choiceId(field, i),
-                name: field.id,
-                value: i,
-                'aria-invalid': this.invalid ? 'true' : undefined,
-                'aria-readonly': field.readonly ? 'true' : undefined,
-                disabled: !field.enabled,
-              })}
-              .checked=${live(current.some((v) => sameValue(v, c.value)))}
-              @change=${(e: Event) => this.handleChange(choices, i, (e.target as HTMLInputElement).checked)}
-              @click=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
-              @keydown=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
-            />
-            <label part="choice-label" class="tk-radio-group__label" for=${choiceId(field, i)}>${c.label}</label>
-          </div>`,
-        )}
-      </div>
-    </fieldset>`;
+    nodes.list.patch(choices, 'tk-radio-group__items', (i) => ({
+      attrs: {
+        id: choiceId(field, i),
+        name: field.id,
+        value: i,
+        'aria-invalid': invalid ? 'true' : undefined,
+        'aria-readonly': field.readonly ? 'true' : undefined,
+        disabled: !field.enabled,
+      },
+      checked: current.some((v) => sameValue(v, choices[i].value)),
+    }));
   }
 }

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: MIT
-import { html } from 'lit';
-import { state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { attrs, type AttrValue } from '../../internal/attrs.js';
-import { labelText } from '../../internal/label-text.js';
+import { render } from 'lit';
+import { setAttrs, type AttrValue } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { EMPTY_DATE, partsFromValue, readDate, splitWholeDate, type DatePart, type DateParts } from '../shared/date-parts.js';
-import { TkFieldElement } from '../shared/field-element.js';
-import { hintContent, labelClass, renderStatus, requiredText } from '../shared/field-parts.js';
+import { DomFieldElement, FieldLabel, NotesSlot, element } from '../shared/dom-field-element.js';
+import { hintContent, renderStatus } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
@@ -38,11 +35,11 @@ const NO_PARTS: ReadonlySet<DatePart> = new Set();
  *
  * @cssproperty --tk-date-field-gap - Space between the boxes. Default: 1rem.
  */
-export class TkDateField extends TkFieldElement {
+export class TkDateField extends DomFieldElement {
   static override styles = [fieldStyles, dateFieldStyles];
 
   /** What each box holds, as typed. */
-  @state() protected parts: DateParts = { ...EMPTY_DATE };
+  protected parts: DateParts = { ...EMPTY_DATE };
 
   /** True for `format: vn-partial-date`: the day, or the day and the month, may stay empty. */
   protected get partial(): boolean {
@@ -65,17 +62,13 @@ export class TkDateField extends TkFieldElement {
     this.parts = partsFromValue(value);
   }
 
-  // One listener per box, made once per element (not a closure per render).
-  private readonly handleDayInput = (event: Event): void => this.handleInput('day', event);
-  private readonly handleMonthInput = (event: Event): void => this.handleInput('month', event);
-  private readonly handleYearInput = (event: Event): void => this.handleInput('year', event);
-
   private handleInput(part: DatePart, event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     // A whole date typed or pasted into one box is spread over the three (people paste "15/03/2025").
     const whole = text.length > 4 ? splitWholeDate(text) : undefined;
     this.parts = whole ?? { ...this.parts, [part]: text };
     this.emitInput(readDate(this.parts, this.partial).value);
+    this.requestUpdate();
   }
 
   /** The boxes to flag: the wrong ones when we can tell, all of them when core reports an error we cannot place. */
@@ -91,7 +84,7 @@ export class TkDateField extends TkFieldElement {
     return typeof token === 'string' && token !== 'off' ? `${token}-${part}` : token === 'off' ? 'off' : undefined;
   }
 
-  /** The attributes of one box that change with the field (the static ones are in the template). */
+  /** The attributes of one box that change with the field (the static ones are set by `build`). */
   private boxAttributes(field: FieldModel, part: DatePart, flagged: ReadonlySet<DatePart>): Record<string, AttrValue> {
     return {
       id: this.partId(part),
@@ -103,71 +96,104 @@ export class TkDateField extends TkFieldElement {
     };
   }
 
+  /** The nodes `build` made. */
+  private nodes?: DateFieldNodes;
+
   /**
    * A fieldset with role="group": JAWS does not read the description of a fieldset of text inputs without it
    * (GOV.UK date-input template). Hint and error are described on the group, so each box is announced as
-   * "Ngày, group Ngày sinh, Ví dụ: 15 3 2025".
-   *
-   * The three boxes are written out in this one template rather than made by a template per box: a form of 1000
-   * fields renders every date field on its first paint, and each template instance is a clone, a tree walk and two
-   * comment markers more.
+   * "Ngày, group Ngày sinh, Ví dụ: 15 3 2025". The hint is always there (how to type a date), so it is one of the
+   * built nodes rather than one of the notes; badge and error are the notes, between the hint and the boxes.
    */
-  protected renderField(field: FieldModel): unknown {
+  protected build(): void {
+    const label = new FieldLabel('legend');
+    const hint = element('div', { part: 'hint', class: 'tk-field__hint' });
+    const boxes = element('div', { class: 'tk-date-field__parts' });
+    const base = element('fieldset', { part: 'base', role: 'group' }, label.element, hint, boxes);
+    const parts = {} as Record<DatePart, DateBoxNodes>;
+    for (const part of PARTS) {
+      const text = document.createTextNode('');
+      const partLabel = element('label', { part: 'part-label', class: 'tk-date-field__label' }, text);
+      const input = element('input', {
+        part: 'control',
+        class: `tk-field__control tk-date-field__input tk-date-field__input--${part}`,
+        type: 'text',
+        inputmode: 'numeric',
+        spellcheck: 'false',
+      });
+      // Added once; the handler reads the boxes and the field as they are when the citizen types.
+      input.addEventListener('input', (event) => this.handleInput(part, event));
+      boxes.append(element('div', { class: `tk-date-field__part tk-date-field__part--${part}` }, partLabel, input));
+      parts[part] = { label: partLabel, text, input };
+    }
+    this.nodes = { base, label, hint, notes: new NotesSlot(base, boxes, this), parts };
+    this.append(base);
+  }
+
+  protected patch(field: FieldModel): void {
+    const nodes = this.nodes!;
     const s = this.strings;
     const flagged = this.invalidParts();
     this.idPart = PARTS.find((p) => flagged.has(p)) ?? 'day';
-    const extraHint = this.partial ? `${s.dateFormatHint}. ${s.partialDateHint}` : s.dateFormatHint;
-    // The hint is always there (how to type a date), so it is part of this template rather than of the notes.
-    return html`<fieldset
-      part="base"
-      role="group"
-      ${attrs({
-        class: `tk-field tk-date-field${this.invalid ? ' tk-field--invalid' : ''}`,
-        'aria-describedby': this.describedBy(!field.hint && `${field.id}-hint`),
-        disabled: !field.enabled,
-      })}
-      ><legend part="label" ${attrs({ id: `${field.id}-label`, class: labelClass(field, true) })} ${labelText(field.label, requiredText(field, s))}
-        ><span class="tk-field__required"></span></legend
-      ><div id=${`${field.id}-hint`} part="hint" class="tk-field__hint">${hintContent(field, s, extraHint)}</div
-      >${renderStatus(field, s, this.localError)}<div class="tk-date-field__parts"
-        ><div class="tk-date-field__part tk-date-field__part--day"
-          ><label part="part-label" class="tk-date-field__label" for=${this.partId('day')}>${s.day}</label
-          ><input
-            part="control"
-            class="tk-field__control tk-date-field__input tk-date-field__input--day"
-            type="text"
-            inputmode="numeric"
-            spellcheck="false"
-            ${attrs(this.boxAttributes(field, 'day', flagged))}
-            .value=${live(this.parts.day)}
-            @input=${this.handleDayInput}
-        /></div
-        ><div class="tk-date-field__part tk-date-field__part--month"
-          ><label part="part-label" class="tk-date-field__label" for=${this.partId('month')}>${s.month}</label
-          ><input
-            part="control"
-            class="tk-field__control tk-date-field__input tk-date-field__input--month"
-            type="text"
-            inputmode="numeric"
-            spellcheck="false"
-            ${attrs(this.boxAttributes(field, 'month', flagged))}
-            .value=${live(this.parts.month)}
-            @input=${this.handleMonthInput}
-        /></div
-        ><div class="tk-date-field__part tk-date-field__part--year"
-          ><label part="part-label" class="tk-date-field__label" for=${this.partId('year')}>${s.year}</label
-          ><input
-            part="control"
-            class="tk-field__control tk-date-field__input tk-date-field__input--year"
-            type="text"
-            inputmode="numeric"
-            spellcheck="false"
-            ${attrs(this.boxAttributes(field, 'year', flagged))}
-            .value=${live(this.parts.year)}
-            @input=${this.handleYearInput}
-        /></div
-      ></div
-      ></fieldset
-    >`;
+    const baseAttrs = {
+      class: this.invalid ? 'tk-field tk-date-field tk-field--invalid' : 'tk-field tk-date-field',
+      'aria-describedby': this.describedBy(!field.hint && `${field.id}-hint`),
+      disabled: !field.enabled,
+    };
+    setAttrs(nodes.base, baseAttrs, nodes.baseAttrs);
+    nodes.baseAttrs = baseAttrs;
+    nodes.label.patch(field, s);
+    this.patchHint(nodes, field);
+    nodes.notes.render(renderStatus(field, s, this.localError));
+    const texts: Record<DatePart, string> = { day: s.day, month: s.month, year: s.year };
+    for (const part of PARTS) {
+      const box = nodes.parts[part];
+      const id = this.partId(part);
+      if (box.label.htmlFor !== id) box.label.htmlFor = id;
+      if (box.text.data !== texts[part]) box.text.data = texts[part];
+      const attrs = this.boxAttributes(field, part, flagged);
+      setAttrs(box.input, attrs, box.attrs);
+      box.attrs = attrs;
+      // Compared with the box's own value (Lit's `live`): what the citizen typed stays until the parts differ.
+      if (box.input.value !== this.parts[part]) box.input.value = this.parts[part];
+    }
   }
+
+  /**
+   * The hint: the definition's description (safe markdown, so lit-html renders it) and how to type a date.
+   * Rendered again only when one of its texts changed.
+   */
+  private patchHint(nodes: DateFieldNodes, field: FieldModel): void {
+    const s = this.strings;
+    const id = `${field.id}-hint`;
+    if (nodes.hint.id !== id) nodes.hint.id = id;
+    const extraHint = this.partial ? `${s.dateFormatHint}. ${s.partialDateHint}` : s.dateFormatHint;
+    const key = nodes.hintKey;
+    if (key && key.hint === field.hint && key.extra === extraHint && key.newTab === s.opensInNewTab) return;
+    nodes.hintKey = { hint: field.hint, extra: extraHint, newTab: s.opensInNewTab };
+    render(hintContent(field, s, extraHint), nodes.hint, { host: this });
+  }
+}
+
+/** The nodes of one `<tk-date-field>`. */
+interface DateFieldNodes {
+  base: HTMLFieldSetElement;
+  label: FieldLabel;
+  hint: HTMLDivElement;
+  /** Prefill badge and error, between the hint and the boxes. */
+  notes: NotesSlot;
+  parts: Record<DatePart, DateBoxNodes>;
+  /** The fieldset's attributes at the last patch. */
+  baseAttrs?: Record<string, AttrValue>;
+  /** The texts the hint was last rendered from. */
+  hintKey?: { hint: string | undefined; extra: string; newTab: string };
+}
+
+/** One box: its label (and the label's text) and its input. */
+interface DateBoxNodes {
+  label: HTMLLabelElement;
+  text: Text;
+  input: HTMLInputElement;
+  /** The input's attributes at the last patch. */
+  attrs?: Record<string, AttrValue>;
 }

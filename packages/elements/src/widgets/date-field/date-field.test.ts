@@ -180,6 +180,54 @@ describe('<tk-date-field>', () => {
     expect(box(m.root, id, 'day').getAttribute('autocomplete')).toBe('bday-day');
     expect(box(m.root, id, 'year').getAttribute('autocomplete')).toBe('bday-year');
   });
+
+  it('keeps the same boxes, focus and caret when errors appear and field.id moves to another box', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField(dob));
+    const id = m.el.field!.id;
+    const boxes = (['day', 'month', 'year'] as const).map((part) => box(m.root, id, part));
+    const labels = [...m.root.querySelectorAll('label')];
+    await userEvent.type(boxes[0], '15');
+    await userEvent.type(boxes[1], '3');
+    await userEvent.type(boxes[2], '205{ArrowLeft}');
+    await m.update({ errors: [errorAt('/x', 'Năm phải có 4 chữ số.')] });
+    // Identity, not likeness (toEqual compares DOM nodes with isEqualNode).
+    (['day', 'month', 'year'] as const).forEach((part, i) => expect(box(m.root, id, part)).toBe(boxes[i]));
+    [...m.root.querySelectorAll('label')].forEach((label, i) => expect(label).toBe(labels[i]));
+    expect(boxes[2].id).toBe(id);
+    expect(m.root.activeElement).toBe(boxes[2]);
+    await userEvent.keyboard('2');
+    expect(last(m.events.input)).toBe('2025-03-15');
+  });
+
+  it('renders the hint again when the definition hint or the locale changes, and keeps the example date', async () => {
+    const m = await mount<TkDateField>('tk-date-field', makeField(dob));
+    const id = m.el.field!.id;
+    const hint = byId(m.root, `${id}-hint`);
+    const group = m.root.querySelector('fieldset')!;
+    await m.update({ hint: 'Theo **giấy khai sinh**' });
+    expect(byId(m.root, `${id}-hint`)).toBe(hint);
+    expect(hint.querySelector('strong')!.textContent).toBe('giấy khai sinh');
+    expect(hint.textContent).toBe('Theo giấy khai sinh Ví dụ: 15 3 2025');
+    expect(group.getAttribute('aria-describedby')).toBe(`${id}-hint`);
+    await m.update({ hint: undefined, locale: 'en' });
+    expect(hint.textContent).toBe('For example, 15 3 2025');
+    expect(hint.querySelector('strong')).toBeNull();
+    expect(group.getAttribute('aria-describedby')).toBe(`${id}-hint`);
+    expect([...m.root.querySelectorAll('.tk-date-field__label')].map((l) => l.textContent)).toEqual(['Day', 'Month', 'Year']);
+  });
+
+  it('places the prefill badge and the error between the hint and the boxes', async () => {
+    const prefill = { source: 'vneid', sourceLabel: 'VNeID', mode: 'editable' as const, modified: false };
+    const m = await mount<TkDateField>('tk-date-field', makeField({ ...dob, prefill, value: '2019-11-20' }));
+    const id = m.el.field!.id;
+    const order = () => [...m.root.querySelector('fieldset')!.children].map((e) => e.getAttribute('part') ?? e.className);
+    expect(order()).toEqual(['label', 'hint', 'badge', 'tk-date-field__parts']);
+    await m.update({ errors: [errorAt('/x', 'Ngày sinh phải trước ngày khai.')] });
+    expect(order()).toEqual(['label', 'hint', 'badge', 'error', 'tk-date-field__parts']);
+    await m.update({ errors: [], prefill: undefined });
+    expect(order()).toEqual(['label', 'hint', 'tk-date-field__parts']);
+    expect(m.root.querySelector('fieldset')!.getAttribute('aria-describedby')).toBe(`${id}-hint`);
+  });
 });
 
 runWidgetBaseTests<TkDateField>({

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import type { PropertyValues } from 'lit';
+import type { FieldModel } from '../../internal/field-model.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { TkTextField } from '../text-field/text-field.component.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
@@ -41,10 +41,10 @@ export class TkNumberField extends TkTextField {
     return type === 'integer' || (Array.isArray(type) && type.includes('integer'));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willDraw(field: FieldModel): void {
     // `numeric` shows digits only on phones, which fits integers; `decimal` adds the locale's decimal key.
     this.keyboard = this.integer ? 'numeric' : 'decimal';
-    super.willUpdate(changed);
+    super.willDraw(field);
   }
 
   protected override toValue(text: string): unknown {

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: MIT
-import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { attrs } from '../../internal/attrs.js';
-import { labelText } from '../../internal/label-text.js';
+import { setAttrs, type AttrValue } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { choiceId, choicesOf, indexOfValue, guardReadonlySelection, type Choice } from '../shared/choices.js';
-import { TkFieldElement } from '../shared/field-element.js';
-import { labelClass, renderNotes, requiredText } from '../shared/field-parts.js';
+import { DomFieldElement, FieldLabel, NotesSlot, element } from '../shared/dom-field-element.js';
+import { renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
+import { ChoiceList } from './choice-list.js';
 import { radioGroupStyles } from './radio-group.styles.js';
 
 /** Up to this many short choices sit on one line (GOV.UK inline radios, e.g. Nam / Nữ, Có / Không). */
 const INLINE_MAX = 2;
 const INLINE_LABEL_MAX = 12;
+
+/** The class of the list of radios: a row for a couple of short choices, else a column. */
+const itemsClass = (choices: readonly Choice[]): string =>
+  choices.length <= INLINE_MAX && choices.every((c) => c.label.length <= INLINE_LABEL_MAX)
+    ? 'tk-radio-group__items tk-radio-group__items--inline'
+    : 'tk-radio-group__items';
 
 /**
  * @tagname tk-radio-group
@@ -34,56 +38,70 @@ const INLINE_LABEL_MAX = 12;
  *
  * @cssproperty --tk-radio-size - Size of a radio button. Default: 1.5rem.
  */
-export class TkRadioGroup extends TkFieldElement {
+export class TkRadioGroup extends DomFieldElement {
   static override styles = [fieldStyles, radioGroupStyles];
 
-  private handleChange(choices: Choice[], index: number): void {
-    if (!this.interactive) return;
-    const value = choices[index]?.value;
+  /** The nodes `build` made. */
+  private nodes?: { base: HTMLFieldSetElement; label: FieldLabel; notes: NotesSlot; list: ChoiceList; attrs?: Record<string, AttrValue> };
+
+  /**
+   * A radio was picked (one listener for all the group's radios). The radio's value is its choice's index; the
+   * choices are the field's now, not those of the update that made the radio.
+   */
+  private readonly handleChange = (event: Event): void => {
+    const field = this.field;
+    if (!field || !this.interactive) return;
+    const value = choicesOf(field, this.strings)[Number((event.currentTarget as HTMLInputElement).value)]?.value;
     this.emitInput(value);
     this.emitCommit(value);
-  }
+  };
+
+  /** Keeps a read-only group's choice: cancels a click or selection key (radios have no `readonly`). */
+  private readonly guard = (event: Event): void => guardReadonlySelection(this.field?.readonly, event);
+
+  /** Adds a new radio's listeners (once, when the list makes it). */
+  private readonly listen = (input: HTMLInputElement): void => {
+    input.addEventListener('change', this.handleChange);
+    input.addEventListener('click', this.guard);
+    input.addEventListener('keydown', this.guard);
+  };
 
   /**
    * A fieldset with role="radiogroup", named by its legend (aria-labelledby, so the name does not depend on how a
    * browser treats a legend under an overridden role). The role is what allows `aria-required`, `aria-invalid`
    * and `aria-readonly` on the group; hint and error are described on the group, as GOV.UK radios do.
+   * Legend, notes (hint, badge, error: rendered only when there are some), then the radios.
    */
-  protected renderField(field: FieldModel): unknown {
+  protected build(): void {
+    const label = new FieldLabel('legend');
+    const list = new ChoiceList('radio', this.listen);
+    const base = element('fieldset', { part: 'base', role: 'radiogroup' }, label.element, list.element);
+    this.nodes = { base, label, notes: new NotesSlot(base, list.element, this), list };
+    this.append(base);
+  }
+
+  protected patch(field: FieldModel): void {
+    const nodes = this.nodes!;
     const s = this.strings;
+    const invalid = this.invalid;
+    const attrs = {
+      class: invalid ? 'tk-field tk-radio-group tk-field--invalid' : 'tk-field tk-radio-group',
+      'aria-labelledby': `${field.id}-label`,
+      'aria-describedby': this.describedBy(),
+      'aria-required': field.required ? 'true' : undefined,
+      'aria-invalid': invalid ? 'true' : undefined,
+      'aria-readonly': field.readonly ? 'true' : undefined,
+      disabled: !field.enabled,
+    };
+    setAttrs(nodes.base, attrs, nodes.attrs);
+    nodes.attrs = attrs;
+    nodes.label.patch(field, s);
+    nodes.notes.render(renderNotes(field, s, this.localError));
     const choices = choicesOf(field, s);
     const selected = indexOfValue(choices, this.value);
-    const inline = choices.length <= INLINE_MAX && choices.every((c) => c.label.length <= INLINE_LABEL_MAX);
-    return html`<fieldset
-      part="base"
-      role="radiogroup"
-      ${attrs({
-        class: `tk-field tk-radio-group${this.invalid ? ' tk-field--invalid' : ''}`,
-        'aria-labelledby': `${field.id}-label`,
-        'aria-describedby': this.describedBy(),
-        'aria-required': field.required ? 'true' : undefined,
-        'aria-invalid': this.invalid ? 'true' : undefined,
-        'aria-readonly': field.readonly ? 'true' : undefined,
-        disabled: !field.enabled,
-      })}
-      ><legend part="label" ${attrs({ id: `${field.id}-label`, class: labelClass(field, true) })} ${labelText(field.label, requiredText(field, s))}
-        ><span class="tk-field__required"></span></legend
-      >${renderNotes(field, s, this.localError)}<div class="tk-radio-group__items ${inline ? 'tk-radio-group__items--inline' : ''}"
-        >${choices.map(
-          (c, i) => html`<div class="tk-radio-group__item"
-            ><input
-              part="control"
-              class="tk-radio-group__input"
-              type="radio"
-              ${attrs({ id: choiceId(field, i), name: field.id, value: i, disabled: !field.enabled })}
-              .checked=${live(i === selected)}
-              @change=${() => this.handleChange(choices, i)}
-              @click=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
-              @keydown=${(e: Event) => guardReadonlySelection(this.field?.readonly, e)}
-            /><label part="choice-label" class="tk-radio-group__label" for=${choiceId(field, i)}>${c.label}</label></div
-          >`,
-        )}</div
-      ></fieldset
-    >`;
+    nodes.list.patch(choices, itemsClass(choices), (i) => ({
+      attrs: { id: choiceId(field, i), name: field.id, value: i, disabled: !field.enabled },
+      checked: i === selected,
+    }));
   }
 }

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
-import { html } from 'lit';
-import { attrs } from '../../internal/attrs.js';
-import { labelText } from '../../internal/label-text.js';
+import { setAttrs, type AttrValue } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
+import { fillSelect, type FilledList } from '../../internal/select-options.js';
 import { choicesOf, indexOfValue, type Choice } from '../shared/choices.js';
-import { TkFieldElement } from '../shared/field-element.js';
-import { labelClass, renderNotes, requiredText } from '../shared/field-parts.js';
-import { selectOptions } from '../../internal/select-options.js';
+import { DomFieldElement, FieldLabel, NotesSlot, element } from '../shared/dom-field-element.js';
+import { renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { selectStyles } from './select.styles.js';
 
@@ -33,11 +31,27 @@ const READONLY_KEYS = new Set(['Tab', 'Shift', 'Escape']);
  *
  * @cssproperty --tk-select-width - Width of the list. Default: auto, up to 100%.
  */
-export class TkSelect extends TkFieldElement {
+export class TkSelect extends DomFieldElement {
   static override styles = [fieldStyles, selectStyles];
 
-  private handleChange(event: Event, choices: Choice[]): void {
+  /**
+   * The nodes `build` made; `choices` are the ones the options were last drawn from (an option's value is its
+   * index among them), `list` what `fillSelect` last filled the select with.
+   */
+  private nodes?: {
+    base: HTMLDivElement;
+    label: FieldLabel;
+    notes: NotesSlot;
+    select: HTMLSelectElement;
+    choices: Choice[];
+    list?: FilledList;
+    attrs?: Record<string, AttrValue>;
+  };
+
+  /** A pick: the option's value is an index into the choices drawn last (read now, not when the select was made). */
+  private handleChange(event: Event): void {
     const select = event.target as HTMLSelectElement;
+    const choices = this.nodes!.choices;
     if (!this.interactive) {
       select.selectedIndex = indexOfValue(choices, this.value) + 1;
       return;
@@ -56,30 +70,42 @@ export class TkSelect extends TkFieldElement {
     if (this.field?.readonly) event.preventDefault();
   }
 
-  protected renderField(field: FieldModel): unknown {
+  /** Wrapper, label, notes (hint, badge, error: rendered only when there are some) and the select; listeners once. */
+  protected build(): void {
+    const label = new FieldLabel('label');
+    const select = element('select', { part: 'control', class: 'tk-field__control tk-select__control' });
+    select.addEventListener('change', (e) => this.handleChange(e));
+    select.addEventListener('keydown', (e) => this.handleKeydown(e));
+    select.addEventListener('mousedown', (e) => this.handleMousedown(e));
+    const base = element('div', { part: 'base' }, label.element, select);
+    this.nodes = { base, label, notes: new NotesSlot(base, select, this), select, choices: [] };
+    this.append(base);
+  }
+
+  protected patch(field: FieldModel): void {
+    const nodes = this.nodes!;
     const s = this.strings;
     const id = field.id;
     const choices = choicesOf(field, s);
-    return html`<div part="base" class="tk-field tk-select ${this.invalid ? 'tk-field--invalid' : ''}"
-      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })} ${labelText(field.label, requiredText(field, s))}
-        ><span class="tk-field__required"></span></label
-      >${renderNotes(field, s, this.localError)}<select
-        part="control"
-        class="tk-field__control tk-select__control"
-        ${attrs({
-          id,
-          autocomplete: typeof field.options.autocomplete === 'string' ? field.options.autocomplete : undefined,
-          'aria-describedby': this.describedBy(),
-          'aria-invalid': this.invalid ? 'true' : undefined,
-          'aria-required': field.required ? 'true' : undefined,
-          'aria-readonly': field.readonly ? 'true' : undefined,
-          disabled: !field.enabled,
-        })}
-        ${selectOptions(choices.map((c) => c.label), indexOfValue(choices, this.value), s.selectPlaceholder)}
-        @change=${(e: Event) => this.handleChange(e, choices)}
-        @keydown=${(e: KeyboardEvent) => this.handleKeydown(e)}
-        @mousedown=${(e: MouseEvent) => this.handleMousedown(e)}
-      ></select></div
-    >`;
+    const wrapperClass = this.invalid ? 'tk-field tk-select tk-field--invalid' : 'tk-field tk-select';
+    if (nodes.base.className !== wrapperClass) nodes.base.className = wrapperClass;
+    nodes.label.patch(field, s, id);
+    nodes.notes.render(renderNotes(field, s, this.localError));
+    const attrs = {
+      id,
+      autocomplete: typeof field.options.autocomplete === 'string' ? field.options.autocomplete : undefined,
+      'aria-describedby': this.describedBy(),
+      'aria-invalid': this.invalid ? 'true' : undefined,
+      'aria-required': field.required ? 'true' : undefined,
+      'aria-readonly': field.readonly ? 'true' : undefined,
+      disabled: !field.enabled,
+    };
+    setAttrs(nodes.select, attrs, nodes.attrs);
+    nodes.attrs = attrs;
+    nodes.choices = choices;
+    // Options are remade only when the labels or the placeholder change; the selection is compared with the
+    // select's own (as `live()` did), so a read-only list the citizen changed goes back.
+    const labels = choices.map((c) => c.label);
+    nodes.list = fillSelect(nodes.select, labels, indexOfValue(choices, this.value), s.selectPlaceholder, nodes.list);
   }
 }

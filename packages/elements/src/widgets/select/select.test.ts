@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './select.js';
 import type { TkSelect } from './select.component.js';
-import { cleanup, last, makeField, mount } from '../shared/test-utils.js';
+import { cleanup, errorAt, last, makeField, mount } from '../shared/test-utils.js';
 import { runWidgetBaseTests } from '../shared/widget-base-tests.js';
 
 const ethnic = {
@@ -72,6 +72,47 @@ describe('<tk-select>', () => {
     await userEvent.keyboard('{ArrowDown}');
     expect(select(m.root).selectedOptions[0].textContent).toBe('Kinh');
     expect(m.events.input).toEqual([]);
+  });
+  it('keeps the same select and options, focused, when errors appear and go on a re-render', async () => {
+    const m = await mount<TkSelect>('tk-select', makeField({ ...ethnic, value: '02' }));
+    const before = select(m.root);
+    const options = [...before.options];
+    before.focus();
+    await m.update({ errors: [errorAt('/x', 'Chọn dân tộc.')], hint: 'Theo giấy khai sinh.' });
+    expect(select(m.root)).toBe(before);
+    expect([...select(m.root).options].every((o, i) => o === options[i])).toBe(true);
+    expect(m.root.activeElement).toBe(before);
+    expect(m.root.querySelector('#tk-field_x-error')!.nextElementSibling).toBe(before);
+    await m.update({ errors: [] });
+    expect(select(m.root)).toBe(before);
+    expect(m.root.querySelector('#tk-field_x-error')).toBeNull();
+    expect(before.selectedOptions[0].textContent).toBe('Tày');
+  });
+
+  it('redraws its options when the choices change, and a pick then emits the new choice', async () => {
+    const m = await mount<TkSelect>('tk-select', makeField(ethnic));
+    const before = select(m.root);
+    await m.update({ choices: [{ value: 'A1', label: 'Hạng A1' }, { value: 'B2', label: 'Hạng B2' }] });
+    expect(select(m.root)).toBe(before);
+    expect([...before.options].map((o) => o.textContent)).toEqual(['— Chọn —', 'Hạng A1', 'Hạng B2']);
+    await userEvent.selectOptions(before, 'Hạng B2');
+    expect(last(m.events.input)).toBe('B2');
+  });
+
+  it('emits the value of the current choices when only their values changed (same labels)', async () => {
+    const m = await mount<TkSelect>('tk-select', makeField(ethnic));
+    await m.update({ choices: ethnic.choices.map((c) => ({ ...c, value: `new-${c.value}` })) });
+    await userEvent.selectOptions(select(m.root), 'Thái');
+    expect(last(m.events.input)).toBe('new-03');
+  });
+
+  it('follows a value set from outside and the locale of its placeholder', async () => {
+    const m = await mount<TkSelect>('tk-select', makeField(ethnic));
+    await m.update({ value: '04' });
+    expect(select(m.root).selectedOptions[0].textContent).toBe('Hoa');
+    await m.update({ value: undefined, locale: 'en' });
+    expect(select(m.root).selectedIndex).toBe(0);
+    expect(select(m.root).options[0].textContent).toBe('— Select —');
   });
 });
 

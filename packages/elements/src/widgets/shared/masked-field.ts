@@ -4,7 +4,7 @@
  * reading, stored without separators, caret kept where it was. The widgets for identifiers and phone numbers
  * extend it and only say which mask applies.
  */
-import type { PropertyValues } from 'lit';
+import type { FieldModel } from '../../internal/field-model.js';
 import { TkTextField } from '../text-field/text-field.component.js';
 import { applyMask, maskByName, MASKS, type MaskDefinition } from './masks.js';
 import { textOf } from './same-value.js';
@@ -19,11 +19,11 @@ export abstract class TkMaskedField extends TkTextField {
   /** The mask for the current field. */
   protected abstract get mask(): MaskDefinition;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willDraw(field: FieldModel): void {
     this.keyboard = this.mask.inputMode;
     this.defaultAutocomplete = this.mask.autocomplete;
     this.inputType = this.mask.inputMode === 'tel' ? 'tel' : 'text';
-    super.willUpdate(changed);
+    super.willDraw(field);
   }
 
   /** Shows a stored value in the mask's groups (without changing the stored value). */

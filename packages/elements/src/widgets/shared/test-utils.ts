@@ -11,6 +11,7 @@ import type { LocatedError } from '@tokhai/core';
 import type { TkFieldCommitEvent } from '../../events/tk-field-commit.js';
 import type { TkFieldInputEvent } from '../../events/tk-field-input.js';
 import type { FieldChangeDetail, FieldModel } from '../../internal/field-model.js';
+import type { DomFieldElement } from './dom-field-element.js';
 import type { TkFieldElement } from './field-element.js';
 
 /** A field model with test defaults: a required-less, enabled, empty Vietnamese text field at `/x`. */
@@ -45,7 +46,7 @@ export interface Recorded {
 }
 
 /** A mounted widget with its surroundings. */
-export interface Mounted<T extends TkFieldElement> {
+export interface Mounted<T extends TkFieldElement | DomFieldElement> {
   el: T;
   host: HTMLElement;
   root: ShadowRoot;
@@ -74,7 +75,7 @@ function sheets(styles: CSSResultGroup | undefined): CSSStyleSheet[] {
  * Mounts `<tag>` with `field` inside a fresh shadow root that adopted the widget's styles. By default the harness
  * echoes every `tk-field-input` back into `field.value`, like `<tk-form>`; pass `echo: false` to keep it still.
  */
-export async function mount<T extends TkFieldElement>(
+export async function mount<T extends TkFieldElement | DomFieldElement>(
   tag: string,
   field: FieldModel,
   options: { echo?: boolean; setup?: (el: T) => void } = {},

@@ -10,11 +10,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { FieldModel } from '../../internal/field-model.js';
+import type { DomFieldElement } from './dom-field-element.js';
 import type { TkFieldElement } from './field-element.js';
 import { byId, cleanup, errorAt, last, makeField, mount, seriousViolations, type Mounted } from './test-utils.js';
 
 /** How to drive one widget through the shared suite. */
-export interface WidgetBaseTestOptions<T extends TkFieldElement> {
+export interface WidgetBaseTestOptions<T extends TkFieldElement | DomFieldElement> {
   /** The widget's tag (its define module must be imported by the test file). */
   tag: string;
   /** The field the widget is tested with (schema, choices, …); ids and texts get test defaults. */
@@ -46,7 +47,7 @@ const controlsOf = (el: Element): HTMLElement[] =>
   [...el.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((c) => !c.hidden);
 
 /** Runs the shared widget suite. */
-export function runWidgetBaseTests<T extends TkFieldElement>(options: WidgetBaseTestOptions<T>): void {
+export function runWidgetBaseTests<T extends TkFieldElement | DomFieldElement>(options: WidgetBaseTestOptions<T>): void {
   const field = (patch: Partial<FieldModel> = {}) => makeField({ ...options.field, ...patch });
   const described = (m: Mounted<T>) => options.described?.(m) ?? byId(m.root, m.el.field!.id);
   const invalidTargets = (m: Mounted<T>) => options.invalid?.(m) ?? [described(m)];

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: MIT
-import { html } from 'lit';
-import { state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { attrs } from '../../internal/attrs.js';
-import { labelText } from '../../internal/label-text.js';
+import { setAttrs, type AttrValue } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
-import { TkFieldElement } from '../shared/field-element.js';
+import { DomFieldElement, FieldLabel, NotesSlot, element } from '../shared/dom-field-element.js';
 import { textOf } from '../shared/same-value.js';
-import { labelClass, renderNotes, requiredText } from '../shared/field-parts.js';
+import { renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 
@@ -32,11 +28,11 @@ export type InputMode = 'text' | 'numeric' | 'decimal' | 'tel' | 'email' | 'url'
  *
  * @cssproperty --tk-text-field-width - Width of the input. Default: 100% up to 32em.
  */
-export class TkTextField extends TkFieldElement {
+export class TkTextField extends DomFieldElement {
   static override styles = [fieldStyles, textFieldStyles];
 
   /** The text shown in the input (kept as typed; the stored value is derived from it). */
-  @state() protected draft = '';
+  protected draft = '';
 
   /** The native input `type`. */
   protected inputType: 'text' | 'email' | 'tel' | 'url' = 'text';
@@ -65,41 +61,53 @@ export class TkTextField extends TkFieldElement {
   protected handleInput(event: Event): void {
     this.draft = (event.target as HTMLInputElement).value;
     this.emitInput(this.toValue(this.draft));
+    this.requestUpdate();
   }
 
   /** The class of the wrapper (subclasses add their own modifier). */
   protected wrapperClass(): string {
-    return `tk-field tk-text-field ${this.invalid ? 'tk-field--invalid' : ''}`;
+    return this.invalid ? 'tk-field tk-text-field tk-field--invalid' : 'tk-field tk-text-field';
   }
 
-  protected renderField(field: FieldModel): unknown {
+  /** The nodes `build` made. */
+  private nodes?: { base: HTMLDivElement; label: FieldLabel; notes: NotesSlot; input: HTMLInputElement; attrs?: Record<string, AttrValue> };
+
+  /** Wrapper, label, notes (hint, badge, error: rendered only when there are some) and the input. */
+  protected build(): void {
+    const label = new FieldLabel('label');
+    const input = element('input', { part: 'control', class: 'tk-field__control tk-text-field__input' });
+    input.addEventListener('input', (e) => this.handleInput(e));
+    const base = element('div', { part: 'base' }, label.element, input);
+    this.nodes = { base, label, notes: new NotesSlot(base, input, this), input };
+    this.append(base);
+  }
+
+  protected patch(field: FieldModel): void {
+    const nodes = this.nodes!;
     const s = this.strings;
     const id = field.id;
     const autocomplete = typeof field.options.autocomplete === 'string' ? field.options.autocomplete : this.defaultAutocomplete;
-    // One template, label inline (see field-parts.ts: this renders once per text field of the form).
-    return html`<div part="base" class=${this.wrapperClass()}
-      ><label part="label" ${attrs({ id: `${id}-label`, class: labelClass(field), for: id })} ${labelText(field.label, requiredText(field, s))}
-        ><span class="tk-field__required"></span></label
-      >${renderNotes(field, s, this.localError)}<input
-        part="control"
-        class="tk-field__control tk-text-field__input"
-        ${attrs({
-          id,
-          type: this.inputType,
-          placeholder: field.placeholder,
-          autocomplete,
-          inputmode: this.keyboard,
-          spellcheck: this.literal ? 'false' : undefined,
-          autocapitalize: this.literal ? 'off' : undefined,
-          'aria-describedby': this.describedBy(),
-          'aria-invalid': this.invalid ? 'true' : undefined,
-          'aria-required': field.required ? 'true' : undefined,
-          readonly: field.readonly,
-          disabled: !field.enabled,
-        })}
-        .value=${live(this.draft)}
-        @input=${(e: Event) => this.handleInput(e)}
-      /></div
-    >`;
+    const wrapperClass = this.wrapperClass();
+    if (nodes.base.className !== wrapperClass) nodes.base.className = wrapperClass;
+    nodes.label.patch(field, s, id);
+    nodes.notes.render(renderNotes(field, s, this.localError));
+    const attrs = {
+      id,
+      type: this.inputType,
+      placeholder: field.placeholder,
+      autocomplete,
+      inputmode: this.keyboard,
+      spellcheck: this.literal ? 'false' : undefined,
+      autocapitalize: this.literal ? 'off' : undefined,
+      'aria-describedby': this.describedBy(),
+      'aria-invalid': this.invalid ? 'true' : undefined,
+      'aria-required': field.required ? 'true' : undefined,
+      readonly: field.readonly,
+      disabled: !field.enabled,
+    };
+    setAttrs(nodes.input, attrs, nodes.attrs);
+    nodes.attrs = attrs;
+    // Compared with the input's own value (Lit's `live`): what the citizen typed stays until the draft differs.
+    if (nodes.input.value !== this.draft) nodes.input.value = this.draft;
   }
 }

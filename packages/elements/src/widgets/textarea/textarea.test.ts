@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './textarea.js';
 import { countCharacters, type TkTextarea } from './textarea.component.js';
-import { byId, cleanup, last, makeField, mount, waitFor } from '../shared/test-utils.js';
+import { byId, cleanup, errorAt, last, makeField, mount, waitFor } from '../shared/test-utils.js';
 import { runWidgetBaseTests } from '../shared/widget-base-tests.js';
 
 const textarea = (root: ShadowRoot) => root.querySelector('textarea')!;
@@ -57,6 +57,49 @@ describe('<tk-textarea>', () => {
     const m = await mount<TkTextarea>('tk-textarea', makeField({ ...limited, locale: 'en' }));
     await userEvent.type(textarea(m.root), 'a');
     expect(m.root.querySelector('[part="count"]')!.textContent).toContain('You have 19 characters remaining');
+  });
+
+  it('keeps the same text area, count and caret when the field is rendered again with errors', async () => {
+    const m = await mount<TkTextarea>('tk-textarea', makeField(limited));
+    const control = textarea(m.root);
+    const count = m.root.querySelector('[part="count"]')!;
+    await userEvent.type(control, 'abcdef{ArrowLeft}{ArrowLeft}{ArrowLeft}');
+    await m.update({ errors: [errorAt('/x', 'Lý do quá dài.')], hint: 'Ghi ngắn gọn.' });
+    expect(textarea(m.root)).toBe(control);
+    expect(m.root.querySelector('[part="count"]')).toBe(count);
+    expect(m.root.activeElement).toBe(control);
+    expect(control.getAttribute('aria-describedby')!.split(' ')).toEqual([`${m.el.field!.id}-hint`, `${m.el.field!.id}-count-info`, `${m.el.field!.id}-error`]);
+    await userEvent.keyboard('X');
+    expect(last(m.events.input)).toBe('abcXdef');
+  });
+
+  it('adds the count when the schema gains a maxLength and takes it out, with its description, when it loses it', async () => {
+    const m = await mount<TkTextarea>('tk-textarea', makeField({ label: 'Lý do' }));
+    const id = m.el.field!.id;
+    expect(m.root.querySelector('[part="count"]')).toBeNull();
+    expect(textarea(m.root).hasAttribute('aria-describedby')).toBe(false);
+    await userEvent.type(textarea(m.root), 'abc');
+    await m.update({ schema: { type: 'string', maxLength: 10 } });
+    expect(m.root.querySelector('[part="count"]')!.textContent).toContain('Bạn còn 7 ký tự');
+    expect(textarea(m.root).getAttribute('aria-describedby')).toBe(`${id}-count-info`);
+    // The count follows the textarea, in the order info, visible count, live region.
+    const after = [...m.root.querySelector('[part="base"]')!.children].slice(-4).map((e) => e.id || e.getAttribute('part') || e.getAttribute('aria-live'));
+    expect(after).toEqual([id, `${id}-count-info`, 'count', 'polite']);
+    await m.update({ schema: { type: 'string' } });
+    expect(m.root.querySelector('[part="count"]')).toBeNull();
+    expect(m.root.getElementById(`${id}-count-info`)).toBeNull();
+    expect(m.root.querySelector('[aria-live]')).toBeNull();
+    expect(textarea(m.root).hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('says nothing in the live region when it was removed before typing paused', async () => {
+    const m = await mount<TkTextarea>('tk-textarea', makeField(limited));
+    await userEvent.type(textarea(m.root), 'abc');
+    m.el.remove();
+    await new Promise((r) => setTimeout(r, 1300));
+    m.root.prepend(m.el);
+    await m.el.updateComplete;
+    expect(m.root.querySelector('[aria-live="polite"]')!.textContent).toBe('');
   });
 });
 
