@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type {
   CompiledForm,
   Evaluation,
@@ -24,7 +22,7 @@ import type { DraftMode, DraftRecord } from '../drafts/draft-store.js';
 import type { NotCarried } from '../drafts/migrate.js';
 import type { TkConsentEvent, TkCorrectionEvent } from '../prefill/events.js';
 import { PrefillController, currentProvenance } from './prefill-controller.js';
-import { DEV_MODE, issueWarning } from '../internal/dev-mode.js';
+import { issueWarning } from '../internal/dev-mode.js';
 import type { FieldModel } from '../internal/field-model.js';
 import { FormControlController } from '../internal/form-control-controller.js';
 import { IdleController, renderIdleDialog } from '../internal/idle-controller.js';
@@ -33,11 +31,8 @@ import { getAt, isUnder, leafPointers, setAt } from '../internal/pointer.js';
 import { renderSafeMarkdown } from '../internal/safe-markdown.js';
 import { VERSION } from '../internal/version.js';
 import { STEP_HEADING_ID, renderStepHeading, renderStepList } from '../layouts/categorization.js';
-import { renderGroup } from '../layouts/group.js';
 import { renderHeading } from '../layouts/heading.js';
-import { renderHorizontalLayout } from '../layouts/horizontal-layout.js';
-import { renderLabel } from '../layouts/label.js';
-import { renderVerticalLayout } from '../layouts/vertical-layout.js';
+import { ViewRenderer } from '../layouts/view-renderer.js';
 import { containers, registry } from '../registry.js';
 import { formatAnswer, isEmptyAnswer } from '../review/format-answer.js';
 import { renderReview, reviewModels, type ItemOf, type ReviewSection } from '../review/review.js';
@@ -45,7 +40,7 @@ import type { Translation } from '../translations/vi.js';
 import { ERROR_SUMMARY_ID, renderErrorSummary, type SummaryItem } from './error-summary.js';
 import { compileDefinition, isCompiled, loadDefinition, type LoadFailure } from './load-definition.js';
 import { buildSubmission } from './submission.js';
-import { renderFailure, renderKnownStep, renderUnsupported } from './parts.js';
+import { renderFailure, renderKnownStep } from './parts.js';
 import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js';
 import { emptyValueOf } from '../widgets/shared/empty-value.js';
 import { formStyles } from './form.styles.js';
@@ -62,7 +57,6 @@ import {
   locateErrors,
   modelsIn,
   ownerOf,
-  type ControlView,
   type FormView,
   type StepView,
   type ViewMemo,
@@ -102,13 +96,6 @@ interface Derived {
   readonly validated: boolean;
 }
 
-/** A widget element as `<tk-form>` drives it. */
-type WidgetHost = HTMLElement & {
-  field?: FieldModel;
-  updateComplete?: Promise<unknown>;
-  /** Container widgets only: renders their child controls (widgets/shared/child-renderer.ts). */
-  renderChild?: (request: { pointer: string; index?: number }) => unknown;
-};
 
 
 /**
@@ -352,13 +339,13 @@ export class TkForm extends LitElement {
   private viewMemo: ViewMemo = createViewMemo();
   /** Fields edited since the last view: their widgets get a new `FieldModel` even when it is equal. */
   private freshPointers = new Set<string>();
-  /** Widget elements by UI path (see `widgetHost`), and the UI paths whose widget the current render shows. */
-  private widgetHosts = new Map<string, WidgetHost>();
-  private usedHosts = new Set<string>();
-  /** The widget-host keys of every control in a subtree (per node object, so computed once per node). */
-  private subtreeHostKeys = new WeakMap<ViewNode, readonly string[]>();
-  /** What a container widget's `renderChild` was last built from: unchanged children are not handed over again. */
-  private handedChildren = new WeakMap<WidgetHost, { node: ControlView; t: Translation }>();
+  /** Draws the view's layouts and widgets (layouts/view-renderer.ts). */
+  private readonly views = new ViewRenderer({
+    widgetCreated: (row) => this.lazyWidgets.created(row),
+    isKnownLocked,
+    displayOf: (model, t) => this.displayOf(model, t),
+    onCorrection: (event) => this.handleCorrection(event as TkCorrectionEvent),
+  });
   /** Data pointer → widget tag of the current view (for the review's display functions). */
   private widgetTags = new WeakMap<FormView, Map<string, string>>();
   private adoptedStyles = new Set<CSSStyleSheet>();
@@ -504,7 +491,7 @@ export class TkForm extends LitElement {
     else if (changed.has('src') && this.form === undefined) void this.load();
     if ((changed.has('providers') || changed.has('compiled')) && this.compiled) this.prefill.plan();
     if (this.compiled && (this.draft !== 'none' && !this.kiosk)) this.drafts.check(this.compiled.definition);
-    this.usedHosts = new Set();
+    this.views.begin();
     this.buildViewNow();
     this.lazyWidgets.check(this.compiled, this.view, this.locale, { review: this.hasReview, assisted: this.assisted });
   }
@@ -540,7 +527,7 @@ export class TkForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    this.pruneWidgetHosts();
+    this.views.end();
     this.adoptWidgetStyles();
     this.syncFormValueSoon();
     if (changed.has('data') || changed.has('stepPath')) this.drafts.changed();
@@ -896,7 +883,7 @@ export class TkForm extends LitElement {
   /** Waits for this element and every widget to finish rendering, so ids exist before focusing. */
   private async settle(): Promise<void> {
     await this.updateComplete;
-    await Promise.all([...this.widgetHosts.values()].map((w) => w.updateComplete ?? Promise.resolve()));
+    await Promise.all([...this.views.widgets()].map((w) => w.updateComplete ?? Promise.resolve()));
   }
 
   /**
@@ -1429,7 +1416,7 @@ export class TkForm extends LitElement {
           <button type="button" class="tk-button tk-button--secondary" part="button button-secondary" @click=${this.back} ?disabled=${disabled}>${t.back}</button>
         </div>`;
     }
-    return html`${this.view.root ? this.renderNode(this.view.root, t) : nothing}
+    return html`${this.view.root ? this.views.draw(this.view.root, t) : nothing}
       ${this.assisted && !this.hasReview ? this.renderAssisted(t) : nothing}
       ${this.readonly
         ? nothing
@@ -1445,7 +1432,7 @@ export class TkForm extends LitElement {
     const models = modelsIn(step.children);
     const known = models.length > 0 && models.every(isKnownLocked);
     if (known) return renderKnownStep(reviewModels(step.children), t, (m) => this.displayOf(m, t), this.handleCorrection as (e: Event) => void);
-    return html`${this.renderKeyed(step.children, t)}`;
+    return html`${this.views.drawStep(step, t)}`;
   }
 
   private renderReviewStep(t: Translation): unknown {
@@ -1524,132 +1511,6 @@ export class TkForm extends LitElement {
   }
 
   /**
-   * Renders one view node (recursively). A node the view model kept from the previous build is unchanged, all
-   * the way down (view-model.ts, `internView`), so its template is not produced again: layouts are `guard`ed by
-   * the node object, and a widget gets the same `field` object, which Lit does not treat as a change. A
-   * keystroke thus re-renders the path from the root to the edited widget, not the 1000 others.
-   */
-  private renderNode(node: ViewNode, t: Translation): unknown {
-    switch (node.kind) {
-      case 'control': {
-        const host = this.widgetHost(node, node.model);
-        if (node.children || node.items) {
-          this.handChildren(host, node, t);
-          // The children render when the container does (after pruning), or not at all when unchanged: either
-          // way their widgets are on screen, so keep their hosts.
-          this.keepHosts(node);
-        }
-        // A locked prefilled value the citizen cannot edit: the way to report it wrong sits beside it, as on a step
-        // whose every value is known (parts.ts renderKnownStep), so the consent panel's promise holds on every form.
-        if (isKnownLocked(node.model) && !node.children && !node.items) {
-          return html`${host}<tk-correction-request
-              .field=${node.model}
-              display-value=${this.displayOf(node.model, t)}
-              @tk-correction=${this.handleCorrection}
-            ></tk-correction-request>`;
-        }
-        return host;
-      }
-      case 'unsupported':
-        return guard([node, t], () => renderUnsupported(node.model, t));
-      case 'label':
-        return guard([node, t], () => renderLabel(node.text, t.opensInNewTab));
-    }
-    // A layout node rendered before may be skipped by its guard, yet its widgets stay on screen: keep their hosts.
-    // A new node (every node of a first render) renders its children, which mark their own hosts.
-    if (this.renderedNodes.has(node)) this.keepHosts(node);
-    else this.renderedNodes.add(node);
-    switch (node.kind) {
-      case 'vertical':
-        return guard([node, t], () => renderVerticalLayout(this.renderKeyed(node.children, t)));
-      case 'horizontal':
-        return guard([node, t], () =>
-          renderHorizontalLayout(
-            node.children.map((c) => this.renderNode(c, t)),
-            node.children.map((c) => c.uiPath),
-          ),
-        );
-      case 'group':
-        return guard([node, t], () => renderGroup(node.label, this.renderKeyed(node.children, t)));
-    }
-  }
-
-  /** Layout nodes rendered so far (see `renderNode`). */
-  private renderedNodes = new WeakSet<ViewNode>();
-
-  /**
-   * Sibling nodes keyed by their UI path (`repeat`): when a rule hides or shows one, the others keep their place
-   * in the DOM. Unkeyed, every following widget would move one slot, and moving the field the citizen is typing
-   * in takes the focus (and the rest of the word) away.
-   */
-  private renderKeyed(nodes: readonly ViewNode[], t: Translation): unknown {
-    return repeat(nodes, (n) => n.uiPath, (n) => this.renderNode(n, t));
-  }
-
-  /**
-   * Gives a container widget (`<tk-fieldset>`, `<tk-repeat-group>`) its child controls. They are rendered now,
-   * not lazily inside `renderChild`: by the time the container asks for them, `pruneWidgetHosts()` has already
-   * run, so lazily rendered children would be new elements on every keystroke and the citizen's input would lose
-   * focus. An unchanged node keeps its `renderChild`, so the container does not render again.
-   */
-  private handChildren(host: WidgetHost, node: ControlView, t: Translation): void {
-    const handed = this.handedChildren.get(host);
-    if (handed?.node === node && handed.t === t && host.renderChild) return;
-    const children = this.renderKeyed(node.children ?? [], t);
-    const items = (node.items ?? []).map((c) => this.renderNode(c, t));
-    host.renderChild = (request) => (request.index === undefined ? children : (items[request.index] ?? nothing));
-    this.handedChildren.set(host, { node, t });
-  }
-
-  /** Marks the widget hosts of every control in a subtree as rendered (so `pruneWidgetHosts` keeps them). */
-  private keepHosts(node: ViewNode): void {
-    for (const key of this.hostKeysIn(node)) this.usedHosts.add(key);
-  }
-
-  private hostKeysIn(node: ViewNode): readonly string[] {
-    let keys = this.subtreeHostKeys.get(node);
-    if (!keys) {
-      const nested = (list: readonly ViewNode[] | undefined) => (list ?? []).flatMap((n) => this.hostKeysIn(n));
-      keys =
-        node.kind === 'control'
-          ? [node.uiPath, ...nested(node.children), ...nested(node.items)]
-          : node.kind === 'unsupported' || node.kind === 'label'
-            ? []
-            : nested(node.children);
-      this.subtreeHostKeys.set(node, keys);
-    }
-    return keys;
-  }
-
-  /**
-   * The widget element for a control, created once and kept while the control stays rendered, so the element
-   * (and the focus and caret inside it) survives re-renders. It gets a new `FieldModel` only when something in
-   * the model changed (the view model keeps equal ones), so only changed widgets update.
-   */
-  private widgetHost(node: ControlView, model: FieldModel): WidgetHost {
-    // Hosts are kept by UI place (unique in a view, and a string the view model made once per form): a place
-    // keeps its element while it shows the same widget at the same data pointer, else gets a new one.
-    const key = node.uiPath;
-    const tagName = node.widget.tagName;
-    let host = this.widgetHosts.get(key);
-    if (!host || !isHostOf(host, tagName, model.pointer)) {
-      this.lazyWidgets.created(node.widget);
-      if (DEV_MODE && !customElements.get(tagName) && !node.widget.load) {
-        issueWarning('widget-not-defined', `<${tagName}> is in the registry but not defined; import '@tokhai/elements/bundle' or define it.`);
-      }
-      host = document.createElement(tagName);
-      this.widgetHosts.set(key, host);
-    }
-    this.usedHosts.add(key);
-    host.field = model;
-    return host;
-  }
-
-  private pruneWidgetHosts(): void {
-    for (const key of this.widgetHosts.keys()) if (!this.usedHosts.has(key)) this.widgetHosts.delete(key);
-  }
-
-  /**
    * Adopts the styles of every widget in the registry and of the prefill components (all render in light DOM)
    * into this shadow root (docs/decisions/0001-one-shadow-root.md). Sheets are appended, never replaced, so a
    * prefill component that adopted its own sheets first keeps them; a class defined later is picked up on the
@@ -1685,14 +1546,6 @@ export class TkForm extends LitElement {
 /** A value the citizen cannot edit and a source supplied: shown as known, with a way to report it wrong. */
 function isKnownLocked(model: FieldModel): boolean {
   return model.prefill?.mode === 'locked' && !isEmptyAnswer(model.value);
-}
-
-/**
- * Whether a widget host made for a UI place still fits it: the same widget (a row may spell its tag in capitals,
- * as `createElement` accepts it) showing the same data pointer (the field it last got).
- */
-function isHostOf(host: WidgetHost, tagName: string, pointer: string): boolean {
-  return host.localName === tagName.toLowerCase() && host.field?.pointer === pointer;
 }
 
 /** True when `pointer` names an item of an array in `data` (`/children/0` where `/children` is an array). */

@@ -35,17 +35,6 @@ export function renderFailure(host: ReactiveControllerHost, failure: LoadFailure
 }
 
 /**
- * A control no widget fits: visible and named, so the citizen knows a question is missing instead of submitting
- * without it; focusable by script, so the error summary can still lead to it.
- */
-export function renderUnsupported(model: FieldModel, t: Translation): TemplateResult {
-  return html`<div class="tk-unsupported" part="unsupported" id=${model.id} tabindex="-1" role="group" aria-labelledby="${model.id}-label">
-    <p id="${model.id}-label"><strong>${t.unsupportedField(model.label)}</strong></p>
-    <p>${t.unsupportedFieldHint}</p>
-  </div>`;
-}
-
-/**
  * A wizard step whose every field is known and locked, shown as a short confirmation ("Chúng tôi đã có các thông
  * tin này từ …") with a "report incorrect data" action per value (`<tk-correction-request>`), instead of questions
  * the citizen cannot change anyway.
