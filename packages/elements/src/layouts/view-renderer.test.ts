@@ -21,11 +21,11 @@ describe('placeChildren()', () => {
     const parent = document.createElement('div');
     document.body.append(parent);
     const [a, b, c, d] = items('a', 'b', 'c', 'd');
-    placeChildren(parent, null, [a!, b!, c!]);
-    const input = c!.appendChild(document.createElement('input'));
+    placeChildren(parent, null, [a, b, c]);
+    const input = c.appendChild(document.createElement('input'));
     input.focus();
     // b hidden, d shown before c: c (holding the focus) is neither removed nor moved.
-    placeChildren(parent, null, [a!, d!, c!]);
+    placeChildren(parent, null, [a, d, c]);
     expect(ids(parent)).toEqual(['a', 'd', 'c']);
     expect(document.activeElement).toBe(input);
     parent.remove();
@@ -35,8 +35,8 @@ describe('placeChildren()', () => {
     const parent = document.createElement('fieldset');
     const legend = parent.appendChild(document.createElement('legend'));
     const [a, b, c] = items('a', 'b', 'c');
-    placeChildren(parent, legend, [a!, b!, c!]);
-    placeChildren(parent, legend, [c!, a!]);
+    placeChildren(parent, legend, [a, b, c]);
+    placeChildren(parent, legend, [c, a]);
     expect(parent.firstChild).toBe(legend);
     expect(ids(parent).slice(1)).toEqual(['c', 'a']);
   });
@@ -80,9 +80,9 @@ describe('ViewRenderer', () => {
     views.begin();
     const [fieldset] = views.draw(root, viTexts) as HTMLElement[];
     views.end();
-    expect(fieldset!.localName).toBe('fieldset');
-    expect(fieldset!.querySelector('legend')!.textContent).toBe('Người khai');
-    const widgets = [...fieldset!.querySelectorAll('tk-test-view-widget')] as Array<HTMLElement & { field?: FieldModel }>;
+    expect(fieldset.localName).toBe('fieldset');
+    expect(fieldset.querySelector('legend')!.textContent).toBe('Người khai');
+    const widgets = [...fieldset.querySelectorAll('tk-test-view-widget')] as Array<HTMLElement & { field?: FieldModel }>;
     expect(widgets.map((w) => w.field!.pointer)).toEqual(['/name', '/id']);
     expect(made).toHaveLength(2);
 
@@ -94,7 +94,7 @@ describe('ViewRenderer', () => {
     views.begin();
     expect(views.draw(changed, viTexts)[0]).toBe(fieldset);
     views.end();
-    expect([...fieldset!.querySelectorAll('tk-test-view-widget')]).toEqual(widgets);
+    expect([...fieldset.querySelectorAll('tk-test-view-widget')]).toEqual(widgets);
     expect(made).toHaveLength(2);
   });
 
@@ -105,14 +105,14 @@ describe('ViewRenderer', () => {
     views.begin();
     const [second] = views.draw(group('/g', undefined, []), viTexts) as HTMLElement[];
     expect(second).toBe(first);
-    expect(second!.querySelector('legend')).toBeNull();
+    expect(second.querySelector('legend')).toBeNull();
     const label: ViewNode = { kind: 'label', uiPath: '/l', text: 'Xem [hướng dẫn](https://dichvucong.gov.vn)' };
     views.begin();
     const [p] = views.draw(label, viTexts) as HTMLElement[];
-    expect(p!.querySelector('a')!.getAttribute('href')).toBe('https://dichvucong.gov.vn/');
-    const vietnamese = p!.textContent;
+    expect(p.querySelector('a')!.getAttribute('href')).toBe('https://dichvucong.gov.vn/');
+    const vietnamese = p.textContent;
     views.draw(label, enTexts);
-    expect(p!.textContent).not.toBe(vietnamese); // the "opens in a new tab" text follows the locale
+    expect(p.textContent).not.toBe(vietnamese); // the "opens in a new tab" text follows the locale
   });
 
   it('makes a new widget element when its place shows another data pointer, and forgets places no longer shown', () => {
@@ -139,8 +139,8 @@ describe('ViewRenderer', () => {
     views.begin();
     const payload = '<img src=x onerror="window.__xss=1">';
     const [notice] = views.draw({ kind: 'unsupported', uiPath: '/u', model: model('/odd', { label: payload }) }, viTexts) as HTMLElement[];
-    expect(notice!.querySelector('img')).toBeNull();
-    expect(notice!.textContent).toContain(payload);
-    expect(notice!.getAttribute('aria-labelledby')).toBe(`${notice!.id}-label`);
+    expect(notice.querySelector('img')).toBeNull();
+    expect(notice.textContent).toContain(payload);
+    expect(notice.getAttribute('aria-labelledby')).toBe(`${notice.id}-label`);
   });
 });
