@@ -133,19 +133,22 @@ export class ViewRenderer {
   private drawControl(node: ControlView, t: Translation): readonly Node[] {
     const widget = this.widgetHost(node);
     if (node.children || node.items) {
+      // Children first: a widget drawn with DOM calls draws when it gets its field, and should have them then.
       this.handChildren(widget, node, t);
+      widget.field = node.model;
       // Whether or not the container draws again, its children's elements are on screen: keep them.
       this.keepSubtree(node);
       return [widget];
     }
+    widget.field = node.model;
     if (!this.host.isKnownLocked(node.model)) return [widget];
     return [widget, this.correction(node, t)];
   }
 
   /**
    * The widget element for a control, made once and kept while its place shows the same widget at the same data
-   * pointer. It gets a new `FieldModel` only when something in the model changed (the view model keeps equal
-   * ones), so only changed widgets draw.
+   * pointer. The caller hands it the `FieldModel`: a new one only when something in the model changed (the view
+   * model keeps equal ones), so only changed widgets draw.
    */
   private widgetHost(node: ControlView): WidgetHost {
     const path = node.uiPath;
@@ -160,7 +163,6 @@ export class ViewRenderer {
       this.hosts.set(path, widget);
     }
     this.shown.add(path);
-    widget.field = node.model;
     return widget;
   }
 

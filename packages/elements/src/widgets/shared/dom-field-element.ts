@@ -26,7 +26,7 @@ import type { FieldModel } from '../../internal/field-model.js';
 import { trackLoad, whenLoaded } from '../../internal/lazy.js';
 import { isTranslationLoaded, loadTranslation, toLocale } from '../../internal/localize.js';
 import { VERSION } from '../../internal/version.js';
-import { describedBy, fieldIds, labelClass, requiredText, type FieldIds } from './field-parts.js';
+import { describedBy, labelClass, requiredText } from './field-parts.js';
 import { fieldStyles } from './field.styles.js';
 import { sameValue } from './same-value.js';
 import { widgetStrings, type WidgetStrings } from './strings.js';
@@ -148,11 +148,6 @@ export abstract class DomFieldElement extends HTMLElement {
     return widgetStrings(locale);
   }
 
-  /** The ids of this field's parts. */
-  protected get ids(): FieldIds {
-    return fieldIds(this.current!);
-  }
-
   /** True when the citizen may change the value (enabled and not read-only). */
   protected get interactive(): boolean {
     return this.current !== undefined && this.current.enabled && !this.current.readonly;
@@ -253,7 +248,8 @@ export class FieldLabel {
  * usual field has no part and no markers. `content` is a field-parts.ts renderer's result (`nothing` when empty).
  */
 export class NotesSlot {
-  private used = false;
+  /** The empty comment the notes render before, made on first use (see `render`). */
+  private anchor: Comment | undefined;
 
   constructor(
     private readonly parent: HTMLElement,
@@ -263,8 +259,10 @@ export class NotesSlot {
 
   /** Renders `content` (a template, a list of them, or `nothing`). */
   render(content: unknown): void {
-    if (content === nothing && !this.used) return;
-    this.used = true;
-    render(content, this.parent, { renderBefore: this.before, host: this.host });
+    if (content === nothing && !this.anchor) return;
+    // lit-html keeps a render's state on the node it renders before (or on the container): an anchor of our own,
+    // so the element after the notes can itself be a render container (a fieldset's body is).
+    if (!this.anchor) this.anchor = this.parent.insertBefore(document.createComment(''), this.before);
+    render(content, this.parent, { renderBefore: this.anchor, host: this.host });
   }
 }
