@@ -5,6 +5,7 @@ import type { ControlView, LayoutView, ViewNode } from '../form/view-model.js';
 import type { WidgetRow } from '../registry.js';
 import viTexts from '../translations/vi.js';
 import enTexts from '../translations/en.js';
+import { makeField } from '../widgets/shared/test-utils.js';
 import { ViewRenderer, placeChildren } from './view-renderer.js';
 
 const items = (...names: string[]) => names.map((n) => Object.assign(document.createElement('span'), { id: n }));
@@ -45,21 +46,7 @@ describe('placeChildren()', () => {
 const row = { tagName: 'tk-test-view-widget' } as WidgetRow;
 customElements.define('tk-test-view-widget', class extends HTMLElement {});
 
-const model = (pointer: string, extra: Partial<FieldModel> = {}): FieldModel => ({
-  pointer,
-  id: `f${pointer.replaceAll('/', '_')}`,
-  schema: { type: 'string' },
-  options: {},
-  label: pointer,
-  showLabel: true,
-  value: undefined,
-  required: false,
-  enabled: true,
-  readonly: false,
-  errors: [],
-  locale: 'vi',
-  ...extra,
-});
+const model = (pointer: string, extra: Partial<FieldModel> = {}): FieldModel => makeField({ pointer, label: pointer, ...extra });
 const control = (uiPath: string, pointer: string): ControlView => ({ kind: 'control', uiPath, model: model(pointer), widget: row });
 const group = (uiPath: string, label: string | undefined, children: ViewNode[]): LayoutView => ({ kind: 'group', uiPath, label, children });
 

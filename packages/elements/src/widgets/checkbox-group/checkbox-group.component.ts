@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { setAttrs, type AttrValue } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
-import { choiceId, itemChoicesOf, guardReadonlySelection, type Choice } from '../shared/choices.js';
+import { choiceId, itemChoicesOf, type Choice } from '../shared/choices.js';
 import { DomFieldElement, FieldLabel, NotesSlot, element } from '../shared/dom-field-element.js';
 import { renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -60,16 +60,6 @@ export class TkCheckboxGroup extends DomFieldElement {
     this.emitCommit(value);
   };
 
-  /** Keeps a read-only group's boxes: cancels a click or the space bar (checkboxes have no `readonly`). */
-  private readonly guard = (event: Event): void => guardReadonlySelection(this.field?.readonly, event);
-
-  /** Adds a new box's listeners (once, when the list makes it). */
-  private readonly listen = (input: HTMLInputElement): void => {
-    input.addEventListener('change', this.handleChange);
-    input.addEventListener('click', this.guard);
-    input.addEventListener('keydown', this.guard);
-  };
-
   /**
    * A plain fieldset (role group). "Required" is said in the legend's text only: `aria-required` on one checkbox
    * would mean that box must be ticked, which is not what a required group means.
@@ -77,7 +67,7 @@ export class TkCheckboxGroup extends DomFieldElement {
    */
   protected build(): void {
     const label = new FieldLabel('legend');
-    const list = new ChoiceList('checkbox', this.listen);
+    const list = new ChoiceList('checkbox', this.handleChange, () => this.field?.readonly);
     const base = element('fieldset', { part: 'base' }, label.element, list.element);
     this.nodes = { base, label, notes: new NotesSlot(base, list.element, this), list };
     this.append(base);

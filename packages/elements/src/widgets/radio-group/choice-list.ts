@@ -12,7 +12,7 @@
  * the choice's index from the input's `value` and the choices from the field at event time.
  */
 import { setAttrs, type AttrValue } from '../../internal/attrs.js';
-import type { Choice } from '../shared/choices.js';
+import { guardReadonlySelection, type Choice } from '../shared/choices.js';
 import { element } from '../shared/dom-field-element.js';
 
 /** The state of one choice's input: its attributes (`id` is also its label's `for`) and whether it is checked. */
@@ -39,11 +39,14 @@ export class ChoiceList {
 
   /**
    * @param type The inputs' type.
-   * @param listen Adds the listeners of a new input (called once per input, when it is made).
+   * @param onChange The `change` listener of every input.
+   * @param isReadonly Whether the field is read-only now: a click or selection key on an input is then cancelled
+   *   (radios and checkboxes have no `readonly`).
    */
   constructor(
     private readonly type: 'radio' | 'checkbox',
-    private readonly listen: (input: HTMLInputElement) => void,
+    private readonly onChange: (event: Event) => void,
+    private readonly isReadonly: () => boolean | undefined,
   ) {}
 
   /** Brings the list up to `choices`: its class, one item per choice, each with its label, attributes and state. */
@@ -64,10 +67,15 @@ export class ChoiceList {
     }
   }
 
+  /** Keeps a read-only group's choice (one function for every input of the list). */
+  private readonly guard = (event: Event): void => guardReadonlySelection(this.isReadonly(), event);
+
   /** Makes the next item, with its listeners, and appends it. */
   private add(): ChoiceItem {
     const input = element('input', { part: 'control', class: 'tk-radio-group__input', type: this.type });
-    this.listen(input);
+    input.addEventListener('change', this.onChange);
+    input.addEventListener('click', this.guard);
+    input.addEventListener('keydown', this.guard);
     const text = document.createTextNode('');
     const label = element('label', { part: 'choice-label', class: 'tk-radio-group__label' }, text);
     const item: ChoiceItem = { item: element('div', { class: 'tk-radio-group__item' }, input, label), input, label, text };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { setAttrs, type AttrValue } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
-import { choiceId, choicesOf, indexOfValue, guardReadonlySelection, type Choice } from '../shared/choices.js';
+import { choiceId, choicesOf, indexOfValue, type Choice } from '../shared/choices.js';
 import { DomFieldElement, FieldLabel, NotesSlot, element } from '../shared/dom-field-element.js';
 import { renderNotes } from '../shared/field-parts.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -56,16 +56,6 @@ export class TkRadioGroup extends DomFieldElement {
     this.emitCommit(value);
   };
 
-  /** Keeps a read-only group's choice: cancels a click or selection key (radios have no `readonly`). */
-  private readonly guard = (event: Event): void => guardReadonlySelection(this.field?.readonly, event);
-
-  /** Adds a new radio's listeners (once, when the list makes it). */
-  private readonly listen = (input: HTMLInputElement): void => {
-    input.addEventListener('change', this.handleChange);
-    input.addEventListener('click', this.guard);
-    input.addEventListener('keydown', this.guard);
-  };
-
   /**
    * A fieldset with role="radiogroup", named by its legend (aria-labelledby, so the name does not depend on how a
    * browser treats a legend under an overridden role). The role is what allows `aria-required`, `aria-invalid`
@@ -74,7 +64,7 @@ export class TkRadioGroup extends DomFieldElement {
    */
   protected build(): void {
     const label = new FieldLabel('legend');
-    const list = new ChoiceList('radio', this.listen);
+    const list = new ChoiceList('radio', this.handleChange, () => this.field?.readonly);
     const base = element('fieldset', { part: 'base', role: 'radiogroup' }, label.element, list.element);
     this.nodes = { base, label, notes: new NotesSlot(base, list.element, this), list };
     this.append(base);

@@ -20,16 +20,14 @@
  * no template at all for the usual field, which has none of them.
  */
 import { nothing, render, type CSSResultGroup } from 'lit';
-import { TkFieldCommitEvent } from '../../events/tk-field-commit.js';
-import { TkFieldInputEvent } from '../../events/tk-field-input.js';
 import type { FieldModel } from '../../internal/field-model.js';
-import { trackLoad, whenLoaded } from '../../internal/lazy.js';
-import { isTranslationLoaded, loadTranslation, toLocale } from '../../internal/localize.js';
+import { whenLoaded } from '../../internal/lazy.js';
 import { VERSION } from '../../internal/version.js';
 import { describedBy, labelClass, requiredText } from './field-parts.js';
 import { fieldStyles } from './field.styles.js';
+import { dispatchCommit, dispatchInput, focusControl, isInteractive, leavesWidget, showsError, stringsFor } from './field-plumbing.js';
 import { sameValue } from './same-value.js';
-import { widgetStrings, type WidgetStrings } from './strings.js';
+import type { WidgetStrings } from './strings.js';
 
 /**
  * The base of widgets drawn with DOM calls. Subclasses implement `build` and `patch`, and call `requestUpdate()`
@@ -132,30 +130,22 @@ export abstract class DomFieldElement extends HTMLElement {
 
   /** Moves focus to the native control that carries `field.id` (what the error summary links to). */
   override focus(options?: FocusOptions): void {
-    const target = this.current ? this.querySelector<HTMLElement>(`#${CSS.escape(this.current.id)}`) : null;
-    if (target) target.focus(options);
-    else super.focus(options);
+    focusControl(this, this.current, () => super.focus(options), options);
   }
 
-  /**
-   * The widget-internal strings in the field's locale. A widget used outside `<tk-form>` (which loads its locale
-   * first) may ask for a locale not loaded yet: it loads it, shows Vietnamese meanwhile and draws again when it
-   * is there (`updateComplete` waits for that).
-   */
+  /** The widget-internal strings in the field's locale (loading it first when a widget is used on its own). */
   protected get strings(): WidgetStrings {
-    const locale = this.current?.locale;
-    if (!isTranslationLoaded(locale) && !whenLoaded(this)) void trackLoad(this, loadTranslation(toLocale(locale)));
-    return widgetStrings(locale);
+    return stringsFor(this, this.current);
   }
 
   /** True when the citizen may change the value (enabled and not read-only). */
   protected get interactive(): boolean {
-    return this.current !== undefined && this.current.enabled && !this.current.readonly;
+    return isInteractive(this.current);
   }
 
   /** True when an error is shown. */
   protected get invalid(): boolean {
-    return (this.current?.errors.length ?? 0) > 0 || this.problem !== '';
+    return showsError(this.current, this.problem);
   }
 
   /** `aria-describedby` for the control: hint, badge, error, plus widget-specific ids. */
@@ -167,13 +157,12 @@ export abstract class DomFieldElement extends HTMLElement {
   protected emitInput(value: unknown): void {
     if (!this.current) return;
     this.emitted = { value };
-    this.dispatchEvent(new TkFieldInputEvent({ pointer: this.current.pointer, value }));
+    dispatchInput(this, this.current, value);
   }
 
   /** Reports that the citizen finished with the field. May repeat with the same value; the form treats it as idempotent. */
   protected emitCommit(value: unknown = this.value): void {
-    if (!this.current) return;
-    this.dispatchEvent(new TkFieldCommitEvent({ pointer: this.current.pointer, value }));
+    if (this.current) dispatchCommit(this, this.current, value);
   }
 
   /** Called when `field.value` changed from outside: reset any draft text from the value. */
@@ -191,10 +180,7 @@ export abstract class DomFieldElement extends HTMLElement {
   /** Commits when focus leaves the widget, not when it moves between its own controls (date parts). */
   private static readonly handleFocusOut = (event: FocusEvent): void => {
     const widget = event.currentTarget as DomFieldElement;
-    if (!widget.commitOnFocusOut || !widget.current) return;
-    const next = event.relatedTarget;
-    if (next instanceof Node && widget.contains(next)) return;
-    widget.emitCommit();
+    if (widget.commitOnFocusOut && widget.current && leavesWidget(widget, event)) widget.emitCommit();
   };
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 /**
- * `TkFieldElement`: the base class of every tokhai widget. It holds the plumbing, so each widget class only
- * renders its control and turns native events into values:
+ * `TkFieldElement`: the base class of the widgets written as Lit templates: the ones loaded on first use
+ * (`<tk-admin-unit>`, `<tk-file-field>`, `<tk-repeat-group>`) and widgets a portal registers. The built-in widgets
+ * of the bundle extend `DomFieldElement` (dom-field-element.ts) instead, which keeps the same contract without a
+ * template or an update cycle, so a long form's first render is faster; `<tk-form>` treats both alike. It holds
+ * the plumbing, so each widget class only renders its control and turns native events into values:
  *
  * - renders into light DOM (`createRenderRoot() { return this; }`, docs/decisions/0001-one-shadow-root.md), so
  *   `<label for>`, `aria-describedby` and the error summary's links work inside `<tk-form>`'s one shadow root;
@@ -21,19 +24,18 @@
  */
 import { LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { TkFieldCommitEvent } from '../../events/tk-field-commit.js';
-import { TkFieldInputEvent } from '../../events/tk-field-input.js';
 import type { FieldModel } from '../../internal/field-model.js';
-import { trackLoad, whenLoaded } from '../../internal/lazy.js';
-import { isTranslationLoaded, loadTranslation, toLocale } from '../../internal/localize.js';
+import { whenLoaded } from '../../internal/lazy.js';
 import { VERSION } from '../../internal/version.js';
 import { describedBy, fieldIds, type FieldIds } from './field-parts.js';
 import { fieldStyles } from './field.styles.js';
+import { dispatchCommit, dispatchInput, focusControl, isInteractive, leavesWidget, showsError, stringsFor } from './field-plumbing.js';
 import { sameValue } from './same-value.js';
-import { widgetStrings, type WidgetStrings } from './strings.js';
+import type { WidgetStrings } from './strings.js';
 
 /**
- * The base class of tokhai widgets. Subclasses implement `renderField` and call `emitInput` / `emitCommit`.
+ * The base class of tokhai widgets written as Lit templates. Subclasses implement `renderField` and call
+ * `emitInput` / `emitCommit`.
  *
  * @event tk-field-input - Every edit: `detail` is `{ pointer, value }`, the value to write at the field's pointer (`undefined` removes it).
  * @event tk-field-commit - The citizen finished with the field (focus left the widget, or a discrete pick): `detail` is `{ pointer, value }`.
@@ -80,9 +82,7 @@ export abstract class TkFieldElement extends LitElement {
 
   /** Moves focus to the native control that carries `field.id` (what the error summary links to). */
   override focus(options?: FocusOptions): void {
-    const target = this.field ? this.querySelector<HTMLElement>(`#${CSS.escape(this.field.id)}`) : null;
-    if (target) target.focus(options);
-    else super.focus(options);
+    focusControl(this, this.field, () => super.focus(options), options);
   }
 
   /**
@@ -91,9 +91,7 @@ export abstract class TkFieldElement extends LitElement {
    * waits for the load and the update after it.
    */
   protected get strings(): WidgetStrings {
-    const locale = this.field?.locale;
-    if (!isTranslationLoaded(locale) && !whenLoaded(this)) void trackLoad(this, loadTranslation(toLocale(locale)));
-    return widgetStrings(locale);
+    return stringsFor(this, this.field);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -112,12 +110,12 @@ export abstract class TkFieldElement extends LitElement {
 
   /** True when the citizen may change the value (enabled and not read-only). */
   protected get interactive(): boolean {
-    return this.field !== undefined && this.field.enabled && !this.field.readonly;
+    return isInteractive(this.field);
   }
 
   /** True when an error is shown. */
   protected get invalid(): boolean {
-    return (this.field?.errors.length ?? 0) > 0 || this.localError !== '';
+    return showsError(this.field, this.localError);
   }
 
   /** `aria-describedby` for the control: hint, badge, error, plus widget-specific ids. */
@@ -129,13 +127,12 @@ export abstract class TkFieldElement extends LitElement {
   protected emitInput(value: unknown): void {
     if (!this.field) return;
     this.emitted = { value };
-    this.dispatchEvent(new TkFieldInputEvent({ pointer: this.field.pointer, value }));
+    dispatchInput(this, this.field, value);
   }
 
   /** Reports that the citizen finished with the field. May repeat with the same value; the form treats it as idempotent. */
   protected emitCommit(value: unknown = this.value): void {
-    if (!this.field) return;
-    this.dispatchEvent(new TkFieldCommitEvent({ pointer: this.field.pointer, value }));
+    if (this.field) dispatchCommit(this, this.field, value);
   }
 
   /** Called before render when `field.value` changed from outside: reset any draft text from the value. */
@@ -159,9 +156,6 @@ export abstract class TkFieldElement extends LitElement {
   /** Commits when focus leaves the widget, not when it moves between the widget's own controls (date parts). */
   private static readonly handleFocusOut = (event: FocusEvent): void => {
     const widget = event.currentTarget as TkFieldElement;
-    if (!widget.commitOnFocusOut || !widget.field) return;
-    const next = event.relatedTarget;
-    if (next instanceof Node && widget.contains(next)) return;
-    widget.emitCommit();
+    if (widget.commitOnFocusOut && widget.field && leavesWidget(widget, event)) widget.emitCommit();
   };
 }
