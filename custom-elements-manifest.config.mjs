@@ -152,6 +152,7 @@ export default {
   globs: [
     'packages/elements/src/**/*.component.ts',
     'packages/elements/src/widgets/shared/field-element.ts',
+    'packages/elements/src/widgets/shared/dom-field-element.ts',
     'packages/elements/src/widgets/shared/masked-field.ts',
     'packages/elements/src/prefill/prefill-element.ts',
   ],

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // What a renderer's design costs before any form logic runs: the same minimal form (N text fields, each a label
-// with a required marker and an input, ten to a fieldset) drawn in Chromium as one Lit element per field (how
-// `<tk-form>` draws its widgets), as nested Lit templates in one render (widgets as template functions), as one
-// template-free element per field, and with
-// plain DOM calls (the floor of any renderer that makes these nodes). See renderer-floor/floor.entry.mjs.
+// with a required marker and an input, ten to a fieldset) drawn in Chromium as one Lit element per field (how the
+// Lit widgets draw), as nested Lit templates in one render (widgets as template functions), as one template-free
+// ReactiveElement per field, as one plain element per field drawing with DOM calls (how the built-in widgets draw,
+// DomFieldElement), and with plain DOM calls (the floor of any renderer that makes these nodes). See
+// renderer-floor/floor.entry.mjs.
 //
-//   node bench/renderer-floor.bench.mjs [--sizes=200,1000] [--runs=9]
+//   node bench/renderer-floor.bench.mjs [--sizes=200,1000] [--runs=9] [--modes=lit-elements,plain-elements,dom]
 //
 // Renders are interleaved (mode by mode, run by run), each on a fresh page; medians of the wall-clock time to the
 // last input (what renderers.bench.mjs times) and of main-thread CPU (CDP ThreadTime, which also holds the style and

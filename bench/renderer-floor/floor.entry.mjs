@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 /**
  * The page half of `bench/renderer-floor.bench.mjs`: the same minimal form (a text field per field: a label with a
- * required marker and an input, ten to a fieldset) drawn three ways, to show what a renderer's design costs before
+ * required marker and an input, ten to a fieldset) drawn five ways, to show what a renderer's design costs before
  * any form logic runs:
  *
  * - `lit-elements`: one LitElement per field rendering into its own light DOM, inside a host's shadow root (how
- *   `<tk-form>` draws its widgets, docs/decisions/0001-one-shadow-root.md);
+ *   the Lit widgets draw, `TkFieldElement`, docs/decisions/0001-one-shadow-root.md);
  * - `lit-templates`: the host renders every field as a nested template in one pass (widgets as template functions);
  * - `direct-elements`: one element per field (ReactiveElement, no lit-html) that builds its nodes with DOM calls;
+ * - `plain-elements`: one plain custom element per field (HTMLElement) that builds its nodes when it gets its field
+ *   (how the built-in widgets draw, `DomFieldElement`);
  * - `dom`: the same nodes made with plain DOM calls, the floor of any renderer that makes them.
  *
  * `window.floor.prepare(mode, n)` mounts the empty host; `window.floor.render()` resolves with the ms from handing

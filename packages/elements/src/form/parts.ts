@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
-/** Small templates of `<tk-form>` that hold no state: the load failure (its code loaded on first use), the unsupported field, a known step (the kiosk dialog is in `internal/idle-clock.ts`). */
+/**
+ * Small templates of `<tk-form>` that hold no state: the load failure (its code loaded on first use) and a known step
+ * (the kiosk dialog is in `internal/idle-clock.ts`; the unsupported-field notice is drawn by layouts/view-renderer.ts).
+ */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { issueWarning } from '../internal/dev-mode.js';
 import type { FieldModel } from '../internal/field-model.js';

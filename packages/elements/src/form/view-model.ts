@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * The view model of a form: the UI schema walked once per render into a tree of visible nodes, each control with
- * its `FieldModel`. It is pure (no DOM, no Lit): everything the templates, the wizard's per-step validation, the
+ * its `FieldModel`. It is pure (no DOM, no Lit): everything the view renderer, the wizard's per-step validation, the
  * review step and the error summary need comes from this one walk, so they cannot disagree about which fields
  * are visible, what they are called or which errors they show.
  *
@@ -21,8 +21,9 @@
  *
  * And what did not change keeps its identity: given a `ViewMemo`, a node or `FieldModel` equal to the one of the
  * previous build *is* that one (`internView`), so `<tk-form>` hands every untouched widget the same `field` object
- * (Lit does not update it) and skips untouched layouts (`guard`): a keystroke re-renders the edited widget and the
- * widgets whose value, errors or state changed, not the whole form.
+ * (the widget does not draw again) and its view renderer (layouts/view-renderer.ts) reuses the DOM of an untouched
+ * subtree without walking it: a keystroke redraws the edited widget, the widgets whose value, errors or state
+ * changed and the layouts above them, not the whole form.
  */
 import {
   NOT_APPLICABLE,

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 /**
- * `attrs({...})`: an element directive that sets several attributes in one binding. A string or number is set as
- * the value, `true` as an empty (boolean) attribute, and `false`, `undefined` and `null` remove the attribute.
- * Only what changed since the last render is touched.
+ * `attrs({...})`: an element directive that sets several attributes in one binding, for the widgets written as Lit
+ * templates; `setAttrs(element, attributes, last)` does the same for the widgets drawn with DOM calls (their
+ * `patch`). A string or number is set as the value, `true` as an empty (boolean) attribute, and `false`,
+ * `undefined` and `null` remove the attribute. Only what changed since the last render is touched.
  *
  * Why: each `name=${value}` binding is a part of its own that Lit creates when it clones the template and
  * commits on every render (for `ifDefined(undefined)` that is a `removeAttribute` call on a fresh element).

@@ -2,7 +2,9 @@
 /**
  * `labelText(label, required)`: an element directive for a field's `<label>` or `<legend>` that writes the label
  * as a text node before the element's last child, a `<span class="tk-field__required">` in the template, and the
- * required marker (" (bắt buộc)", or '' for an optional field) as that span's text.
+ * required marker (" (bắt buộc)", or '' for an optional field) as that span's text. Used by the Lit widgets
+ * (through field-parts.ts `renderLabel` / `renderLegend`); the widgets drawn with DOM calls make the same two text
+ * nodes in `FieldLabel` (widgets/shared/dom-field-element.ts).
  *
  * Why not `>${label}<span>${required}</span>`: each of those child bindings is a part of its own, with a comment
  * marker in the DOM, for every field of the form (a form of 1000 fields renders them all on its first paint).

@@ -174,7 +174,7 @@ export function byLabel<T extends HTMLElement = HTMLInputElement>(story: WidgetS
   return control as T;
 }
 
-/** Picks the option of a native select by its visible text (Lit's template markers make `innerHTML` unusable). */
+/** Picks the option of a native select by the text the citizen sees (option values are indexes or codes). */
 export async function chooseOption(select: HTMLSelectElement, text: string): Promise<void> {
   const option = [...select.options].find((o) => o.textContent?.trim() === text);
   if (!option) throw new Error(`no option "${text}" in: ${[...select.options].map((o) => o.textContent?.trim()).join(' | ')}`);

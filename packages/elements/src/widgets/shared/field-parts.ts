@@ -8,10 +8,13 @@
  * `<id>-error`, the badge `<id>-badge`. A control lists in `aria-describedby` only the parts that exist, so no
  * reference dangles (axe `aria-valid-attr-value`).
  *
- * Cost matters here: a form of 1000 fields renders these 1000 times on its first paint, and every Lit template
- * instance is a clone, a tree walk and an insertion. So the busy widgets write their label inline in their own
- * template (`labelClass`, `requiredText`), and `renderNotes` puts hint, badge and error behind one binding that
- * renders nothing at all for the usual field, which has none of them.
+ * Both widget bases use them: a Lit widget (`TkFieldElement`) in its template, a DOM widget (`DomFieldElement`)
+ * through a `NotesSlot`, so hint, badge and error are written once for every widget. Cost matters here: a form of
+ * 1000 fields shows 1000 widgets on its first paint, and every Lit template instance is a clone, a tree walk and an
+ * insertion. So `renderNotes` puts hint, badge and error behind one binding that renders nothing at all for the
+ * usual field, which has none of them, and the label is not a template for the DOM widgets: `FieldLabel`
+ * (dom-field-element.ts) builds it from `labelClass` and `requiredText`; `renderLabel` / `renderLegend` are for
+ * the Lit widgets.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { labelText } from '../../internal/label-text.js';
@@ -64,7 +67,8 @@ export const labelClass = (field: FieldModel, legend = false): string =>
 
 /**
  * The visible required marker (text, not only `aria-required`, WCAG 3.3.2), or '' for an optional field. It goes
- * in a `<span class="tk-field__required">` that templates always have, so a required field costs no template.
+ * in a `<span class="tk-field__required">` that every label always has (`FieldLabel`, `renderLabel`), so a required
+ * field costs no extra node or template.
  */
 export const requiredText = (field: FieldModel, strings: WidgetStrings): string => (field.required ? strings.required : '');
 
