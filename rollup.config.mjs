@@ -104,10 +104,12 @@ const bundle = {
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
     commonjs(),
     json({ preferConst: true, compact: true }),
-    ts('elements', { declaration: false, declarationMap: false, outDir: 'packages/elements/dist', noEmitOnError: true }),
+    // ES2021 syntax, so Safari 15.4–16.3 (iPhones that cannot update past iOS 15) parse the bundle: ES2022 would
+    // emit class static blocks for the components' static members. The packages' own dist/ stays ES2022.
+    ts('elements', { declaration: false, declarationMap: false, outDir: 'packages/elements/dist', noEmitOnError: true, target: 'ES2021' }),
     // The components' CSS without its comments and indentation (terser leaves template text alone).
     minifyCssTemplates(),
-    terser({ module: true, ecma: 2022, format: { comments: /^# allFunctionsCalledOnLoad$/ } }),
+    terser({ module: true, ecma: 2021, format: { comments: /^# allFunctionsCalledOnLoad$/ } }),
   ],
 };
 

@@ -9,6 +9,7 @@ const STEPS = [
   ['build', 'npm run build'],
   ['package manifests (publint)', 'npm run check:packages'],
   ['bundle size', 'npm run check:size'],
+  ['bundle syntax (Safari 15.4)', 'npm run check:syntax'],
   ['form catalog', 'npm run check:forms'],
   ['unit, browser and story tests', 'npm run test:unit'],
 ];

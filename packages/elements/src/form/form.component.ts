@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {
   CompiledForm,
@@ -25,6 +25,7 @@ import { PrefillController, currentProvenance } from './prefill-controller.js';
 import { issueWarning } from '../internal/dev-mode.js';
 import type { FieldModel } from '../internal/field-model.js';
 import { FormControlController } from '../internal/form-control-controller.js';
+import { addStyles, flattenStyles } from '../internal/add-styles.js';
 import { IdleController, renderIdleDialog } from '../internal/idle-controller.js';
 import { LocalizeController, toLocale } from '../internal/localize.js';
 import { getAt, isUnder, leafPointers, setAt } from '../internal/pointer.js';
@@ -348,7 +349,6 @@ export class TkForm extends LitElement {
   });
   /** Data pointer → widget tag of the current view (for the review's display functions). */
   private widgetTags = new WeakMap<FormView, Map<string, string>>();
-  private adoptedStyles = new Set<CSSStyleSheet>();
   private focusAfterRender: (() => Promise<void>) | undefined;
   private reviewDisplay = new Map<string, string>();
   private idleSeconds = 0;
@@ -1528,19 +1528,9 @@ export class TkForm extends LitElement {
       const cls = customElements.get(tag);
       if (cls) classes.add(cls as { styles?: unknown });
     }
-    const sheets: CSSStyleSheet[] = [];
-    for (const cls of classes) {
-      for (const style of flattenStyles(cls.styles)) {
-        const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
-        if (sheet && !this.adoptedStyles.has(sheet)) {
-          this.adoptedStyles.add(sheet);
-          sheets.push(sheet);
-        }
-      }
-    }
-    const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
-    if (missing.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
+    addStyles(root, [...classes].flatMap((cls) => flattenStyles(cls.styles)));
   }
+
 }
 
 /** A value the citizen cannot edit and a source supplied: shown as known, with a way to report it wrong. */
@@ -1560,13 +1550,6 @@ function isArrayItem(data: unknown, pointer: string): boolean {
  */
 function today(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Flattens a Lit `CSSResultGroup`. */
-function flattenStyles(styles: unknown): CSSResultOrNative[] {
-  if (!styles) return [];
-  if (Array.isArray(styles)) return styles.flatMap(flattenStyles);
-  return [styles as CSSResultOrNative];
 }
 
 const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]';

@@ -7,19 +7,12 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale } from '@tokhai/core';
+import { addStyles, flattenStyles } from '../internal/add-styles.js';
 import { VERSION } from '../internal/version.js';
 import { prefillStrings, type PrefillStrings } from './strings.js';
 import { prefillBaseStyles } from './prefill.styles.js';
 
 let counter = 0;
-
-/** Flattens a style group into constructable sheets. */
-function sheetsOf(styles: CSSResultGroup | undefined): CSSStyleSheet[] {
-  if (!styles) return [];
-  if (Array.isArray(styles)) return (styles as CSSResultGroup[]).flatMap(sheetsOf);
-  if (styles instanceof CSSStyleSheet) return [styles];
-  return styles.styleSheet ? [styles.styleSheet] : [];
-}
 
 /** Base class of `<tk-consent-panel>`, `<tk-provenance-badge>`, `<tk-correction-request>` and `<tk-prefill-status>`. */
 export abstract class TkPrefillElement extends LitElement {
@@ -55,10 +48,7 @@ export abstract class TkPrefillElement extends LitElement {
    * `<tk-form>` they usually are (the form adopts them first); a portal page that shows the panel alone gets them here.
    */
   private adoptOwnStyles(): void {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!('adoptedStyleSheets' in root)) return;
-    const wanted = sheetsOf((this.constructor as typeof TkPrefillElement).styles);
-    const missing = wanted.filter((s) => !root.adoptedStyleSheets.includes(s));
-    if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
+    const root = this.getRootNode();
+    if (root instanceof ShadowRoot || root instanceof Document) addStyles(root, flattenStyles((this.constructor as typeof TkPrefillElement).styles));
   }
 }
