@@ -56,8 +56,8 @@ export interface WidgetRow {
    * The widget contains other controls (an object as a fieldset, a repeatable group): `<tk-form>` builds the
    * child controls itself (their rules, errors and ids are the form's) and hands the widget a `renderChild`
    * callback (`widgets/shared/child-renderer.ts`) that returns them. Inferred when the class declares
-   * `renderChild` as a Lit reactive property (`@property`); any other container (a plain custom element, as the
-   * built-in `<tk-fieldset>` is) must say `container: true`.
+   * `renderChild` (a Lit reactive property, `@property`, or an accessor, as the built-in `<tk-fieldset>` has); a
+   * row whose class is not there to be asked (loaded on first use) must say `container: true`.
    */
   container?: boolean;
   /**

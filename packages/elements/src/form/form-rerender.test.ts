@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { compileForm, type FormDefinition } from '@tokhai/core';
 import type { FieldModel } from '../internal/field-model.js';
 import { button, cleanup, control, focused, mount, personForm, root, settle } from './fixtures.test-helpers.js';
@@ -156,6 +156,83 @@ describe('a repeatable list of strings (<tk-repeat-group>)', () => {
   });
 });
 
+describe('a repeatable group of objects with a rule inside each item', () => {
+  /** Members with a name and a relationship; "Khác" (other) shows a field above the name while typed. */
+  const household: FormDefinition = {
+    id: 'vn.test.household',
+    version: '1.0.0',
+    title: { vi: 'Hộ gia đình' },
+    schema: {
+      type: 'object',
+      properties: {
+        members: {
+          type: 'array',
+          items: { type: 'object', properties: { name: { type: 'string', title: 'Tên' }, other: { type: 'string', title: 'Quan hệ khác' }, rel: { type: 'string', title: 'Quan hệ' } } },
+        },
+      },
+    },
+    ui: {
+      type: 'VerticalLayout',
+      elements: [
+        {
+          type: 'Control',
+          scope: '#/properties/members',
+          options: {
+            showSortButtons: true,
+            itemLabel: 'Người {n}',
+            detail: {
+              type: 'VerticalLayout',
+              elements: [
+                { type: 'Control', scope: '#/properties/other', rule: { effect: 'SHOW', condition: { scope: '#/properties/rel', schema: { const: 'khac' } } } },
+                { type: 'Control', scope: '#/properties/name' },
+                { type: 'Control', scope: '#/properties/rel' },
+              ],
+            },
+          },
+        },
+      ],
+    },
+  };
+
+  /** The inputs labelled `label`, in document order. */
+  const inputs = (el: TkForm, label: string) =>
+    [...root(el).querySelectorAll('label')].filter((l) => l.textContent.trim() === label).map((l) => root(el).getElementById(l.htmlFor) as HTMLInputElement);
+
+  it('keeps each item\'s values in its fields through add, a rule shown mid-word, move and remove, and the focus where the citizen types', async () => {
+    const el = await mount({ form: household });
+    await userEvent.click(button(el, 'Thêm'));
+    await settle(el);
+    await userEvent.keyboard('An');
+    await userEvent.click(button(el, 'Thêm'));
+    await settle(el);
+    await userEvent.keyboard('Bình');
+    await settle(el);
+    expect(inputs(el, 'Tên').map((i) => i.value)).toEqual(['An', 'Bình']);
+    const rel = inputs(el, 'Quan hệ')[1];
+    await userEvent.click(rel);
+    await userEvent.keyboard('kha');
+    await settle(el);
+    await userEvent.keyboard('c');
+    await settle(el);
+    expect(inputs(el, 'Quan hệ khác')).toHaveLength(1);
+    expect(focused(el)).toBe(rel);
+    await userEvent.keyboard('h');
+    await settle(el);
+    expect(focused(el)).toBe(rel);
+    expect(el.data).toEqual({ members: [{ name: 'An' }, { name: 'Bình', rel: 'khach' }] });
+    await userEvent.click(button(el, 'Chuyển Người 2 lên'));
+    await settle(el);
+    expect(el.data).toEqual({ members: [{ name: 'Bình', rel: 'khach' }, { name: 'An' }] });
+    expect(inputs(el, 'Tên').map((i) => i.value)).toEqual(['Bình', 'An']);
+    expect(inputs(el, 'Quan hệ').map((i) => i.value)).toEqual(['khach', '']);
+    await userEvent.click(button(el, /Xóa Người 1/));
+    await settle(el);
+    expect(el.data).toEqual({ members: [{ name: 'An' }] });
+    expect(inputs(el, 'Tên').map((i) => i.value)).toEqual(['An']);
+    expect(inputs(el, 'Quan hệ').map((i) => i.value)).toEqual(['']);
+  });
+});
+
 describe('a compiled form given by the portal', () => {
   it('is used as given (not checked and compiled again), and two forms can share it', async () => {
     const compiled = compileForm(personForm);
@@ -167,5 +244,42 @@ describe('a compiled form given by the portal', () => {
     await settle(first);
     expect(first.data).toEqual({ fullName: 'Bình' });
     expect(control(second, 'Họ, chữ đệm và tên').value).toBe('An');
+  });
+});
+
+describe('a wizard step the citizen left', () => {
+  const twoSteps: FormDefinition = {
+    id: 'vn.test.steps-memory',
+    version: '1.0.0',
+    title: { vi: 'Hai bước' },
+    schema: { type: 'object', properties: { a: { type: 'string', title: 'Trường A' }, b: { type: 'string', title: 'Trường B' }, c: { type: 'string', title: 'Trường C' } } },
+    ui: {
+      type: 'Categorization',
+      elements: [
+        { type: 'Category', label: 'Một', elements: [{ type: 'HorizontalLayout', elements: [{ type: 'Control', scope: '#/properties/a' }, { type: 'Control', scope: '#/properties/b' }] }] },
+        { type: 'Category', label: 'Hai', elements: [{ type: 'Control', scope: '#/properties/c' }] },
+      ],
+    },
+  };
+
+  /** The widget of a labelled field, weakly (a reference kept in the test would keep it alive). */
+  const weakWidget = (el: TkForm, label: string): WeakRef<Element> => new WeakRef(control(el, label).closest('tk-text-field')!);
+
+  it('does not keep its elements in memory while another step is on screen, and draws them anew on Back', async () => {
+    const el = await mount({ form: twoSteps, data: { a: 'An' } });
+    // (Not typed into: the browser keeps the element it last typed in alive, with or without the form.)
+    const left = weakWidget(el, 'Trường A');
+    await userEvent.click(button(el, 'Tiếp tục'));
+    await settle(el);
+    await userEvent.type(control(el, 'Trường C'), 'x');
+    await settle(el);
+    for (let i = 0; i < 3 && left.deref(); i++) {
+      await cdp().send('HeapProfiler.collectGarbage');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(left.deref()).toBeUndefined();
+    await userEvent.click(button(el, 'Quay lại'));
+    await settle(el);
+    expect(control(el, 'Trường A').value).toBe('An');
   });
 });

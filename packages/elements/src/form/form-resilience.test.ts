@@ -111,6 +111,32 @@ describe('when the portal sets the definition again while the citizen is typing'
   });
 });
 
+describe('when the portal switches the same <tk-form> to another form', () => {
+  it('shows only the new form: no element of the old one stays, and going back shows the old one whole', async () => {
+    const el = await mount({ form: personForm });
+    await userEvent.type(control(el, 'Họ, chữ đệm và tên'), 'An');
+    const other: FormDefinition = {
+      id: 'vn.test.other',
+      version: '1.0.0',
+      title: { vi: 'Tờ khai khác' },
+      // The same UI paths and one same data pointer as personForm, in other layouts and widgets.
+      schema: { type: 'object', properties: { fullName: { type: 'number', title: 'Số thứ tự' }, x: { type: 'string', title: 'Trường X' } } },
+      ui: { type: 'Group', label: 'Nhóm khác', elements: [{ type: 'Control', scope: '#/properties/x' }, { type: 'Control', scope: '#/properties/fullName' }] },
+    };
+    el.form = other;
+    await settle(el);
+    const text = root(el).textContent;
+    for (const old of ['Họ, chữ đệm và tên', 'Số điện thoại', 'Thư điện tử', 'Ghi chú', 'hướng dẫn']) expect(text, old).not.toContain(old);
+    expect([...root(el).querySelectorAll('[part~="control"]')].map((c) => c.closest('[part="base"]')?.parentElement?.localName)).toEqual(['tk-text-field', 'tk-number-field']);
+    expect(root(el).querySelector('.tk-vertical')).toBeNull();
+    el.form = personForm;
+    await settle(el);
+    expect(root(el).textContent).not.toContain('Trường X');
+    expect(root(el).textContent).not.toContain('Nhóm khác');
+    expect(root(el).querySelectorAll('[part~="control"]')).toHaveLength(4);
+  });
+});
+
 describe('when src cannot be used', () => {
   it('a file that is not JSON: the failure names the URL and the problem', async () => {
     const url = NOT_JSON_URL;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { RANK, rankWith, scopeEndsWith } from '@tokhai/core';
 import type { FieldModel } from '../internal/field-model.js';
@@ -56,5 +57,32 @@ describe('the widget element of each field', () => {
     expect(back.get('/email')!.isConnected).toBe(true);
     expect(taken.get('/email')!.isConnected).toBe(false);
     expect(root(el).querySelectorAll('tk-email-field, tk-test-portal-field')).toHaveLength(1);
+  });
+});
+
+describe('a portal row that shows objects with the built-in <tk-fieldset>', () => {
+  const withObject = {
+    id: 'vn.test.portal-group',
+    version: '1.0.0',
+    title: { vi: 'Nhóm của cổng' },
+    schema: {
+      type: 'object' as const,
+      properties: { father: { type: 'object' as const, title: 'Cha', properties: { fullName: { type: 'string' as const, title: 'Họ tên cha' } } } },
+    },
+    ui: { type: 'VerticalLayout' as const, elements: [{ type: 'Control' as const, scope: '#/properties/father', options: { format: 'portal-group' } }] },
+  };
+
+  it('is a container without saying so (the class declares renderChild): its child controls are shown and typed in', async () => {
+    const row: WidgetRow = { tester: rankWith(RANK.forced + 1, (ui) => (ui as { options?: { format?: string } }).options?.format === 'portal-group'), tagName: 'tk-fieldset' };
+    registry.unshift(row);
+    added.push(row);
+    const el = await mount({ form: withObject });
+    const group = root(el).querySelector('tk-fieldset')!;
+    expect(group.textContent).not.toContain('Không hiển thị được');
+    const input = group.querySelector<HTMLInputElement>('tk-text-field input')!;
+    expect(input).not.toBeNull();
+    await userEvent.type(input, 'Lê Văn Ba');
+    await settle(el);
+    expect(el.data).toEqual({ father: { fullName: 'Lê Văn Ba' } });
   });
 });

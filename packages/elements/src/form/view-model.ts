@@ -558,11 +558,16 @@ function makeNode(b: Build, el: UISchemaElement, uiPath: string, frame: Frame): 
   return undefined;
 }
 
-/** Whether a widget renders child controls through `renderChild` (explicit, or declared as a Lit property). */
+/**
+ * Whether a widget renders child controls through `renderChild`: explicit (`container`), or declared by its class,
+ * as a Lit reactive property or as an accessor of a plain element (the built-in `<tk-fieldset>`, which a portal's
+ * row may name by its tag alone).
+ */
 export function isContainer(row: WidgetRow): boolean {
   if (row.container !== undefined) return row.container;
-  const cls = (row.element ?? globalThis.customElements?.get(row.tagName)) as { elementProperties?: Map<PropertyKey, unknown> } | undefined;
-  return cls?.elementProperties?.has('renderChild') === true;
+  const cls = (row.element ?? globalThis.customElements?.get(row.tagName)) as { elementProperties?: Map<PropertyKey, unknown>; prototype?: object } | undefined;
+  if (!cls) return false;
+  return cls.elementProperties?.has('renderChild') === true || (cls.prototype !== undefined && 'renderChild' in cls.prototype);
 }
 
 /** The widget row for a control (the ranked testers' choice), or `undefined` when none fits. */

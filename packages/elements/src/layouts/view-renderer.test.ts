@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
 import type { FieldModel } from '../internal/field-model.js';
 import type { ControlView, LayoutView, ViewNode } from '../form/view-model.js';
 import type { WidgetRow } from '../registry.js';
@@ -119,6 +120,31 @@ describe('ViewRenderer', () => {
     const [c] = views.draw(control('/elements/0', '/members/1/name'), viTexts);
     expect(c).not.toBe(b);
     expect(made).toHaveLength(3);
+  });
+
+  it('lets the elements of a place no longer shown go, while its node object lives on (a wizard step not on screen)', async () => {
+    const views = renderer();
+    // A wizard builds every step and shows one: the first step's nodes stay alive while the second is on screen.
+    const first = group('/elements/0', 'Bước 1', [control('/elements/0/elements/0', '/a')]);
+    const second = group('/elements/1', 'Bước 2', [control('/elements/1/elements/0', '/b')]);
+    views.begin();
+    const shown = new WeakRef(views.draw(first, viTexts)[0]);
+    views.end();
+    views.begin();
+    views.draw(second, viTexts);
+    views.end();
+    for (let i = 0; i < 3 && shown.deref(); i++) {
+      await cdp().send('HeapProfiler.collectGarbage');
+      await new Promise((r) => setTimeout(r));
+    }
+    expect(shown.deref()).toBeUndefined();
+    // Shown again, the step gets new elements, drawn from its (unchanged) nodes.
+    views.begin();
+    const [again] = views.draw(first, viTexts) as HTMLElement[];
+    views.end();
+    expect(again.querySelector('legend')!.textContent).toBe('Bước 1');
+    expect(again.querySelector('tk-test-view-widget')).not.toBeNull();
+    expect(first.children).toHaveLength(1);
   });
 
   it('writes the unsupported-field notice as text', () => {

@@ -52,26 +52,29 @@ const LAYOUT_ELEMENTS = {
   group: { tag: 'fieldset', className: 'tk-group', part: 'group' },
 } as const;
 
-/** What was drawn for a node object, and in which texts. */
-interface Drawn {
-  t: Translation;
-  nodes: readonly Node[];
+/**
+ * What is kept for a place: its element, the kind it was made for, and the node object and texts it was last drawn
+ * from. Kept with the place, not by node object: a node object outlives its place on screen (a wizard builds every
+ * step, shows one), and must not keep the elements of a place no longer shown alive.
+ */
+interface Kept {
+  kind: ViewNode['kind'];
+  element: HTMLElement;
+  drawn?: { node: ViewNode; t: Translation; nodes: readonly Node[] };
 }
 
 /** Draws view nodes as DOM (see the module comment). One per `<tk-form>`. */
 export class ViewRenderer {
   /** Widget elements by UI path. */
   private readonly hosts = new Map<string, WidgetHost>();
-  /** Layout, label and notice elements by UI path (with the kind they were made for). */
-  private readonly elements = new Map<string, { kind: ViewNode['kind']; element: HTMLElement }>();
+  /** Layout, label and notice elements by UI path (see `Kept`). */
+  private readonly elements = new Map<string, Kept>();
   /** The correction request beside a locked known value, by UI path. */
   private readonly corrections = new Map<string, HTMLElement>();
   /** A wizard step's box, by the step's UI path. */
   private readonly stepBoxes = new Map<string, HTMLElement>();
   /** The UI paths the current render shows. */
   private shown = new Set<string>();
-  /** What each node object was drawn as (an unchanged node is not drawn again). */
-  private readonly drawn = new WeakMap<ViewNode, Drawn>();
   /** The UI paths in a node's subtree (per node object, so computed once). */
   private readonly subtreePaths = new WeakMap<ViewNode, readonly string[]>();
   /** What a container widget's `renderChild` was last made from: unchanged children are not handed over again. */
@@ -99,15 +102,15 @@ export class ViewRenderer {
   /** The DOM nodes of a view node: its element, and beside a locked known value the way to report it wrong. */
   draw(node: ViewNode, t: Translation): readonly Node[] {
     if (node.kind === 'control') return this.drawControl(node, t);
-    const before = this.drawn.get(node);
-    // The same node object in the same texts, and its element still the one kept for its place: nothing changed.
-    if (before && before.t === t && this.elements.get(node.uiPath)?.element === before.nodes[0]) {
+    const before = this.elements.get(node.uiPath)?.drawn;
+    // The same node object in the same texts, drawn into the element kept for its place: nothing changed.
+    if (before && before.node === node && before.t === t) {
       this.keepSubtree(node);
       return before.nodes;
     }
     this.shown.add(node.uiPath);
     const nodes = [node.kind === 'label' ? this.drawLabel(node, t) : node.kind === 'unsupported' ? this.drawUnsupported(node, t) : this.drawLayout(node, t)];
-    this.drawn.set(node, { t, nodes });
+    this.elements.get(node.uiPath)!.drawn = { node, t, nodes };
     return nodes;
   }
 

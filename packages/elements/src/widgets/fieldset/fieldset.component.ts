@@ -31,6 +31,9 @@ import { fieldsetStyles } from './fieldset.styles.js';
 export class TkFieldset extends DomFieldElement {
   static override styles = [fieldStyles, fieldsetStyles];
 
+  /** `renderChild` too may come before the class (see `DomFieldElement.upgradedProperties`), and before `field`. */
+  protected static override readonly upgradedProperties: readonly string[] = ['renderChild', 'field'];
+
   private childRenderer: ChildRenderer | undefined;
 
   /** Renders the object's properties (set by `<tk-form>`); see `ChildRenderer`. */

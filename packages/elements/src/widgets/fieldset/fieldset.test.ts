@@ -58,6 +58,28 @@ describe('<tk-fieldset>', () => {
     expect(m.root.querySelector('tk-text-field input')!.matches(':disabled')).toBe(true);
   });
 
+  it('shows the children it was handed before its class was defined (a portal that defines the tag late)', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('tk-fieldset-late') as TkFieldset;
+    // What <tk-form> does with a widget element whose class is not defined yet: children first, then the field.
+    const child = document.createElement('tk-text-field');
+    child.field = makeField({ pointer: '/father/fullName', label: 'Họ và tên' });
+    el.renderChild = () => [child];
+    el.field = makeField(father);
+    host.append(el);
+    customElements.define('tk-fieldset-late', class extends (customElements.get('tk-fieldset') as typeof TkFieldset) {});
+    expect(el.querySelector('tk-text-field input')).not.toBeNull();
+    expect(el.textContent).not.toContain('Không hiển thị được');
+    // A later hand-over (the next render of the form) reaches the element too.
+    const other = document.createElement('tk-text-field');
+    other.field = makeField({ pointer: '/father/job', label: 'Nghề nghiệp' });
+    el.renderChild = () => [other];
+    el.field = makeField({ ...father, label: 'Cha' });
+    expect(el.querySelector('tk-text-field')).toBe(other);
+    host.remove();
+  });
+
   it('says so visibly when no renderChild was given', async () => {
     const m = await mount<TkFieldset>('tk-fieldset', makeField(father));
     expect(m.root.textContent).toContain('Không hiển thị được');

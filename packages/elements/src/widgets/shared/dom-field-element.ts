@@ -63,12 +63,21 @@ export abstract class DomFieldElement extends HTMLElement {
     this.addEventListener('focusout', DomFieldElement.handleFocusOut);
   }
 
-  /** A `field` set on the element before its class was defined is an own property: move it onto the accessor. */
+  /**
+   * The properties `<tk-form>` may set on the element before its class is defined (a portal that defines the tag
+   * late), in the order they are applied on upgrade: `field` last, so the widget draws once, with the rest. A
+   * subclass with another such property (a container's `renderChild`) lists it too.
+   */
+  protected static readonly upgradedProperties: readonly string[] = ['field'];
+
+  /** A property set on the element before its class was defined is an own property: move it onto the accessor. */
   connectedCallback(): void {
-    if (Object.hasOwn(this, 'field')) {
-      const early = (this as { field?: FieldModel }).field;
-      delete (this as { field?: FieldModel }).field;
-      this.field = early;
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of (this.constructor as typeof DomFieldElement).upgradedProperties) {
+      if (!Object.hasOwn(this, name)) continue;
+      const early = self[name];
+      delete self[name];
+      self[name] = early;
     }
   }
 
@@ -116,10 +125,20 @@ export abstract class DomFieldElement extends HTMLElement {
     })();
   }
 
-  /** Draws the widget now: builds its nodes the first time, then patches them. Nothing to draw without a field. */
+  /**
+   * Draws the widget now: builds its nodes the first time, then patches them. Without a field it shows nothing
+   * (as a Lit widget renders nothing): its nodes go, so no stale control keeps the old field's id, and the next
+   * field builds them again.
+   */
   requestUpdate(): void {
     const field = this.current;
-    if (!field) return;
+    if (!field) {
+      if (this.built) {
+        this.replaceChildren();
+        this.built = false;
+      }
+      return;
+    }
     this.willDraw(field);
     if (!this.built) {
       this.build(field);

@@ -150,6 +150,20 @@ export function runWidgetBaseTests<T extends TkFieldElement | DomFieldElement>(o
       expect(described(m).getAttribute('aria-describedby')).toContain(badge.id);
     });
 
+    it('shows nothing once its field is taken away (no stale control or id), and draws again when given one', async () => {
+      const m = await mount<T>(options.tag, field({ hint: HINT }), { setup: options.setup });
+      const id = m.el.field!.id;
+      m.el.field = undefined;
+      await m.el.updateComplete;
+      expect(m.root.getElementById(id)).toBeNull();
+      expect(controlsOf(m.el)).toEqual([]);
+      expect(m.el.textContent.trim()).toBe('');
+      m.el.field = field({ label: 'Tên khác' });
+      await m.el.updateComplete;
+      expect(m.root.getElementById(id)).not.toBeNull();
+      expect(m.el.textContent).toContain('Tên khác');
+    });
+
     it('moves focus to the control carrying field.id on focus()', async () => {
       const m = await mount<T>(options.tag, field(), { setup: options.setup });
       m.el.focus();

@@ -20,6 +20,23 @@ describe('<tk-text-field>', () => {
     expect(input(m.root).value).toBe('Lê Thị Hồng');
   });
 
+  it('shows the field it was given before its class was defined, and the citizen can type in it (upgrade)', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('tk-text-field-late') as TkTextField;
+    el.field = makeField({ value: 'Lê', label: 'Họ và tên' });
+    host.append(el);
+    const inputs: unknown[] = [];
+    el.addEventListener('tk-field-input', (e) => inputs.push((e as CustomEvent<{ value: unknown }>).detail.value));
+    customElements.define('tk-text-field-late', class extends (customElements.get('tk-text-field') as typeof TkTextField) {});
+    const control = el.querySelector('input')!;
+    expect(control.value).toBe('Lê');
+    expect(el.querySelector('label')!.textContent).toContain('Họ và tên');
+    await userEvent.type(control, ' Hoa');
+    expect(inputs.at(-1)).toBe('Lê Hoa');
+    host.remove();
+  });
+
   it('stores decomposed Vietnamese marks as NFC', async () => {
     const m = await mount<TkTextField>('tk-text-field', makeField());
     await userEvent.type(input(m.root), 'Nguye\u0302\u0303n');
