@@ -33,10 +33,33 @@ export abstract class TkMaskedField extends TkTextField {
     return mask.format(mask.toValue([...textOf(value)].filter(mask.significant).join('')));
   }
 
+  /** Adds the end of an input method's composition, when the composed text is grouped (see `handleInput`). */
+  protected override build(): void {
+    super.build();
+    this.querySelector('input')!.addEventListener('compositionend', (event) => this.reformat(event.target as HTMLInputElement, 'insertCompositionText'));
+  }
+
+  /**
+   * While an input method composes (a phone keyboard's suggestions, Vietnamese keyboards), the text in the box is
+   * the IME's: rewriting it then (grouping, moving the caret) makes the IME insert its text a second time, so a
+   * digit composed mid-number was stored twice. The value is reported from the text as it is, and the text is
+   * grouped when the composition ends.
+   */
   protected override handleInput(event: Event): void {
     const input = event.target as HTMLInputElement;
+    if ((event as InputEvent).isComposing) {
+      this.draft = input.value;
+      const value = this.mask.toValue([...input.value].filter(this.mask.significant).join(''));
+      this.emitInput(value === '' ? undefined : value);
+      return;
+    }
+    this.reformat(input, (event as InputEvent).inputType ?? '');
+  }
+
+  /** Applies the mask to the box's text: the grouped text and the caret are written at once, the value reported. */
+  private reformat(input: HTMLInputElement, inputType: string): void {
     const previous = typeof this.value === 'string' ? this.value : '';
-    const result = applyMask(this.mask, input.value, input.selectionStart ?? input.value.length, (event as InputEvent).inputType ?? '', previous);
+    const result = applyMask(this.mask, input.value, input.selectionStart ?? input.value.length, inputType, previous);
     // Written straight to the input (not only through the next render) so the caret can be placed now.
     input.value = result.display;
     input.setSelectionRange(result.caret, result.caret);
