@@ -68,6 +68,21 @@ describe('the tokhai command', { timeout: 60_000 }, () => {
     expect(bad.err).toEqual(['tokhai validate: --locale must be vi or en, not "fr"']);
   });
 
+  it('validate --source / --widget-format / --widget-mask: what the portal registers itself is not warned about', async () => {
+    const dir = join(tmp, 'portal-known');
+    await cp(FIXTURES, dir, { recursive: true });
+    const file = join(dir, 'person/vn.test.person.form.json');
+    const def = JSON.parse(await readFile(file, 'utf8'));
+    def.prefill = [...(def.prefill ?? []), { target: '/fullName', source: 'land-registry', claim: '/owner/name' }];
+    def.ui.elements[0].options = { ...def.ui.elements[0].options, format: 'signature-pad', mask: 'parcel' };
+    await writeFile(file, JSON.stringify(def));
+    const warned = await run('validate', '--no-fixtures', dir);
+    expect(warned.out.filter((l) => /\[(unknown-source|unknown-widget-option)\]$/.test(l))).toHaveLength(3);
+    const known = await run('validate', '--no-fixtures', '--source', 'land-registry', '--widget-format', 'signature-pad', '--widget-mask', 'parcel', dir);
+    expect(known.out.filter((l) => /\[(unknown-source|unknown-widget-option)\]$/.test(l))).toEqual([]);
+    expect(known.code).toBe(0);
+  });
+
   it('validate: exit 1 and one `file#/pointer  message` line per problem', async () => {
     const dir = join(tmp, 'broken');
     await cp(FIXTURES, dir, { recursive: true });

@@ -32,6 +32,10 @@ Commands:
       --json                    print { ok, summary, problems } as JSON (problems carry file and pointer)
       --locale vi|en            the language of the messages core writes in both (format mistakes and
                                 authoring warnings such as unknown-source); default en
+      --source <id>             a citizen data provider the portal registers itself (repeatable): prefill
+                                bindings may name it without an unknown-source warning
+      --widget-format <value>   an options.format a widget the portal registers reads (repeatable)
+      --widget-mask <value>     an options.mask a widget the portal registers reads (repeatable)
   types <dir> [--out <dir>]     one TypeScript type per form (default out: <dir>/dist/types); refuses a catalog
                                 that validate --no-fixtures refuses, and then leaves the output as it was
   build <dir> [--out <dir>]     definitions, bundled precompiled validators, catalog.json (default out: <dir>/dist);
@@ -93,12 +97,20 @@ const COMMANDS: Record<string, Command> = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { 'no-fixtures': { type: 'boolean' }, json: { type: 'boolean' }, locale: { type: 'string' } },
+      options: {
+        'no-fixtures': { type: 'boolean' },
+        json: { type: 'boolean' },
+        locale: { type: 'string' },
+        source: { type: 'string', multiple: true },
+        'widget-format': { type: 'string', multiple: true },
+        'widget-mask': { type: 'string', multiple: true },
+      },
     });
     if (positionals.length === 0) throw usageError('give the catalog folder or definition files, e.g. `tokhai validate forms`');
     const locale = values.locale ?? 'en';
     if (!isLocale(locale)) throw usageError(`--locale must be ${LOCALES.join(' or ')}, not ${JSON.stringify(locale)}`);
-    const report = await validateCatalog(positionals, { fixtures: !values['no-fixtures'], locale });
+    const known = { sources: values.source ?? [], widgetOptions: { format: values['widget-format'] ?? [], mask: values['widget-mask'] ?? [] } };
+    const report = await validateCatalog(positionals, { fixtures: !values['no-fixtures'], locale, known });
     if (values.json) {
       io.out(JSON.stringify({ ok: report.ok, summary: report.summary, problems: report.problems }, null, 2));
       return report.ok ? 0 : 1;

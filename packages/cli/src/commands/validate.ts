@@ -7,7 +7,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { definitionWarnings, formBundleSchema, textWarnings, type CompiledForm, type FormBundle, type FormDefinition, type JsonSchema, type Locale, type LocatedError, type RawError, type SchemaValidator } from '@tokhai/core';
+import { definitionWarnings, formBundleSchema, textWarnings, type CompiledForm, type DefinitionWarningOptions, type FormBundle, type FormDefinition, type JsonSchema, type Locale, type LocatedError, type RawError, type SchemaValidator } from '@tokhai/core';
 import { ajvEngine } from '@tokhai/core/ajv';
 import { collectCatalogFiles, displayPath, idFromFileName, readJsonFile } from '../internal/files.js';
 import { appendPointer } from '../internal/json-pointer.js';
@@ -32,6 +32,11 @@ export interface ValidateOptions {
    * format mistakes, authoring warnings such as `unknown-source`). Default `en`; other problems are in English.
    */
   locale?: Locale;
+  /**
+   * What the portal adds to tokhai's own: its citizen data providers' ids and its widgets' `options.format` /
+   * `options.mask` values, which the authoring warnings then accept (core's `DefinitionWarningOptions`).
+   */
+  known?: Pick<DefinitionWarningOptions, 'sources' | 'widgetOptions'>;
 }
 
 /** Counts for the summary line. */
@@ -70,7 +75,7 @@ export async function validateCatalog(paths: readonly string[], options: Validat
   const unreadable = new Map<string, string>();
 
   for (const file of formFiles) {
-    const entry = await checkForm(file, problems, options.engines ?? DEFAULT_ENGINES, options.locale ?? 'en');
+    const entry = await checkForm(file, problems, options.engines ?? DEFAULT_ENGINES, { ...options.known, locale: options.locale ?? 'en' });
     if (!entry) {
       unreadable.set(idFromFileName(file), file);
       continue;
@@ -114,7 +119,8 @@ const problem = (file: string, pointer: string, code: string, message: string, s
 // Forms
 
 /** Reads, names and compiles one definition with both engines; `undefined` when it cannot be read at all. */
-async function checkForm(file: string, problems: Problem[], engines: Engines, locale: Locale): Promise<FormEntry | undefined> {
+async function checkForm(file: string, problems: Problem[], engines: Engines, warnings: DefinitionWarningOptions & { locale: Locale }): Promise<FormEntry | undefined> {
+  const { locale } = warnings;
   const json = await readJsonFile(file);
   if (!json.ok) {
     problems.push(json.problem);
@@ -130,7 +136,7 @@ async function checkForm(file: string, problems: Problem[], engines: Engines, lo
   }
   problems.push(...undecidedPatterns(file, definition));
   problems.push(...unnormalizedTexts(file, definition));
-  problems.push(...definitionWarnings(definition, { locale }).map((w) => problem(file, w.pointer, w.code, w.message, 'warning')));
+  problems.push(...definitionWarnings(definition, warnings).map((w) => problem(file, w.pointer, w.code, w.message, 'warning')));
   const result = compileWithEngines(definition, displayPath(file), engines, locale);
   if (!result.ok) {
     problems.push(...result.problems.map((p) => problem(file, p.pointer, p.code, p.message)));

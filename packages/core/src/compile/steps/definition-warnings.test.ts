@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileForm } from '../compile-form.js';
-import { definitionWarnings } from './definition-warnings.js';
+import { definitionWarnings, type DefinitionWarningOptions } from './definition-warnings.js';
 
 declare global {
   interface ImportMeta {
@@ -87,8 +87,8 @@ const base = (): Loose => ({
 });
 
 /** Warnings other than the text warnings, as `pointer [code]`. */
-const located = (definition: unknown, locale?: 'vi' | 'en'): string[] =>
-  definitionWarnings(definition, locale ? { locale } : {})
+const located = (definition: unknown, options: DefinitionWarningOptions | 'vi' | 'en' = {}): string[] =>
+  definitionWarnings(definition, typeof options === 'string' ? { locale: options } : options)
     .filter((w) => !['vi-text-without-diacritics', 'text-looks-like-key'].includes(w.code))
     .map((w) => `${w.pointer} [${w.code}]`);
 
@@ -126,6 +126,14 @@ describe('definitionWarnings', () => {
       expect(located(d)).toEqual(['/prefill/1/source [unknown-source]']);
       expect(messageAt(d, '/prefill/1/source')).not.toContain('did you mean');
       expect(() => compileForm(d as never)).not.toThrow();
+    });
+
+    it("knows the portal's own providers when told (their claims are the portal's: not checked)", () => {
+      const d = base();
+      d.prefill[1].source = 'tax-office';
+      d.prefill[1].claim = '/anything/at/all';
+      expect(located(d, { sources: ['tax-office'] })).toEqual([]);
+      expect(located(d, { sources: ['land-registry'] })).toEqual(['/prefill/1/source [unknown-source]']);
     });
   });
 
@@ -180,6 +188,16 @@ describe('definitionWarnings', () => {
         'options.mask "cccd" is read by no built-in widget, so the control gets its default widget. Built-in values: ddcn, cmnd, bhxh, mst, phone (a widget the portal registers may read others: then ignore this warning).',
       );
       expect(messageAt(d, '/ui/elements/2/options/format', 'vi')).toContain('có phải ý bạn là "radio"?');
+    });
+
+    it("knows the values of the portal's own widgets when told, and suggests them too", () => {
+      const d = base();
+      d.ui.elements[2].options.format = 'signature-pad';
+      d.ui.elements[1].options.mask = 'land-parcel';
+      expect(located(d, { widgetOptions: { format: ['signature-pad'], mask: ['land-parcel'] } })).toEqual([]);
+      d.ui.elements[2].options.format = 'signature-pd';
+      expect(located(d, { widgetOptions: { format: ['signature-pad'], mask: ['land-parcel'] } })).toEqual(['/ui/elements/2/options/format [unknown-widget-option]']);
+      expect(definitionWarnings(d, { widgetOptions: { format: ['signature-pad'] } }).find((w) => w.pointer === '/ui/elements/2/options/format')!.message).toContain('did you mean "signature-pad"?');
     });
   });
 

@@ -14,7 +14,8 @@
  * - `control-without-label`: a Control with no label text at all (no i18n `<path>.label`, no `label`, no schema
  *   `title`): citizens and screen readers get the bare property name (WCAG 2.4.6, 3.3.2).
  *
- * Unknown names are warnings, not errors: a portal may register providers and widgets of its own.
+ * Unknown names are warnings, not errors: a portal may register providers and widgets of its own, and can say so
+ * (`sources`, `widgetOptions`: `tokhai validate --source … --widget-format …`) to keep its catalog free of warnings.
  */
 import { LOCALES, type Locale } from '../../models/definition.js';
 import type { DefinitionProblem } from '../../models/errors.js';
@@ -44,6 +45,13 @@ export type DefinitionWarningCode =
 export interface DefinitionWarningOptions {
   /** The language of the authoring warnings (`unknown-source` …). Default `en`; the text warnings are in English. */
   locale?: Locale;
+  /**
+   * The ids of the portal's own citizen data providers: a prefill binding may name them like tokhai's (no
+   * `unknown-source`); their claims are the portal's, so they are not checked (no `unknown-claim`).
+   */
+  sources?: readonly string[];
+  /** The `options.format` and `options.mask` values the portal's own widgets answer, known like the built-in ones. */
+  widgetOptions?: { format?: readonly string[]; mask?: readonly string[] };
 }
 
 /** What every check reads. */
@@ -54,6 +62,10 @@ interface Input {
   tables: Partial<Record<Locale, Record<string, unknown>>>;
   /** The data schema (`true` as `{}`), or `undefined` when there is none to check against. */
   schema: JsonSchemaObject | undefined;
+  /** The portal's own provider ids (`DefinitionWarningOptions.sources`). */
+  ownSources: ReadonlySet<string>;
+  /** Every `options.format` / `options.mask` value a widget answers: the built-in ones and the portal's. */
+  widgetOptions: { format: readonly string[]; mask: readonly string[] };
 }
 
 type Warn = (pointer: string, code: DefinitionWarningCode, message: string) => void;
@@ -61,11 +73,12 @@ type Warn = (pointer: string, code: DefinitionWarningCode, message: string) => v
 // --- prefill ----------------------------------------------------------------------------------------------------
 
 /** `unknown-source` and `unknown-claim`. */
-const prefillWarnings = ({ definition, texts }: Input, warn: Warn): void => {
+const prefillWarnings = ({ definition, texts, ownSources }: Input, warn: Warn): void => {
   if (!Array.isArray(definition.prefill)) return;
   definition.prefill.forEach((b: unknown, i) => {
     if (!isObject(b) || typeof b.source !== 'string' || b.source.trim() === '') return;
     const source = b.source;
+    if (ownSources.has(source)) return;
     if (!Object.hasOwn(KNOWN_PROVIDER_CLAIMS, source)) {
       const suggestion = closestName(source, KNOWN_PROVIDER_IDS);
       warn(`/prefill/${i}/source`, 'unknown-source', texts.unknownSource(suggestion !== undefined ? { source, known: KNOWN_PROVIDER_IDS, suggestion } : { source, known: KNOWN_PROVIDER_IDS }));
@@ -85,7 +98,7 @@ const prefillWarnings = ({ definition, texts }: Input, warn: Warn): void => {
 // --- widget options ---------------------------------------------------------------------------------------------
 
 /** `unknown-widget-option`, on every Control of the layout (in `options.detail` layouts too). */
-const widgetOptionWarnings = ({ definition, texts }: Input, warn: Warn): void => {
+const widgetOptionWarnings = ({ definition, texts, widgetOptions }: Input, warn: Warn): void => {
   const stack: Array<[unknown, string, number]> = [[definition.ui, '/ui', 0]];
   while (stack.length) {
     const [el, at, depth] = stack.pop()!;
@@ -94,7 +107,7 @@ const widgetOptionWarnings = ({ definition, texts }: Input, warn: Warn): void =>
     if (options && el.type === 'Control') {
       for (const option of ['format', 'mask'] as const) {
         const value = options[option];
-        const known = BUILT_IN_WIDGET_OPTIONS[option];
+        const known = widgetOptions[option];
         if (typeof value !== 'string' || known.includes(value)) continue;
         const suggestion = closestName(value, known);
         warn(`${at}/options/${option}`, 'unknown-widget-option', texts.unknownWidgetOption(suggestion !== undefined ? { option, value, known, suggestion } : { option, value, known }));
@@ -255,7 +268,17 @@ export const definitionWarnings = (definition: unknown, options: DefinitionWarni
   const tables: Input['tables'] = {};
   for (const l of LOCALES) if (Object.hasOwn(i18n, l) && isObject(i18n[l])) tables[l] = i18n[l];
   const schema = definition.schema === true ? {} : isObject(definition.schema) ? definition.schema : undefined;
-  const input: Input = { definition, texts: DEFINITION_WARNING_TEXTS[options.locale ?? 'en'] ?? DEFINITION_WARNING_TEXTS.en, tables, schema };
+  const input: Input = {
+    definition,
+    texts: DEFINITION_WARNING_TEXTS[options.locale ?? 'en'] ?? DEFINITION_WARNING_TEXTS.en,
+    tables,
+    schema,
+    ownSources: new Set(options.sources),
+    widgetOptions: {
+      format: [...BUILT_IN_WIDGET_OPTIONS.format, ...(options.widgetOptions?.format ?? [])],
+      mask: [...BUILT_IN_WIDGET_OPTIONS.mask, ...(options.widgetOptions?.mask ?? [])],
+    },
+  };
   const warn: Warn = (pointer, code, message) => found.push({ pointer, code, message });
   for (const check of CHECKS) {
     try {
