@@ -22,8 +22,10 @@ const added = new WeakMap<Node, Set<CSSResultOrNative>>();
 export function addStyles(root: ShadowRoot | Document, styles: readonly CSSResultOrNative[], adopting = supportsAdoptingStyleSheets): void {
   if (adopting) {
     const sheets = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet)).filter((s): s is CSSStyleSheet => s !== undefined);
-    const missing = sheets.filter((s, i) => !root.adoptedStyleSheets.includes(s) && sheets.indexOf(s) === i);
-    if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
+    // Read once: `<tk-form>` calls this after every update, keystrokes included.
+    const adopted = root.adoptedStyleSheets;
+    const missing = sheets.filter((s, i) => !adopted.includes(s) && sheets.indexOf(s) === i);
+    if (missing.length > 0) root.adoptedStyleSheets = [...adopted, ...missing];
     return;
   }
   let done = added.get(root);

@@ -24,6 +24,7 @@ import { renderSafeMarkdown } from '../internal/safe-markdown.js';
 import type { ControlView, LabelView, LayoutView, StepView, UnsupportedView, ViewNode } from '../form/view-model.js';
 import type { WidgetRow } from '../registry.js';
 import type { Translation } from '../translations/vi.js';
+import { element } from '../widgets/shared/dom-field-element.js';
 
 /** A widget element as `<tk-form>` drives it. */
 export type WidgetHost = HTMLElement & {
@@ -47,9 +48,9 @@ export interface ViewRendererHost {
 
 /** The elements of the three layouts: tag, class and part. */
 const LAYOUT_ELEMENTS = {
-  vertical: { tag: 'div', className: 'tk-vertical', part: 'vertical-layout' },
-  horizontal: { tag: 'div', className: 'tk-horizontal', part: 'horizontal-layout' },
-  group: { tag: 'fieldset', className: 'tk-group', part: 'group' },
+  vertical: { tag: 'div', attributes: { class: 'tk-vertical', part: 'vertical-layout' } },
+  horizontal: { tag: 'div', attributes: { class: 'tk-horizontal', part: 'horizontal-layout' } },
+  group: { tag: 'fieldset', attributes: { class: 'tk-group', part: 'group' } },
 } as const;
 
 /**
@@ -117,11 +118,7 @@ export class ViewRenderer {
   /** A wizard step's questions, in a box of their own (kept per step, so its children are placed by identity). */
   drawStep(step: StepView, t: Translation): HTMLElement {
     let box = this.stepBoxes.get(step.uiPath);
-    if (!box) {
-      box = document.createElement('div');
-      box.className = 'tk-step-questions';
-      this.stepBoxes.set(step.uiPath, box);
-    }
+    if (!box) this.stepBoxes.set(step.uiPath, (box = element('div', { class: 'tk-step-questions' })));
     this.shown.add(step.uiPath);
     placeChildren(box, null, this.drawAll(step.children, t));
     return box;
@@ -195,38 +192,28 @@ export class ViewRenderer {
     return request;
   }
 
-  /** The element kept for a place, or a new one when the place had none or one of another kind. */
-  private elementFor(node: ViewNode, make: () => HTMLElement): { element: HTMLElement; made: boolean } {
+  /** The element kept for a place, or a new one (`make`) when the place had none or one of another kind. */
+  private elementFor(node: ViewNode, make: () => HTMLElement): HTMLElement {
     const kept = this.elements.get(node.uiPath);
-    if (kept && kept.kind === node.kind) return { element: kept.element, made: false };
-    const element = make();
-    this.elements.set(node.uiPath, { kind: node.kind, element });
-    return { element, made: true };
+    if (kept && kept.kind === node.kind) return kept.element;
+    const made = make();
+    this.elements.set(node.uiPath, { kind: node.kind, element: made });
+    return made;
   }
 
   private drawLayout(node: LayoutView, t: Translation): HTMLElement {
-    const { tag, className, part } = LAYOUT_ELEMENTS[node.kind];
-    const { element } = this.elementFor(node, () => {
-      const made = document.createElement(tag);
-      made.className = className;
-      made.setAttribute('part', part);
-      return made;
-    });
-    const legend = node.kind === 'group' ? groupLegend(element, node.label) : null;
-    placeChildren(element, legend, this.drawAll(node.children, t));
-    return element;
+    const { tag, attributes } = LAYOUT_ELEMENTS[node.kind];
+    const layout = this.elementFor(node, () => element(tag, attributes));
+    const legend = node.kind === 'group' ? groupLegend(layout, node.label) : null;
+    placeChildren(layout, legend, this.drawAll(node.children, t));
+    return layout;
   }
 
   /** A `Label` element's text, in the safe markdown subset (text nodes and http(s) links only). */
   private drawLabel(node: LabelView, t: Translation): HTMLElement {
-    const { element } = this.elementFor(node, () => {
-      const made = document.createElement('p');
-      made.className = 'tk-text';
-      made.setAttribute('part', 'text');
-      return made;
-    });
-    render(renderSafeMarkdown(node.text, { newTabText: t.opensInNewTab }), element);
-    return element;
+    const text = this.elementFor(node, () => element('p', { class: 'tk-text', part: 'text' }));
+    render(renderSafeMarkdown(node.text, { newTabText: t.opensInNewTab }), text);
+    return text;
   }
 
   /**
@@ -234,25 +221,13 @@ export class ViewRenderer {
    * of submitting without it; focusable by script, so the error summary can still lead to it.
    */
   private drawUnsupported(node: UnsupportedView, t: Translation): HTMLElement {
-    const { element } = this.elementFor(node, () => {
-      const made = document.createElement('div');
-      made.className = 'tk-unsupported';
-      made.setAttribute('part', 'unsupported');
-      made.tabIndex = -1;
-      made.setAttribute('role', 'group');
-      return made;
-    });
+    const notice = this.elementFor(node, () => element('div', { class: 'tk-unsupported', part: 'unsupported', tabindex: '-1', role: 'group' }));
     const { id, label } = node.model;
-    element.id = id;
-    element.setAttribute('aria-labelledby', `${id}-label`);
-    const title = document.createElement('p');
-    title.id = `${id}-label`;
-    title.append(document.createElement('strong'));
-    title.firstChild!.textContent = t.unsupportedField(label);
-    const hint = document.createElement('p');
-    hint.textContent = t.unsupportedFieldHint;
-    element.replaceChildren(title, hint);
-    return element;
+    notice.id = id;
+    notice.setAttribute('aria-labelledby', `${id}-label`);
+    // Texts as text nodes (`element` appends strings as text, never as HTML).
+    notice.replaceChildren(element('p', { id: `${id}-label` }, element('strong', {}, t.unsupportedField(label))), element('p', {}, t.unsupportedFieldHint));
+    return notice;
   }
 
   /** Marks every place in a subtree as shown (its elements are on screen, drawn before). */
@@ -296,10 +271,7 @@ function groupLegend(group: HTMLElement, label: string | undefined): HTMLElement
     if (legend.textContent !== label) legend.textContent = label;
     return legend;
   }
-  const made = document.createElement('legend');
-  made.className = 'tk-legend';
-  made.setAttribute('part', 'legend');
-  made.textContent = label;
+  const made = element('legend', { class: 'tk-legend', part: 'legend' }, label);
   group.prepend(made);
   return made;
 }

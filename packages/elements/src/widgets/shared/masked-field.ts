@@ -6,7 +6,7 @@
  */
 import type { FieldModel } from '../../internal/field-model.js';
 import { TkTextField } from '../text-field/text-field.component.js';
-import { applyMask, maskByName, MASKS, type MaskDefinition } from './masks.js';
+import { applyMask, maskByName, maskedValue, MASKS, type MaskDefinition } from './masks.js';
 import { textOf } from './same-value.js';
 
 /** A text input with an input mask. */
@@ -30,7 +30,7 @@ export abstract class TkMaskedField extends TkTextField {
   protected override toText(value: unknown): string {
     if (value === undefined || value === null) return '';
     const mask = this.mask;
-    return mask.format(mask.toValue([...textOf(value)].filter(mask.significant).join('')));
+    return mask.format(maskedValue(mask, textOf(value)));
   }
 
   /** Adds the end of an input method's composition, when the composed text is grouped (see `handleInput`). */
@@ -49,7 +49,7 @@ export abstract class TkMaskedField extends TkTextField {
     const input = event.target as HTMLInputElement;
     if ((event as InputEvent).isComposing) {
       this.draft = input.value;
-      const value = this.mask.toValue([...input.value].filter(this.mask.significant).join(''));
+      const value = maskedValue(this.mask, input.value);
       this.emitInput(value === '' ? undefined : value);
       return;
     }

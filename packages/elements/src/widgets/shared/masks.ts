@@ -176,10 +176,13 @@ function caretFor(mask: MaskDefinition, display: string, after: number): number 
  * Applies a mask to what the input holds after an edit. `inputType` is the `InputEvent.inputType`; a deletion
  * that only removed a separator deletes the significant character beside it, as the citizen meant.
  */
+/** The stored value of a text in a mask: its significant characters, in order, through the mask's `toValue`. */
+export const maskedValue = (mask: MaskDefinition, text: string): string => mask.toValue([...text].filter(mask.significant).join(''));
+
 export function applyMask(mask: MaskDefinition, raw: string, caret: number, inputType: string, previous: string): MaskResult {
   let text = raw;
   let at = caret;
-  let value = mask.toValue([...text].filter(mask.significant).join(''));
+  let value = maskedValue(mask, text);
   if (value === previous && (inputType === 'deleteContentBackward' || inputType === 'deleteContentForward')) {
     const backward = inputType === 'deleteContentBackward';
     let i = backward ? at - 1 : at;
@@ -187,7 +190,7 @@ export function applyMask(mask: MaskDefinition, raw: string, caret: number, inpu
     if (i >= 0 && i < text.length) {
       text = text.slice(0, i) + text.slice(i + 1);
       at = backward ? i : at;
-      value = mask.toValue([...text].filter(mask.significant).join(''));
+      value = maskedValue(mask, text);
     }
   }
   const after = significantAfter(mask, text, at);
