@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-import { render } from 'lit';
+import { nothing, render } from 'lit';
 import { setAttrs, type AttrValue } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { EMPTY_DATE, partsFromValue, readDate, splitWholeDate, type DatePart, type DateParts } from '../shared/date-parts.js';
 import { DomFieldElement, FieldLabel, NotesSlot, element } from '../shared/dom-field-element.js';
-import { hintContent, renderStatus } from '../shared/field-parts.js';
+import { renderStatus } from '../shared/field-parts.js';
+import { safeMarkdown } from '../../internal/safe-markdown.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
@@ -107,7 +108,10 @@ export class TkDateField extends DomFieldElement {
    */
   protected build(): void {
     const label = new FieldLabel('legend');
-    const hint = element('div', { part: 'hint', class: 'tk-field__hint' });
+    // How to type a date is a text node of its own; the definition's description, when there is one, renders
+    // before it (lit-html keeps that render's state on this node).
+    const format = document.createTextNode('');
+    const hint = element('div', { part: 'hint', class: 'tk-field__hint' }, format);
     const boxes = element('div', { class: 'tk-date-field__parts' });
     const base = element('fieldset', { part: 'base', role: 'group' }, label.element, hint, boxes);
     const parts = {} as Record<DatePart, DateBoxNodes>;
@@ -126,7 +130,7 @@ export class TkDateField extends DomFieldElement {
       boxes.append(element('div', { class: `tk-date-field__part tk-date-field__part--${part}` }, partLabel, input));
       parts[part] = { label: partLabel, text, input };
     }
-    this.nodes = { base, label, hint, notes: new NotesSlot(base, boxes, this), parts };
+    this.nodes = { base, label, hint, format, notes: new NotesSlot(base, boxes, this), parts };
     this.append(base);
   }
 
@@ -160,18 +164,21 @@ export class TkDateField extends DomFieldElement {
   }
 
   /**
-   * The hint: the definition's description (safe markdown, so lit-html renders it) and how to type a date.
-   * Rendered again only when one of its texts changed.
+   * The hint: the definition's description (safe markdown, so lit-html renders it), then how to type a date (a
+   * text node: most date fields have no description, and a lit-html render per field costs a 1000-field form
+   * several milliseconds of its first render). The description is rendered again only when one of its texts changed.
    */
   private patchHint(nodes: DateFieldNodes, field: FieldModel): void {
     const s = this.strings;
     const id = `${field.id}-hint`;
     if (nodes.hint.id !== id) nodes.hint.id = id;
-    const extraHint = this.partial ? `${s.dateFormatHint}. ${s.partialDateHint}` : s.dateFormatHint;
+    const format = this.partial ? `${s.dateFormatHint}. ${s.partialDateHint}` : s.dateFormatHint;
+    if (nodes.format.data !== format) nodes.format.data = format;
     const key = nodes.hintKey;
-    if (key && key.hint === field.hint && key.extra === extraHint && key.newTab === s.opensInNewTab) return;
-    nodes.hintKey = { hint: field.hint, extra: extraHint, newTab: s.opensInNewTab };
-    render(hintContent(field, s, extraHint), nodes.hint, { host: this });
+    if (key ? key.hint === field.hint && key.newTab === s.opensInNewTab : !field.hint) return;
+    nodes.hintKey = { hint: field.hint, newTab: s.opensInNewTab };
+    const description = field.hint ? [safeMarkdown(field.hint, { newTabText: s.opensInNewTab }), ' '] : nothing;
+    render(description, nodes.hint, { renderBefore: nodes.format, host: this });
   }
 }
 
@@ -180,13 +187,15 @@ interface DateFieldNodes {
   base: HTMLFieldSetElement;
   label: FieldLabel;
   hint: HTMLDivElement;
+  /** The hint's last text: how to type a date. */
+  format: Text;
   /** Prefill badge and error, between the hint and the boxes. */
   notes: NotesSlot;
   parts: Record<DatePart, DateBoxNodes>;
   /** The fieldset's attributes at the last patch. */
   baseAttrs?: Record<string, AttrValue>;
-  /** The texts the hint was last rendered from. */
-  hintKey?: { hint: string | undefined; extra: string; newTab: string };
+  /** The texts the hint's description was last rendered from (none yet: never rendered). */
+  hintKey?: { hint: string | undefined; newTab: string };
 }
 
 /** One box: its label (and the label's text) and its input. */

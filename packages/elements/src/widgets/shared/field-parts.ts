@@ -93,7 +93,7 @@ export function renderHint(field: FieldModel, strings: WidgetStrings, extra?: st
 }
 
 /** What a hint says: the definition's description (safe markdown), then the widget's own `extra` help. */
-export function hintContent(field: FieldModel, strings: WidgetStrings, extra?: string): unknown {
+function hintContent(field: FieldModel, strings: WidgetStrings, extra?: string): unknown {
   const hint = safeMarkdown(field.hint, { newTabText: strings.opensInNewTab });
   if (!extra) return hint;
   return field.hint ? [hint, ' ', extra] : extra;
