@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Checks every publishable package: required manifest fields, then publint --strict on the built package.
+// Checks every publishable package: required manifest fields, then publint --strict on the built package; then a
+// portal's strict TypeScript file against the published declarations, without skipLibCheck (scripts/published-types).
 import { readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -23,4 +24,9 @@ for (const dir of readdirSync('packages')) {
     failed = true;
   } else console.log(`${pkg.name}: ${out.split('\n').pop()}`);
 }
+const types = spawnSync('npx', ['tsc', '-p', 'scripts/published-types/tsconfig.json'], { encoding: 'utf8' });
+if (types.status !== 0) {
+  console.error(`published declarations: a portal's TypeScript (scripts/published-types/consumer.ts, skipLibCheck off) does not compile\n${types.stdout}${types.stderr}`);
+  failed = true;
+} else console.log('published declarations: a portal\'s strict TypeScript compiles against them');
 process.exit(failed ? 1 : 0);

@@ -13,7 +13,7 @@ export type VersionedElement = CustomElementConstructor & { version?: string };
 
 /**
  * Defines `tagName` unless it is already defined. Returns the class that ends up registered under the tag.
- * @internal
+ * Public (`@tokhai/elements` exports it) for portals that register their own widget classes the same safe way.
  */
 export function define(tagName: string, element: VersionedElement): CustomElementConstructor {
   const registry = globalThis.customElements;
