@@ -4,6 +4,7 @@ import { setAttrs, type AttrValue } from '../../internal/attrs.js';
 import type { FieldModel } from '../../internal/field-model.js';
 import { EMPTY_DATE, partsFromValue, readDate, splitWholeDate, type DatePart, type DateParts } from '../shared/date-parts.js';
 import { DomFieldElement, FieldLabel, NotesSlot, element } from '../shared/dom-field-element.js';
+import { leavesWidget } from '../shared/field-plumbing.js';
 import { renderStatus } from '../shared/field-parts.js';
 import { safeMarkdown } from '../../internal/safe-markdown.js';
 import { fieldStyles } from '../shared/field.styles.js';
@@ -53,6 +54,44 @@ export class TkDateField extends DomFieldElement {
    * (GOV.UK date input: the summary links to the first input with an error). The others are `<id>-day|month|year`.
    */
   private idPart: DatePart = 'day';
+
+  /**
+   * What was shown when focus came into the boxes from outside: the form's errors for the field, which box carried
+   * `field.id` and which were flagged. While the citizen is still typing the date there (a needed box still
+   * empty), the widget keeps showing these instead of the errors each keystroke brings: a date is three boxes,
+   * and "not a real date" after its first digit, or `field.id` moving off the box being typed in, would scold and
+   * confuse mid-entry. An error goes as soon as the date is right ("reward early"); a new one waits until the
+   * date is finished or focus leaves ("punish late").
+   */
+  private held: { errors: FieldModel['errors']; idPart: DatePart; flagged: ReadonlySet<DatePart> } | undefined;
+
+  /** Focus comes into the boxes from outside: remember what is shown (see `held`). */
+  private readonly handleFocusIn = (event: FocusEvent): void => {
+    const from = event.relatedTarget;
+    if (this.held || (from instanceof Node && this.contains(from)) || !this.field) return;
+    this.held = { errors: this.field.errors, idPart: this.idPart, flagged: this.invalidParts() };
+  };
+
+  /** Focus leaves the boxes: show the form's errors as they are. */
+  private readonly handleFocusOut = (event: FocusEvent): void => {
+    if (!this.held || !leavesWidget(this, event)) return;
+    this.held = undefined;
+    this.requestUpdate();
+  };
+
+  /** True while a needed box is still empty and another is filled: the citizen has not finished the date. */
+  private unfinished(): boolean {
+    const { day, month, year } = this.parts;
+    const typed = [day, month, year].map((p) => p.trim() !== '');
+    if (!typed.includes(true)) return false;
+    return this.partial ? !typed[2] : typed.includes(false);
+  }
+
+  protected override shownField(field: FieldModel): FieldModel {
+    const held = this.held;
+    if (!held || field.errors.length === 0 || field.errors === held.errors || !this.unfinished()) return field;
+    return { ...field, errors: held.errors };
+  }
 
   /** The id of one box (see `idPart`). */
   protected partId(part: DatePart): string {
@@ -131,14 +170,18 @@ export class TkDateField extends DomFieldElement {
       parts[part] = { label: partLabel, text, input };
     }
     this.nodes = { base, label, hint, format, notes: new NotesSlot(base, boxes, this), parts };
+    this.addEventListener('focusin', this.handleFocusIn);
+    this.addEventListener('focusout', this.handleFocusOut);
     this.append(base);
   }
 
   protected patch(field: FieldModel): void {
     const nodes = this.nodes!;
     const s = this.strings;
-    const flagged = this.invalidParts();
-    this.idPart = PARTS.find((p) => flagged.has(p)) ?? 'day';
+    // Mid-entry with an error shown: the boxes flagged and the box with `field.id` stay as they were (see `held`).
+    const typing = this.held !== undefined && field.errors.length > 0 && this.unfinished();
+    const flagged = typing ? this.held!.flagged : this.invalidParts();
+    this.idPart = typing ? this.held!.idPart : (PARTS.find((p) => flagged.has(p)) ?? 'day');
     const baseAttrs = {
       class: this.invalid ? 'tk-field tk-date-field tk-field--invalid' : 'tk-field tk-date-field',
       'aria-describedby': this.describedBy(!field.hint && `${field.id}-hint`),

@@ -144,7 +144,20 @@ export abstract class DomFieldElement extends HTMLElement {
       this.build(field);
       this.built = true;
     }
-    this.patch(field);
+    const shown = this.shownField(field);
+    this.shown = shown === field ? undefined : shown;
+    this.patch(shown);
+  }
+
+  /** The field as last drawn, when `shownField` changed it (`invalid` and `describedBy` follow what is drawn). */
+  private shown: FieldModel | undefined;
+
+  /**
+   * The field as the widget draws it: `field` itself, unless the widget holds back the form's errors while the
+   * citizen is mid-entry (a date's boxes: see `TkDateField`). Called before every `patch`.
+   */
+  protected shownField(field: FieldModel): FieldModel {
+    return field;
   }
 
   /** Moves focus to the native control that carries `field.id` (what the error summary links to). */
@@ -164,12 +177,13 @@ export abstract class DomFieldElement extends HTMLElement {
 
   /** True when an error is shown. */
   protected get invalid(): boolean {
-    return showsError(this.current, this.problem);
+    return showsError(this.shown ?? this.current, this.problem);
   }
 
   /** `aria-describedby` for the control: hint, badge, error, plus widget-specific ids. */
   protected describedBy(...extra: Array<string | undefined | false>): string | undefined {
-    return this.current ? describedBy(this.current, this.problem, ...extra) : undefined;
+    const field = this.shown ?? this.current;
+    return field ? describedBy(field, this.problem, ...extra) : undefined;
   }
 
   /** Reports an edit: `<tk-form>` writes `value` at the field's pointer (`undefined` removes it). */
