@@ -9,10 +9,13 @@
  * import { ajvEngine } from '@tokhai/core/ajv';
  * import { parseSubmissionBody, verifySubmission, signEnvelope } from '@tokhai/server';
  *
- * const form = compileForm(definition, { engine: ajvEngine });
+ * const form = compileForm(definition, { engine: ajvEngine() });
  * const body = parseSubmissionBody(rawBody, request.headers['content-type']);   // 400/413/415
  * if (!body.ok) return reply.code(body.status).send(body);
- * const result = await verifySubmission(form, body.value, { keys: { population: populationPublicJwk } });
+ * const result = await verifySubmission(form, body.value, {
+ *   keys: { population: populationPublicJwk },        // sources that sign what they supply
+ *   trustedClaims: { vneid: session.userinfo },       // the e-ID sign-in's claims, held by the portal's server
+ * });
  * if (!result.ok) return reply.code(result.status).send(result);                // 400/409/413/422 + pointers
  * const signature = await signEnvelope(result.envelope, portalPrivateKey, { kid });
  * await store(result.envelope, signature);
@@ -35,3 +38,5 @@ export type { RejectReason, RejectStatus } from './reasons.js';
 export { stripUnknownFields } from './unknown-fields.js';
 export type { StripResult } from './unknown-fields.js';
 export type { AttestationKeys } from './attestations.js';
+/** Claims the server holds itself about the signed-in citizen, by source (`VerifyOptions.trustedClaims`). */
+export type { TrustedClaims } from './trusted.js';

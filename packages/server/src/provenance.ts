@@ -7,7 +7,9 @@
 //   - a locked entry records the value the data holds and is never `modified` (a locked value cannot be edited);
 //   - an editable entry from a source that signs what it supplies (one with a key in `VerifyOptions.keys`) cites an
 //     attestation of that source, as a locked one must; a source without a key (an e-ID userinfo read as plain
-//     JSON) cannot prove anything, and its entries are kept as stated, without an `attestation`;
+//     JSON) cannot prove anything, and its entries are kept as stated, without an `attestation`, unless the server
+//     holds that source's claims itself (`VerifyOptions.trustedClaims`, trusted.ts): then no attestation is needed,
+//     even from a source with a key, and the entry must record what those claims give through the binding's transform;
 //   - an editable entry that cites an attestation records what that attestation's claim gives through the binding's
 //     transform (the value the citizen was offered, whatever they then typed): otherwise the envelope would carry
 //     "the e-ID supplied X" with the e-ID's signature next to it, for an X the e-ID never said;
@@ -23,6 +25,7 @@ import type { VerifiedAttestations } from './attestations.js';
 import { canonicalJson } from './canonical.js';
 import { lookup } from './json-pointer.js';
 import type { ProblemKey } from './reasons.js';
+import type { TrustedEvidence } from './trusted.js';
 
 /** Which refusal a problem belongs to: `locked-value-changed`, `attestation-invalid` or `provenance-mismatch`. */
 export type ProvenanceProblemKind = 'locked' | 'attestation' | 'provenance';
@@ -40,8 +43,10 @@ export interface ProvenanceEvidence {
   form: CompiledForm;
   attestations: readonly Attestation[];
   verified: VerifiedAttestations;
-  /** True for a source with a verification key: it signs what it supplies. */
+  /** True for a source that must sign what it supplies: one with a verification key, unless the server trusts it. */
   signs: (source: string) => boolean;
+  /** The claims the server holds itself, by source (`VerifyOptions.trustedClaims`). */
+  trusted: TrustedEvidence;
 }
 
 /** Compares as JSON values; `null` and absent both mean "no value". */
@@ -142,6 +147,24 @@ const CHECKS: readonly Check[] = [
       ? { ...base, reason: 'value-mismatch', expected: outcome.value, detail: `the entry records another value than attestation ${p.attestation} gives` }
       : { ...base, reason: outcome.reason, detail: outcome.message };
     return { pointer, kind: 'provenance', key: 'provenance.value-not-attested', params };
+  },
+  // A source the server holds claims for: the entry records what the binding gives from them (what was offered).
+  ({ pointer, p }, { form, trusted }) => {
+    if (p.mode !== 'editable' || !trusted.has(p.source)) return undefined;
+    const outcomes = editableBindings(form, pointer, p.source).map((b) => trusted.valueOf(b));
+    if (outcomes.length === 0 || outcomes.some((o) => o.ok && sameJsonValue(o.value, p.value))) return undefined;
+    const first = outcomes[0];
+    return {
+      pointer,
+      kind: 'provenance',
+      key: 'provenance.trusted-value-mismatch',
+      params: {
+        source: p.source,
+        reason: 'trusted-value-mismatch',
+        actual: p.value,
+        detail: first.ok ? `the entry records another value than the server's ${p.source} claims give` : first.message,
+      },
+    };
   },
   ({ pointer, p, value }) =>
     p.mode === 'editable' && p.modified !== true && !sameJsonValue(p.value, value)

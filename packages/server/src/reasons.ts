@@ -126,6 +126,10 @@ export const PROBLEM_MESSAGES = {
   'form.mismatch': { vi: 'Không khớp biểu mẫu đang tiếp nhận.', en: 'Does not match the receiving form.' },
   'computed.mismatch': { vi: 'Giá trị tính tự động không khớp.', en: 'The computed value does not match.' },
   'locked.changed': { vi: 'Thông tin này lấy từ cơ sở dữ liệu và không được sửa.', en: 'This value comes from an authoritative source and cannot be edited.' },
+  'locked.trusted-value-mismatch': {
+    vi: 'Thông tin này khác với thông tin nguồn dữ liệu cung cấp trong phiên đăng nhập của bạn và không được sửa.',
+    en: 'This value differs from what the source supplied for your sign-in session, and cannot be edited.',
+  },
   'attestation.missing-attestation': { vi: 'Thiếu chứng thực của nguồn dữ liệu.', en: 'The source attestation is missing.' },
   'attestation.unknown-key': { vi: 'Không có khóa để kiểm tra chứng thực của nguồn này.', en: 'There is no key to check this source’s attestation.' },
   'attestation.bad-signature': { vi: 'Chữ ký của chứng thực không hợp lệ.', en: 'The attestation signature is not valid.' },
@@ -144,6 +148,10 @@ export const PROBLEM_MESSAGES = {
   'provenance.value-not-attested': {
     vi: 'Giá trị được ghi là do nguồn dữ liệu cung cấp không khớp với nội dung chứng thực được dẫn chiếu.',
     en: 'The value recorded as supplied by the source is not what the cited attestation states.',
+  },
+  'provenance.trusted-value-mismatch': {
+    vi: 'Giá trị được ghi là do nguồn dữ liệu cung cấp khác với thông tin nguồn đó cung cấp trong phiên đăng nhập.',
+    en: 'The value recorded as supplied by the source is not what that source supplied for the sign-in session.',
   },
   'provenance.not-marked-modified': {
     vi: 'Giá trị khác với giá trị nguồn dữ liệu cung cấp nhưng không được ghi nhận là đã sửa.',

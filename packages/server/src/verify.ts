@@ -11,6 +11,7 @@ import { isUnder, lookup } from './json-pointer.js';
 import { checkJsonValue, resolveLimits } from './limits.js';
 import type { SizeLimits } from './limits.js';
 import { checkLockedValues } from './locked.js';
+import type { LockedProblem } from './locked.js';
 import type { AttestationKeys } from './attestations.js';
 import { checkProvenance, sameJsonValue } from './provenance.js';
 import type { ProvenanceProblemKind } from './provenance.js';
@@ -18,6 +19,8 @@ import type { ProblemKey, RejectReason } from './reasons.js';
 import { limitFailure, problem, reject } from './result.js';
 import type { VerifyFailure, VerifyResult } from './result.js';
 import { checkSubmissionShape } from './shape.js';
+import { trustedEvidence, trustedSources } from './trusted.js';
+import type { TrustedClaims, TrustedEvidence } from './trusted.js';
 import { stripUnknownFields } from './unknown-fields.js';
 
 /** Options of `verifySubmission`. */
@@ -28,9 +31,21 @@ export interface VerifyOptions {
    * also says that its source signs what it supplies: an editable prefilled value from it must cite a valid
    * attestation of it too. Every attestation a submission carries must verify with the key of its source, so give
    * a key for every source whose attestations the browser passes on. A source without a key (an e-ID userinfo
-   * read as plain JSON) proves nothing: its editable values are kept with the provenance as stated, unattested.
+   * read as plain JSON) proves nothing: its editable values are kept with the provenance as stated, unattested,
+   * unless the server holds that source's claims itself (`trustedClaims`).
    */
   keys?: AttestationKeys;
+  /**
+   * Claims the server holds itself about the signed-in citizen, by source id: typically
+   * `{ vneid: session.userinfo }`, the userinfo of the citizen's e-ID sign-in, which `<tk-form>` prefilled from
+   * (`oidcClaimsProvider({ userinfo })`, no signature). The values of a source given here need no attestation, even
+   * when it also has a key: each locked value claimed from it must be what the form's binding gives from these
+   * claims (the claim at the binding's pointer through its transform, as prefill placed it), else 422
+   * `locked-value-changed` with `server.locked.trusted-value-mismatch` at the field; each editable entry from it
+   * must record that value (422 `provenance-mismatch`, `server.provenance.trusted-value-mismatch`). A locked value
+   * claimed from a source with neither claims here nor a valid attestation is refused (`missing-attestation`).
+   */
+  trustedClaims?: TrustedClaims;
   /**
    * The signed-in citizen: attestations about anyone else are refused. Give every identifier the sources use for
    * that person (the ĐDCN, and the e-ID account `sub` when the e-ID's signed userinfo serves as attestation).
@@ -76,6 +91,8 @@ interface Context {
   data?: unknown;
   /** Every attestation, verified. */
   attested?: VerifiedAttestations;
+  /** The claims the server holds itself (`VerifyOptions.trustedClaims`), ready to re-derive values from. */
+  trusted?: TrustedEvidence;
   /** Each attestation's signature check, made once and shared by the locked-value and every-attestation steps. */
   readonly checks: Map<number, Promise<AttestationCheck>>;
 }
@@ -168,6 +185,17 @@ const validateData: Step = (ctx) => {
   return result.valid ? undefined : reject('invalid-data', ctx.locale, result.errors);
 };
 
+const loadTrusted: Step = async (ctx) => {
+  ctx.trusted = await trustedEvidence(ctx.form, ctx.options.trustedClaims);
+  return undefined;
+};
+
+/** The problem key of a locked value's problem: a changed value, one unlike the server's claims, or bad evidence. */
+const lockedKey = (p: LockedProblem): ProblemKey => {
+  if (p.params.reason === 'trusted-value-mismatch') return 'locked.trusted-value-mismatch';
+  return p.tampering ? 'locked.changed' : (`attestation.${p.params.reason}` as ProblemKey);
+};
+
 const checkLocked: Step = async (ctx) => {
   const outcome = await checkLockedValues({
     form: ctx.form,
@@ -178,13 +206,13 @@ const checkLocked: Step = async (ctx) => {
     subject: ctx.options.subject,
     maxAge: ctx.options.maxAttestationAge,
     checks: ctx.checks,
+    trusted: ctx.trusted!,
+    trustedSources: trustedSources(ctx.options.trustedClaims),
   });
   if (outcome.ok) return undefined;
-  const errors = outcome.problems.map((p) =>
-    p.tampering
-      ? problem('locked', 'locked.changed', p.pointer, p.params, ctx.locale)
-      : problem('attestation', `attestation.${p.params.reason}` as ProblemKey, p.pointer, p.params, ctx.locale),
-  );
+  // The changed values first: they are why the submission is refused, and what the citizen must hear about.
+  const ordered = [...outcome.problems.filter((p) => p.tampering), ...outcome.problems.filter((p) => !p.tampering)];
+  const errors = ordered.map((p) => problem(p.tampering ? 'locked' : 'attestation', lockedKey(p), p.pointer, p.params, ctx.locale));
   const tampered = outcome.problems.some((p) => p.tampering);
   return reject(tampered ? 'locked-value-changed' : 'attestation-invalid', ctx.locale, errors);
 };
@@ -222,7 +250,9 @@ const checkProvenanceEntries: Step = (ctx) => {
     form: ctx.form,
     attestations: ctx.submission!.attestations ?? [],
     verified: ctx.attested!,
-    signs: (source) => Object.hasOwn(keys, source) && keys[source] !== undefined,
+    // A source the server holds claims for is checked against them, so it need not sign (see provenance.ts).
+    signs: (source) => Object.hasOwn(keys, source) && keys[source] !== undefined && !ctx.trusted!.has(source),
+    trusted: ctx.trusted!,
   });
   if (!problems.length) return undefined;
   const errors = problems.map((p) => problem(p.kind, p.key, p.pointer, p.params, ctx.locale));
@@ -231,8 +261,11 @@ const checkProvenanceEntries: Step = (ctx) => {
 };
 
 /** The verification steps, in order. A refusal ends the pipeline. */
-// Tampering checks (computed, locked, attestations, provenance) run before validation, so a changed value is
-// reported as what it is.
+// Tampering checks (locked, attestations, provenance, computed) run before validation, so that a changed value is
+// reported as what it is. Among them, the checks of values that feed others come first: a locked name changed in
+// the browser also makes the name's computed upper-case form differ from the server's, and the citizen must hear
+// that the locked name was changed (at its field), not that a computed value is wrong. A computed value is only
+// the root cause when every value it reads passed.
 const STEPS: readonly Step[] = [
   checkLimits,
   checkShape,
@@ -240,10 +273,11 @@ const STEPS: readonly Step[] = [
   checkForm,
   dropUnknown,
   evaluateRules,
-  checkComputed,
+  loadTrusted,
   checkLocked,
   checkAttestations,
   checkProvenanceEntries,
+  checkComputed,
   validateData,
 ];
 
@@ -274,14 +308,16 @@ function buildEnvelope(ctx: Context): SubmissionEnvelope {
  * Verifies an untrusted submission against a compiled form and turns it into a canonical envelope. In order:
  * size limits and I-JSON (413/400); the `Submission` shape (400); `formId`/`formVersion` against `form` (409);
  * members the schema does not describe are dropped; core's `evaluate` drops hidden fields and recomputes computed
- * values, and a submitted computed value that differs is refused (422); locked prefilled values must equal a
- * value their source signed (`@tokhai/prefill`'s `verifyAttestations`, 422); every attestation the envelope keeps
- * verifies with its source's key (422; one that no provenance entry cites is refused with the shape, 400); every
- * kept provenance entry is true of the data (a binding of the form fills it from that source, a locked entry records
- * the kept value, an editable entry from a source with a key cites its attestation and records what that
- * attestation's claim gives through the binding's transform, a changed editable value is marked `modified`; 422);
- * the data is validated with the form's validator (422). Computed values read `$now` as the submission's
- * `submittedAt`, as `<tk-form>` did. Never throws on any input.
+ * values; locked prefilled values must equal a value their source signed (`@tokhai/prefill`'s
+ * `verifyAttestations`), or, for a source in `options.trustedClaims`, what the binding gives from the server's own
+ * claims (422); every attestation the envelope keeps verifies with its source's key (422; one that no provenance
+ * entry cites is refused with the shape, 400); every kept provenance entry is true of the data (a binding of the
+ * form fills it from that source, a locked entry records the kept value, an editable entry from a source with a
+ * key cites its attestation and records what that attestation's claim, or the server's claims of a trusted source,
+ * give through the binding's transform, a changed editable value is marked `modified`; 422); a submitted computed
+ * value that differs from the server's is refused (422; after the values it reads, so that a changed locked value
+ * is reported as such); the data is validated with the form's validator (422). Computed values read `$now` as the
+ * submission's `submittedAt`, as `<tk-form>` did. Never throws on any input.
  */
 export async function verifySubmission(form: CompiledForm, submission: unknown, options: VerifyOptions = {}): Promise<VerifyResult> {
   const ctx: Context = { form, input: submission, options, limits: resolveLimits(options.limits), locale: options.locale ?? 'vi', checks: new Map() };
