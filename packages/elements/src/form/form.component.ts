@@ -234,6 +234,14 @@ export class TkForm extends LitElement {
   @property({ type: Boolean, reflect: true }) review = false;
 
   /**
+   * The browser's Back and Forward buttons move between the wizard's steps and the review: each step the citizen
+   * moves to adds a history entry (same URL), in `history.state.tokhai[name || form id]`, beside the page's own
+   * state. Off by default: a portal whose router reacts to every `popstate` should read the README first.
+   * @category attributes
+   */
+  @property({ type: Boolean, attribute: 'step-history' }) stepHistory = false;
+
+  /**
    * Shows every field as read-only (a submitted application, an officer's view).
    * @category attributes
    */
@@ -288,6 +296,8 @@ export class TkForm extends LitElement {
   }
   set data(value: unknown) {
     const old = this.currentData;
+    // Other answers: Back and Forward no longer lead to the steps of the previous ones (not an echo of tk-change).
+    if (value !== old) this.historySession++;
     this.currentData = value;
     this.initialData = value;
     this.requestUpdate('data', old);
@@ -352,6 +362,9 @@ export class TkForm extends LitElement {
   private focusAfterRender: (() => Promise<void>) | undefined;
   private reviewDisplay = new Map<string, string>();
   private idleSeconds = 0;
+  /** Bumped when the answers start anew (new data, reset, submit): older history entries are ignored (step-history.ts). */
+  private historySession = 0;
+  private stepHistoryLoad: Promise<unknown> | undefined;
 
   // ------------------------------------------------------------------------------------------------------------
   // Controllers
@@ -491,6 +504,14 @@ export class TkForm extends LitElement {
     else if (changed.has('src') && this.form === undefined) void this.load();
     if ((changed.has('providers') || changed.has('compiled')) && this.compiled) this.prefill.plan();
     if (this.compiled && (this.draft !== 'none' && !this.kiosk)) this.drafts.check(this.compiled.definition);
+    // The browser's Back and Forward between steps (step-history.ts): a chunk, loaded once per element that sets
+    // `step-history` (not retried: history is an extra), a controller that adds itself; `updateComplete` waits for it.
+    if (this.stepHistory) {
+      this.stepHistoryLoad ??= trackLoad(this, import('./step-history.js')).then(
+        (m) => new m.StepHistory(this),
+        (error: unknown) => issueWarning('part-not-loaded', `The step history code could not be loaded: ${String(error)}`),
+      );
+    }
     this.views.begin();
     this.buildViewNow();
     this.lazyWidgets.check(this.compiled, this.view, this.locale, { review: this.hasReview, assisted: this.assisted });
@@ -1106,6 +1127,7 @@ export class TkForm extends LitElement {
     this.lastSubmit = { data: this.currentData, at: Date.now() };
     this.dispatchEvent(event);
     if (event.defaultPrevented) return undefined;
+    this.historySession++;
     this.drafts.clear(compiled.id, compiled.version);
     const form = this.control.form;
     if (form) {
@@ -1126,6 +1148,7 @@ export class TkForm extends LitElement {
   }
 
   private restart(data: unknown): void {
+    this.historySession++;
     this.touched = new Set();
     this.revealed = new Set();
     this.typed = new Set();
