@@ -420,11 +420,23 @@ export class TkForm extends LitElement {
     }
   }
 
-  /** Checks validity and, when invalid, shows the error summary and the inline errors, and moves focus to the summary. */
+  /**
+   * Checks validity and, when invalid, fires a cancelable `invalid` event on the element (as a native control's
+   * `reportValidity()` does) and, unless a listener cancels it, shows the error summary and the inline errors,
+   * moves focus to the summary and fires `tk-invalid`.
+   */
   reportValidity(): boolean {
     const errors = this.submitErrors();
     if (errors.length === 0) return true;
-    this.showErrors(errors, 'all');
+    // Not the native handler's cue (that one is for a surrounding form's validation): the errors are shown here.
+    this.quietInvalid = true;
+    let show: boolean;
+    try {
+      show = this.dispatchEvent(new Event('invalid', { cancelable: true }));
+    } finally {
+      this.quietInvalid = false;
+    }
+    if (show) this.showErrors(errors, 'all');
     return false;
   }
 

@@ -142,6 +142,25 @@ describe('when a submit finds errors', () => {
     await settle(el);
     expect(root(el).querySelector('[part="error-summary"]')).not.toBeNull();
   });
+
+  it('reportValidity fires one cancelable invalid event, as a native control does, then tk-invalid; a cancelled one shows nothing', async () => {
+    const el = await mount({ form: personForm });
+    const invalid = record(el, 'invalid');
+    const tkInvalid = record(el, 'tk-invalid' as keyof GlobalEventHandlersEventMap);
+    expect(el.reportValidity()).toBe(false);
+    await settle(el);
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0].cancelable).toBe(true);
+    expect(tkInvalid).toHaveLength(1);
+
+    const quiet = await mount({ form: personForm });
+    quiet.addEventListener('invalid', (e) => e.preventDefault());
+    const quietTk = record(quiet, 'tk-invalid' as keyof GlobalEventHandlersEventMap);
+    expect(quiet.reportValidity()).toBe(false);
+    await settle(quiet);
+    expect(root(quiet).querySelector('[part="error-summary"]')).toBeNull();
+    expect(quietTk).toHaveLength(0);
+  });
 });
 
 describe('when the locale changes', () => {
