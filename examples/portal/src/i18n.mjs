@@ -15,6 +15,8 @@ export const TEXTS = {
     bundleMembers: 'Gồm các thủ tục',
     agency: 'Cơ quan thực hiện',
     code: 'Mã thủ tục',
+    formCode: 'Mẫu tờ khai',
+    unconfirmed: 'chưa xác nhận',
     levelFull: 'Dịch vụ công trực tuyến toàn trình',
     levelPartial: 'Dịch vụ công trực tuyến một phần',
     signIn: 'Đăng nhập',
@@ -26,7 +28,8 @@ export const TEXTS = {
     assurance: (level) => `Mức định danh ${level}`,
     loginRequired: 'Bạn cần đăng nhập để nộp hồ sơ.',
     back: 'Quay lại danh mục',
-    inPerson: 'Cần làm trực tiếp',
+    languageNav: 'Tài khoản và ngôn ngữ',
+    inPerson: 'Có cần đến cơ quan không?',
     formLoading: 'Đang tải biểu mẫu…',
     noScript: 'Biểu mẫu cần JavaScript. Bạn có thể nộp hồ sơ trực tiếp tại cơ quan thực hiện.',
     submitting: 'Đang gửi hồ sơ…',
@@ -65,6 +68,8 @@ export const TEXTS = {
     bundleMembers: 'Includes',
     agency: 'Agency',
     code: 'Procedure code',
+    formCode: 'Form',
+    unconfirmed: 'not yet confirmed',
     levelFull: 'Full online service',
     levelPartial: 'Partial online service',
     signIn: 'Sign in',
@@ -76,7 +81,8 @@ export const TEXTS = {
     assurance: (level) => `Assurance level ${level}`,
     loginRequired: 'You need to sign in to submit.',
     back: 'Back to the procedures',
-    inPerson: 'To do in person',
+    languageNav: 'Account and language',
+    inPerson: 'Do you need to go in person?',
     formLoading: 'Loading the form…',
     noScript: 'The form needs JavaScript. You can also file in person at the agency.',
     submitting: 'Sending…',
@@ -111,3 +117,34 @@ export const localeOf = (query) => (query?.lang === 'en' ? 'en' : 'vi');
 
 /** A localized text from a `{vi, en?}` object (definition titles), falling back to Vietnamese. */
 export const pick = (text, locale) => (text && typeof text === 'object' ? (text[locale] ?? text.vi ?? '') : (text ?? ''));
+
+/** The portal's time zone: receipts give the time of day a citizen in Vietnam would read on a clock. */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** How each locale writes a date and time from its `Intl` parts (`{hour, minute, second, day, month, year}`). */
+const DATE_TIME_PATTERNS = {
+  // Vietnamese writes the time first, then "ngày 25 tháng 11 năm 2026"; `Intl`'s vi-VN long style gives
+  // "10:37:58 25 tháng 11, 2026", which no Vietnamese document uses.
+  vi: { locale: 'vi-VN', month: 'numeric', write: (p) => `${p.hour}:${p.minute}:${p.second} ngày ${p.day} tháng ${p.month} năm ${p.year}` },
+  en: { locale: 'en-GB', month: 'long', write: (p) => `${p.day} ${p.month} ${p.year} at ${p.hour}:${p.minute}:${p.second}` },
+};
+
+/** A moment as a citizen reads it, in Vietnam's time: "10:37:58 ngày 25 tháng 11 năm 2026" / "25 November 2026 at 10:37:58". */
+export function formatDateTime(date, locale) {
+  const pattern = DATE_TIME_PATTERNS[locale] ?? DATE_TIME_PATTERNS.vi;
+  const format = new Intl.DateTimeFormat(pattern.locale, {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    day: 'numeric',
+    month: pattern.month,
+    year: 'numeric',
+  });
+  const parts = Object.fromEntries(format.formatToParts(date).filter((p) => p.type !== 'literal').map((p) => [p.type, p.value]));
+  return pattern.write(parts);
+}
+
+/** A procedure or form code fit to show a citizen: a placeholder the forms mark `UNCONFIRMED` (forms/README.md) is no official code. */
+export const officialCode = (code, t) => (typeof code === 'string' && /^UNCONFIRMED\b/i.test(code.trim()) ? t.unconfirmed : code);

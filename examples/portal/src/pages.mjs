@@ -2,12 +2,16 @@
 // Server-rendered pages. Every interpolation is escaped by `html`; no inline script or style (strict CSP): page
 // behaviour lives in public/*.js, and data the scripts need is passed in data-* attributes.
 import { html } from './http.mjs';
-import { TEXTS, pick } from './i18n.mjs';
+import { TEXTS, officialCode, pick } from './i18n.mjs';
 
 /** `path` with `?lang=` set for `locale` (Vietnamese is the default and has no parameter). */
 export const withLang = (path, locale) => (locale === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path);
 
-/** The page frame: header with the language switch and the sign-in state, main, footer. */
+/**
+ * The page frame: header with the language switch and the sign-in state, main, footer. The parts in the page's
+ * language carry `data-localized="<name>"`: a form page switches language in place by swapping them for the same
+ * parts of the page in the other language (public/form-page.js), so the citizen's answers stay on screen.
+ */
 export function layout({ locale, title, user, path, body, scripts = [] }) {
   const t = TEXTS[locale];
   const other = locale === 'en' ? 'vi' : 'en';
@@ -21,24 +25,24 @@ export function layout({ locale, title, user, path, body, scripts = [] }) {
 ${scripts.map((src) => html`<script type="module" src="${src}"></script>\n`)}
 </head>
 <body>
-<a class="skip-link" href="#main">${t.skip}</a>
-<header class="site-header">
+<a class="skip-link" href="#main" data-localized="skip">${t.skip}</a>
+<header class="site-header" data-localized="header">
   <div class="bar">
     <a class="site-name" href="${withLang('/', locale)}">${t.siteName}</a>
-    <nav aria-label="${locale === 'en' ? 'Account and language' : 'Tài khoản và ngôn ngữ'}">
-      <a href="${withLang(path, other)}" lang="${other}" hreflang="${other}">${t.language}</a>
+    <nav aria-label="${t.languageNav}">
+      <a href="${withLang(path, other)}" lang="${other}" hreflang="${other}" data-switch-locale="${other}">${t.language}</a>
       ${user
         ? html`<span class="who">${t.signedInAs} <strong>${user.name}</strong></span>
       <form method="post" action="${withLang('/logout', locale)}"><button class="link-button" type="submit">${t.signOut}</button></form>`
         : html`<a href="${withLang('/login?next=' + encodeURIComponent(path), locale)}">${t.signIn}</a>`}
     </nav>
   </div>
+  <div class="demo-notice"><p>${t.demoNotice}</p></div>
 </header>
-<div class="demo-notice"><p>${t.demoNotice}</p></div>
 <main id="main" tabindex="-1">
 ${body}
 </main>
-<footer class="site-footer"><p>tokhai · MIT · ${t.demoNotice}</p></footer>
+<footer class="site-footer" data-localized="footer"><p>tokhai · MIT · ${t.demoNotice}</p></footer>
 </body>
 </html>`.toString();
 }
@@ -72,7 +76,8 @@ ${catalog.forms.map(
   (f) => html`<li>
   <h3><a href="${withLang(`/forms/${encodeURIComponent(f.id)}`, locale)}">${pick(f.title, locale)}</a></h3>
   ${f.procedure ? html`<p class="meta">${t.agency}: ${pick(f.procedure.agency, locale)}</p>
-  <p class="meta">${t.code}: ${f.procedure.code}${f.procedure.formCode ? ` · ${f.procedure.formCode}` : ''}</p>
+  <p class="meta">${t.code}: ${officialCode(f.procedure.code, t)}</p>
+  ${f.procedure.formCode ? html`<p class="meta">${t.formCode}: ${officialCode(f.procedure.formCode, t)}</p>` : ''}
   <p><span class="tag">${levelText(f.procedure.level, t)}</span></p>` : ''}
 </li>`,
 )}
@@ -108,6 +113,12 @@ ${citizens.map(
 /**
  * A page with `<tk-form>`: one procedure or one bundle. The page script (public/form-page.js) reads the data-*
  * attributes of `#tk-host`, wires the providers to the portal's same-origin proxy and posts `tk-submit`.
+ *
+ * The page says the title (h1) and the description once: on a procedure page, `<tk-form>`'s own title and
+ * description (its documented parts `title` and `description`) are hidden by portal.css, so the page's h1 comes
+ * first, then what `procedure.inPerson` says (what the citizen must still bring or do in person, often that no
+ * visit is needed) in a note titled as the question it answers, then the form's steps. On a bundle page the h1 is
+ * the bundle's, and each member form shows its own title (an h2) under "Thủ tục 1/3".
  */
 export function formPage({ locale, user, title, description, kind, id, formUrls, submitUrl, inPerson, path }) {
   const t = TEXTS[locale];
@@ -117,11 +128,11 @@ export function formPage({ locale, user, title, description, kind, id, formUrls,
     path,
     title,
     scripts: ['/static/tokhai.bundle.js', '/assets/form-page.js'],
-    body: html`<p class="no-print"><a href="${withLang('/', locale)}">← ${t.back}</a></p>
-<h1>${title}</h1>
-${description ? html`<p class="lead">${description}</p>` : ''}
-${inPerson ? html`<div class="notice"><h2>${t.inPerson}</h2><p>${inPerson}</p></div>` : ''}
-${user ? '' : html`<p class="notice" role="note">${t.loginRequired} <a href="${withLang('/login?next=' + encodeURIComponent(path), locale)}">${t.signIn}</a></p>`}
+    body: html`<p class="no-print back-link" data-localized="back"><a href="${withLang('/', locale)}">← ${t.back}</a></p>
+<h1 data-localized="title">${title}</h1>
+${description ? html`<p class="lead" data-localized="lead">${description}</p>` : ''}
+${inPerson ? html`<div class="notice" role="note" aria-labelledby="in-person-title" data-localized="in-person"><p class="notice-title" id="in-person-title">${t.inPerson}</p><p>${inPerson}</p></div>` : ''}
+${user ? '' : html`<p class="notice" role="note" data-localized="login">${t.loginRequired} <a href="${withLang('/login?next=' + encodeURIComponent(path), locale)}">${t.signIn}</a></p>`}
 <div id="tk-host" data-kind="${kind}" data-id="${id}" data-locale="${locale}" data-submit-url="${submitUrl}"
   data-forms="${JSON.stringify(formUrls)}" data-signed-in="${user ? 'true' : 'false'}">
   <noscript><p>${t.noScript}</p></noscript>

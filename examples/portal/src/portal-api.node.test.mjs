@@ -6,6 +6,7 @@ import canonicalize from 'canonicalize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalJWKSet, importJWK } from 'jose';
 import { digestData, verifyEnvelope } from '@tokhai/server';
+import { escapeHtml } from './http.mjs';
 import { CITIZEN_PID, OTHER_PID, makeSubmission, post, requireBuildOutputs, rowsOnDisk, signIn, startTestPortal } from './test-support.mjs';
 
 const BIRTH = 'vn.moj.birth-registration';
@@ -120,7 +121,7 @@ describe('POST /api/submissions', () => {
       expect(r).toMatchObject({ status: 401, json: { reason: 'not-signed-in' } });
     });
 
-    it('422 with the pointer when a locked prefilled value was changed in the browser', async () => {
+    it('422 with the pointer and the field’s label when a locked prefilled value was changed in the browser', async () => {
       const submission = await makeSubmission(portal, cookie, BIRTH);
       const locked = Object.entries(submission.provenance).find(([, p]) => p.mode === 'locked')[0];
       const [, group, field] = locked.split('/');
@@ -128,6 +129,9 @@ describe('POST /api/submissions', () => {
       const r = await countAfter(() => post(portal.url, '/api/submissions', cookie, submission));
       expect(r.status).toBe(422);
       expect(r.json).toMatchObject({ reason: 'locked-value-changed', errors: [{ pointer: locked, keyword: 'locked' }] });
+      // The form's own name of the field, so the page can say which answer without the pointer.
+      expect(locked).toBe('/requester/fullName');
+      expect(r.json.errors[0].label).toBe('Họ, chữ đệm, tên người yêu cầu');
     });
 
     it('422 when a computed value differs from the server’s', async () => {
@@ -146,6 +150,7 @@ describe('POST /api/submissions', () => {
       expect(r.status).toBe(422);
       expect(r.json.reason).toBe('invalid-data');
       expect(r.json.errors.map((e) => e.pointer)).toContain('/child/dateOfBirth');
+      expect(r.json.errors.find((e) => e.pointer === '/child/dateOfBirth').label).toBe('Date of birth');
     });
 
     it('400 for malformed JSON', async () => {
@@ -185,6 +190,8 @@ describe('POST /api/submissions', () => {
       expect(r.status).toBe(400);
       expect(r.json.reason).toBe('invalid-submission');
       expect(r.json.errors.map((e) => e.pointer)).toContain('/submissionId');
+      // A pointer into the submission, not into the form's data: no field to name.
+      expect(r.json.errors.every((e) => e.label === undefined)).toBe(true);
     });
 
     it('answers in English when the submission is in English', async () => {
@@ -258,6 +265,45 @@ describe('pages', () => {
     expect(en.text).toContain('Birth registration declaration');
   });
 
+  it('a procedure page says its title and description once, titles the in-person note as the question it answers, and marks the parts a language switch replaces', async () => {
+    const form = portal.catalog.latest(BIRTH);
+    for (const [path, locale, question] of [[`/forms/${BIRTH}`, 'vi', 'Có cần đến cơ quan không?'], [`/forms/${BIRTH}?lang=en`, 'en', 'Do you need to go in person?']]) {
+      const page = await get(path);
+      // The escaped title: in <title>, in the h1, and nowhere else in the page (the form's own is in its shadow root).
+      const escaped = escapeHtml(form.title[locale]);
+      expect(page.text.split(escaped)).toHaveLength(3);
+      expect(page.text).toMatch(new RegExp(`<h1 data-localized="title">${escaped}</h1>`));
+      expect(page.text).toContain(`<p class="notice-title" id="in-person-title">${question}</p>`);
+      expect(page.text).not.toMatch(/Cần làm trực tiếp|To do in person/);
+      for (const part of ['skip', 'header', 'footer', 'back', 'title', 'lead', 'in-person', 'login']) {
+        expect(page.text).toContain(`data-localized="${part}"`);
+      }
+      expect(page.text).toContain(`data-switch-locale="${locale === 'en' ? 'vi' : 'en'}"`);
+    }
+  });
+
+  it('shows a code the forms mark UNCONFIRMED as “not yet confirmed”, never the placeholder', async () => {
+    const unconfirmed = portal.catalog.forms.filter((f) => /^UNCONFIRMED/.test(f.procedure.code));
+    expect(unconfirmed.length).toBeGreaterThan(0);
+    const vi = await get('/');
+    const en = await get('/?lang=en');
+    expect(vi.text).not.toMatch(/UNCONFIRMED/i);
+    expect(en.text).not.toMatch(/UNCONFIRMED/i);
+    expect(vi.text.split('Mã thủ tục: chưa xác nhận')).toHaveLength(unconfirmed.length + 1);
+    expect(en.text.split('Procedure code: not yet confirmed')).toHaveLength(unconfirmed.length + 1);
+    expect(vi.text).toContain('Mã thủ tục: 1.001193');
+    expect(vi.text).toContain('Mẫu tờ khai: CT01');
+  });
+
+  it('signing out asks the browser to clear the site’s storage (the drafts of the answers)', async () => {
+    const own = await signIn(portal.url);
+    const r = await fetch(`${portal.url}/logout`, { method: 'POST', headers: { cookie: own }, redirect: 'manual' });
+    expect(r.status).toBe(303);
+    expect(r.headers.get('clear-site-data')).toBe('"storage"');
+    // The session is gone too.
+    expect((await fetch(`${portal.url}/api/providers/population/identity`, { headers: { cookie: own } })).status).toBe(401);
+  });
+
   it('sends a strict CSP and has no inline script or style on any page', async () => {
     for (const path of ['/', '/?lang=en', '/login', `/forms/${BIRTH}`, `/bundles/${BUNDLE}`]) {
       const page = await get(path, { cookie });
@@ -299,6 +345,15 @@ describe('pages', () => {
     expect(page.text).toContain(r.json.submissions[0].digest);
     expect(page.text).toContain(submission.data.child.fullName);
     expect(page.text).toContain('15/03/2025');
+    // The time of receipt as Vietnamese writes it ("10:37:58 ngày 25 tháng 11 năm 2026"), in Vietnam's time.
+    const when = new Date(r.json.submissions[0].receivedAt);
+    const local = new Date(when.getTime() + 7 * 3_600_000);
+    const pad = (n) => String(n).padStart(2, '0');
+    expect(page.text).toContain(
+      `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())} ngày ${local.getUTCDate()} tháng ${local.getUTCMonth() + 1} năm ${local.getUTCFullYear()}`,
+    );
+    const english = await get(`${r.json.receiptUrl}?lang=en`, { cookie });
+    expect(english.text).toMatch(new RegExp(`${local.getUTCDate()} [A-Z][a-z]+ ${local.getUTCFullYear()} at ${pad(local.getUTCHours())}:`));
     expect(page.text).toContain('/assets/portal.css');
     const otherCookie = await signIn(portal.url, OTHER_PID);
     expect((await get(r.json.receiptUrl, { cookie: otherCookie })).status).toBe(404);

@@ -15,11 +15,11 @@ import { calculateJwkThumbprint, exportJWK } from 'jose';
 import { DEFAULT_LIMITS, REASONS, parseSubmissionBody, signEnvelope, verifySubmission, canonicalJson } from '@tokhai/server';
 import { MissingBuildError, loadCatalog } from './catalog.mjs';
 import { SECURITY_HEADERS, parseCookies, sendFile } from './http.mjs';
-import { TEXTS, localeOf, pick } from './i18n.mjs';
+import { TEXTS, formatDateTime, localeOf, pick } from './i18n.mjs';
 import { catalogPage, errorPage, formPage, loginPage, receiptPage, withLang } from './pages.mjs';
 import { SOURCE_NAMES, startProviders } from './population.mjs';
 import { openStore } from './store.mjs';
-import { summarize } from './summary.mjs';
+import { fieldLabels, summarize } from './summary.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository root (examples/portal/src → ../../..). */
@@ -69,6 +69,19 @@ const refusal = (reason, locale, extra = {}) => {
 /** Locale of an API request: `?lang=en`, else an English Accept-Language, else Vietnamese. */
 const apiLocale = (request) =>
   request.query?.lang === 'en' || /^en\b/i.test(String(request.headers['accept-language'] ?? '')) ? 'en' : 'vi';
+
+/**
+ * A refusal's errors with `label`, the form's own name of the field each one is about (when it is about a field
+ * of the form's data), so the page can tell the citizen which answer to check without showing a JSON Pointer.
+ */
+const withLabels = (form, errors, locale) => {
+  const label = fieldLabels(form, locale);
+  return errors.map((e) => {
+    // `submission` and `limit` checks point into the submission, not its data (@tokhai/server's VerifyFailure).
+    const name = e.keyword === 'submission' || e.keyword === 'limit' ? undefined : label(e.pointer);
+    return name === undefined ? e : { ...e, label: name };
+  });
+};
 
 /** A `next` target that stays on this site. */
 const safeNext = (next) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : '/');
@@ -155,6 +168,9 @@ export async function createPortal(options = {}) {
     const token = parseCookies(request.headers.cookie)[SESSION_COOKIE];
     if (token) sessions.delete(token);
     reply.header('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
+    // Form pages keep drafts of the answers in sessionStorage (draft="session"): after signing out, the next person
+    // at this browser must not be offered them. The browser clears the origin's storage on this response.
+    reply.header('clear-site-data', '"storage"');
     return reply.redirect(withLang('/', localeOf(request.query)), 303);
   });
 
@@ -212,7 +228,6 @@ export async function createPortal(options = {}) {
     const locale = localeOf(request.query);
     const rows = user ? store.byFiling(request.params.id).filter((r) => r.owner === user.pid) : [];
     if (!rows.length) return notFound(request, reply);
-    const when = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' });
     const sourceName = (s) => SOURCE_NAMES[locale][s] ?? s;
     const entries = rows.map((row) => {
       const envelope = JSON.parse(row.envelope);
@@ -221,7 +236,7 @@ export async function createPortal(options = {}) {
         envelope,
         signature: row.signature,
         title: form ? pick(form.title, locale) : envelope.formId,
-        receivedAtText: `${when.format(new Date(envelope.receivedAt))} (${envelope.receivedAt})`,
+        receivedAtText: `${formatDateTime(new Date(envelope.receivedAt), locale)} (${envelope.receivedAt})`,
         sourceName,
         summary: form ? summarize(form.compiled, envelope.data, { locale, provenance: envelope.provenance, sourceName }) : [],
       };
@@ -317,7 +332,7 @@ export async function createPortal(options = {}) {
     const failed = results.findIndex((r) => !r.ok);
     if (failed >= 0) {
       const { status, reason, message, errors } = results[failed];
-      return reply.code(status).send({ reason, message, errors, index: failed, formId: forms[failed].id });
+      return reply.code(status).send({ reason, message, errors: withLabels(forms[failed].compiled, errors, locale), index: failed, formId: forms[failed].id });
     }
 
     const filing = filingId ?? results[0].envelope.submissionId;

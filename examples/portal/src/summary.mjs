@@ -34,29 +34,33 @@ const isEmpty = (v) =>
 
 const isAddress = (schema) => schema?.properties && 'communeCode' in schema.properties && 'provinceCode' in schema.properties;
 
-/** Builds the summary tree of `data` for `form`. */
-export function summarize(form, data, { locale = 'vi', provenance = {}, sourceName = (s) => s } = {}) {
-  const evaluation = form.evaluate(data);
+/**
+ * The label rule of the team vocabulary for `form` in `locale`, and the schema helpers it needs: shared by the
+ * receipt's summary and by the labels the portal adds to a refusal's errors.
+ */
+function formTexts(form, locale) {
   const i18n = form.definition.i18n ?? {};
   const hasKey = (key) => i18n[locale]?.[key] !== undefined || i18n.vi?.[key] !== undefined;
   const keyed = (base, suffix) => {
     const key = base ? `${base}.${suffix}` : suffix;
     return hasKey(key) ? form.text(key, locale) : undefined;
   };
+  /** The last resort of a summary row (a property no control describes): its name in words. */
   const humanize = (pointer) => {
     const last = parsePointer(pointer).pop() ?? '';
     const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
     return words.charAt(0).toUpperCase() + words.slice(1);
   };
-  const labelOf = (element, pointer, schema) => {
+  /** The form's own label of a field; `undefined` when it has none (no i18n key, control label or schema title). */
+  const ownLabel = (element, pointer, schema) => {
     const base = element?.i18n ?? dotted(pointer);
     return (
       keyed(base, 'label') ??
       (typeof element?.label === 'string' && element.label ? form.text(element.label, locale) : undefined) ??
-      (schema?.title ? form.text(schema.title, locale) : undefined) ??
-      humanize(pointer)
+      (schema?.title ? form.text(schema.title, locale) : undefined)
     );
   };
+  const labelOf = (element, pointer, schema) => ownLabel(element, pointer, schema) ?? humanize(pointer);
   const choiceLabel = (element, pointer, schema, value) => {
     const base = element?.i18n ?? dotted(pointer);
     const fromKey = keyed(base, `enum.${String(value)}`);
@@ -81,6 +85,13 @@ export function summarize(form, data, { locale = 'vi', provenance = {}, sourceNa
     }
     return s;
   };
+  return { ownLabel, labelOf, choiceLabel, deref };
+}
+
+/** Builds the summary tree of `data` for `form`. */
+export function summarize(form, data, { locale = 'vi', provenance = {}, sourceName = (s) => s } = {}) {
+  const evaluation = form.evaluate(data);
+  const { labelOf, choiceLabel, deref } = formTexts(form, locale);
   const t = locale === 'en' ? { yes: 'Yes', no: 'No' } : { yes: 'Có', no: 'Không' };
 
   const formatAddress = (v) =>
@@ -179,4 +190,71 @@ export function summarize(form, data, { locale = 'vi', provenance = {}, sourceNa
     (element.elements ?? []).flatMap((child, i) => walk(child, base, baseSchema, `${uiPath}/elements/${i}`));
 
   return walk(form.ui, '', undefined, '');
+}
+
+// A data pointer with each array index as `*` (`/residence/2/from` has the pattern of `/residence/0/from`): the
+// key of the control that shows it.
+const pattern = (pointer) => toPointer(parsePointer(pointer).map((t) => (/^\d+$/.test(t) ? '*' : t)));
+
+/**
+ * Every control of `form` by the pattern of its data pointer, array items' detail controls included (their
+ * pointers have `*` for the index), with the schema each one resolves to.
+ */
+function controlsOf(form, deref) {
+  const out = new Map();
+  const visit = (element, base, baseSchema) => {
+    if (!element || typeof element !== 'object') return;
+    if (element.type === 'Control') {
+      const pointer = base + scopeToPointer(element.scope);
+      const schema = form.resolveScope(element.scope, baseSchema);
+      out.set(pointer, { element, schema });
+      const items = schema && typeof schema === 'object' ? deref(schema).items : undefined;
+      if (element.options?.detail && items && typeof items === 'object' && !Array.isArray(items)) visit(element.options.detail, `${pointer}/*`, deref(items));
+      return;
+    }
+    for (const child of element.elements ?? []) visit(child, base, baseSchema);
+  };
+  visit(form.ui, '', undefined);
+  return out;
+}
+
+/**
+ * Labels the fields of `form` the way the form shows them, for messages about them: `label(pointer)` gives the
+ * label of the field at a data pointer (a control's label by the team's rule, else the i18n key of its dotted path
+ * or its schema's title), prefixed with its list and row inside an array ("Quá trình cư trú 2: Từ ngày"), or
+ * `undefined` when the form names no such field (a pointer into the submission, not its data).
+ */
+export function fieldLabels(form, locale = 'vi') {
+  const { ownLabel, deref } = formTexts(form, locale);
+  const controls = controlsOf(form, deref);
+  const schemaAt = (pointer) =>
+    parsePointer(pointer).reduce((schema, token) => {
+      const s = schema && typeof schema === 'object' ? deref(schema) : undefined;
+      if (!s) return undefined;
+      return /^\d+$/.test(token) && s.items && typeof s.items === 'object' ? s.items : s.properties?.[token];
+    }, form.schema);
+  const isIndex = (token) => /^\d+$/.test(token);
+  // A row of a list has no label of its own (the dotted i18n path of `/list/0` is the list's): see below.
+  const own = (pointer) => {
+    if (isIndex(parsePointer(pointer).at(-1) ?? '')) return undefined;
+    const control = controls.get(pattern(pointer));
+    return control ? ownLabel(control.element, pointer, control.schema) : ownLabel(undefined, pointer, schemaAt(pointer));
+  };
+  return (pointer) => {
+    if (typeof pointer !== 'string' || pointer === '' || !pointer.startsWith('/')) return undefined;
+    const tokens = parsePointer(pointer);
+    // The field itself, else the nearest field around it (a part of an address is reported as the address).
+    let end = tokens.length;
+    let label;
+    for (; end > 0 && label === undefined; end--) label = own(toPointer(tokens.slice(0, end)));
+    if (label === undefined) return undefined;
+    end++;
+    // A row of a list named by the list itself: "Quá trình cư trú 2".
+    if (end < tokens.length && isIndex(tokens[end])) return `${label} ${Number(tokens[end]) + 1}`;
+    // A field inside a row: "<list> <row>: <field>" tells which row the message is about.
+    const index = tokens.slice(0, end - 1).findLastIndex(isIndex);
+    if (index < 0) return label;
+    const list = own(toPointer(tokens.slice(0, index)));
+    return list ? `${list} ${Number(tokens[index]) + 1}: ${label}` : label;
+  };
 }
