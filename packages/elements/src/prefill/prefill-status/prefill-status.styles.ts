@@ -28,7 +28,11 @@ export const prefillStatusStyles = css`
   .tk-prefill-status__actions {
     margin-top: 0.5rem;
   }
+  /* A target at least 24 px tall (WCAG 2.5.8): these links are stacked, one per field. */
   .tk-prefill-status__link {
+    display: inline-block;
+    min-height: 1.5rem;
+    line-height: 1.5rem;
     color: var(--tk-color-link, #1d4f91);
   }
 `;

@@ -73,6 +73,8 @@ describe('<tk-prefill-status>', () => {
       await mountIn(el);
       const link = el.querySelector('a')!;
       expect(link.textContent).toBe('Dân tộc');
+      // A target at least 24 px tall (WCAG 2.5.8): these links are stacked, one per field.
+      expect(link.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
       link.focus();
       await userEvent.keyboard('{Enter}');
       expect(document.activeElement).toBe(input);
