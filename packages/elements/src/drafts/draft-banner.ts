@@ -11,10 +11,18 @@ import type { Translation } from '../translations/vi.js';
 import type { DraftOffer } from './draft-engine.js';
 import type { NotCarried } from './migrate.js';
 
-function formatTime(iso: string, locale: Locale): string {
+/**
+ * When a draft was saved, in the citizen's time zone: "14:05 ngày 25/11/2026" in Vietnamese (ICU's short
+ * Vietnamese pattern gives "14:05 25/11/26", with a two-digit year and no "ngày"), "25 November 2026 at 14:05" in
+ * English.
+ */
+export function formatTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  if (locale !== 'vi') return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  const parts = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('hour')}:${part('minute')} ngày ${part('day')}/${part('month')}/${part('year')}`;
 }
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
