@@ -6,6 +6,9 @@ import { ajvEngine, esmImports, standaloneModule } from './ajv-engine.js';
 import { precompiledEngine } from './precompiled.js';
 import { schemaHash } from '../util/hash.js';
 import { loadPrecompiled } from './load-module.test.helper.js';
+import { compileForm } from '../compile/compile-form.js';
+import { definitionFromSchema } from '../compile/definition-from-schema.js';
+import { precompileForm } from '../ajv.js';
 
 const KITCHEN_SINK: JsonSchema = {
   type: 'object',
@@ -94,6 +97,32 @@ describe('all engines report the same canonical errors', () => {
     const a = interpreterEngine().compile(schema, { draft: 'draft-07' })(data);
     expect(ajvEngine().compile(schema, { draft: 'draft-07' })(data)).toEqual(a);
     expect(a.map((e) => e.keyword).sort()).toEqual(['additionalItems', 'dependencies']);
+  });
+});
+
+describe('a missing required object, in every engine', () => {
+  const GROUPS: JsonSchema = {
+    type: 'object',
+    $defs: {
+      contact: { type: 'object', properties: { phone: { type: 'string' }, email: { type: 'string' } }, required: ['phone'] },
+      person: { type: 'object', properties: { fullName: { type: 'string' }, contact: { $ref: '#/$defs/contact' }, documents: { type: 'array', minItems: 1 } }, required: ['fullName', 'contact', 'documents'] },
+    },
+    properties: { applicant: { $ref: '#/$defs/person' }, note: { type: 'object', properties: { text: { type: 'string' } } } },
+    required: ['applicant', 'note'],
+  };
+
+  it('is one required error from the engine, which validate lists field by field, identically for every engine', async () => {
+    const source = standaloneModule(GROUPS, '2020-12', schemaHash(GROUPS));
+    const engines: SchemaEngine[] = [interpreterEngine(), ajvEngine(), precompiledEngine(await loadPrecompiled(source))];
+    for (const engine of engines)
+      expect(engine.compile(GROUPS, { draft: '2020-12' })({}).map((e) => e.params.missingProperty)).toEqual(['applicant', 'note']);
+
+    const definition = definitionFromSchema(GROUPS, { id: 'vn.test.engine-groups' });
+    const forms = [compileForm(definition), compileForm(definition, { engine: ajvEngine() }), compileForm(definition, { engine: precompiledEngine(await loadPrecompiled(precompileForm(definition))) })];
+    const [a, b, c] = forms.map((f) => f.validate({}, { includeHidden: true }).errors.map((e) => [e.pointer, e.schemaPath]));
+    expect(a).toEqual([['/applicant/fullName', '/$defs/person/required'], ['/applicant/contact/phone', '/$defs/contact/required'], ['/applicant/documents', '/$defs/person/required'], ['/note', '/required']]);
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
   });
 });
 

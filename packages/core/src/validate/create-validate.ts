@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 /**
  * `CompiledForm.validate`: runs the engine, adds tokhai's own checks, then locates and localizes every error.
- * Pipeline: computed values → engine → admin units → computed mismatches → collapse → drop hidden → order as the
- * form shows the fields → localize (only the errors shown are worded). Never throws.
+ * Pipeline: computed values → engine → admin units → computed mismatches → collapse → missing groups listed field
+ * by field (expand-missing-groups.ts) → drop hidden → order as the form shows the fields → localize (only the errors
+ * shown are worded). Never throws. The groups are expanded before hidden errors are dropped, so a hidden child is
+ * not listed and a hidden group hides every field it stands for.
  *
  * The logic engine runs no further than needed: computed values alone when no rule can hide what they read
  * (decided once per definition); for errors at pointers a rule can hide, the rules that can hide those pointers
@@ -23,6 +25,7 @@ import type { LogicEngine } from '../rules/index.js';
 import { formatCheck } from '../formats/tokhai.js';
 import { formatMessage, isMessageKey } from '../i18n/index.js';
 import { collapseErrors } from './collapse-errors.js';
+import { missingGroupExpander } from './expand-missing-groups.js';
 import { localized, patternOf, type TextResolver } from '../compile/texts.js';
 import { atOrUnderAny, childPointer, dataAt, parentPointer, parsePointer } from '../util/json-pointer.js';
 import { sortStably } from '../util/sort.js';
@@ -111,6 +114,8 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
   const { definition, schema, validator, logic, labelOf, text, order, adminUnits } = deps;
   const communeSites = adminUnits ? communeCodeSites(schema) : [];
   const hasOverrides = isObject(definition.messages) && Object.keys(definition.messages).length > 0;
+  // Declared below, with the layout facts it reads (only asked once some group is missing).
+  const expandMissingGroups = missingGroupExpander(schema, (pointer) => staysOneError(pointer));
 
   /**
    * What errors at one pointer always need, decided once per pointer: its place in the layout, whether it is
@@ -163,6 +168,30 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
     overrides.set(keyword, found);
     return found;
   };
+
+  /**
+   * The data patterns that one Control answers by itself: a Control is bound to the pattern and no Control lies
+   * under it (an address in the admin-unit widget). Such an object is one question: when it is missing it keeps its
+   * one `required` error, worded with the Control's label, and the widget flags all its parts from it, rather than
+   * an error per part named after property names the form never shows (`communeCode`).
+   */
+  let oneControl: ReadonlySet<string> | undefined;
+  const answeredByOneControl = (pointer: string): boolean => {
+    if (oneControl === undefined) {
+      orderMap ??= typeof order === 'function' ? order() : order;
+      const above = new Set<string>();
+      for (const p of orderMap.keys()) for (let at = p.lastIndexOf('/'); at > 0; at = p.lastIndexOf('/', at - 1)) above.add(p.slice(0, at));
+      oneControl = new Set([...orderMap.keys()].filter((p) => p !== '' && !above.has(p)));
+    }
+    return oneControl.size > 0 && oneControl.has(patternOf(pointer, schema));
+  };
+
+  /**
+   * True when a missing object at `pointer` stays one error instead of an error per required field: one Control
+   * answers it, or the author worded its `required` message (written for the group, so the group is not broken up).
+   */
+  const staysOneError = (pointer: string): boolean =>
+    answeredByOneControl(pointer) || (hasOverrides && overrideAt(pointer, 'required') !== undefined);
 
   /** A raw error with where it shows (before it is worded) and its place in the error list. */
   type Placed = { e: RawError; pointer: string; order: number; index: number };
@@ -230,7 +259,7 @@ export const createValidate = (deps: ValidateDeps): ((data: unknown, options?: V
       if (adminUnits && communeSites.length) raw = withMore(raw, checkCommuneCodes(communeSites, checked, adminUnits));
       if (computed) raw = withMore(raw, computedMismatches(data, computed, logic.targetTokens));
       if (raw.length === 0) return { valid: true, errors: [] };
-      let placed = collapseErrors(raw).map((e, index): Placed => {
+      let placed = expandMissingGroups(collapseErrors(raw)).map((e, index): Placed => {
         const pointer = pointerOf(e);
         return { e, pointer, order: factsOf(pointer).order, index };
       });
