@@ -11,9 +11,9 @@ import type { JsonSchema } from '../models/json-schema.js';
 import type { SchemaEngine, SchemaValidator } from '../models/engine.js';
 import { formatTable } from '../formats/index.js';
 import { ajvLocator, canonicalErrors, mayNeedParentSchema, schemaLookup, separateTargets, sitesFromAjv, unprocessable, type AjvErrorLike, type AjvLocate, type SchemaLookup } from './normalize.js';
-import { cloneJson } from '../util/json.js';
 import { pruneDraft07RefSiblings } from './draft07.js';
 import { buildIdIndex, refTargets } from './id-index.js';
+import { choicesAsEnum } from './choices-as-enum.js';
 
 type AjvInstance = InstanceType<typeof AjvClass>;
 
@@ -69,11 +69,12 @@ export const createAjv = (draft: '2020-12' | 'draft-07', extra: Options = {}): A
 
 /**
  * A private copy for ajv: ajv caches by schema object and $id, and the copy keeps the caller's object untouched.
- * In draft-07, keywords beside `$ref` are ignored (JSON Schema draft-07 §8.3); ajv 8 applies them, so they are
- * removed here (see draft07.ts).
+ * Choice lists are `enum`s in it (see choices-as-enum.ts: the same verdicts, far less generated code). In draft-07,
+ * keywords beside `$ref` are ignored (JSON Schema draft-07 §8.3); ajv 8 applies them, so they are removed here
+ * (see draft07.ts).
  */
 const ajvCopy = (schema: JsonSchema, draft: '2020-12' | 'draft-07'): object | boolean => {
-  const copy = cloneJson(schema) as object | boolean;
+  const copy = choicesAsEnum(schema) as object | boolean;
   if (draft === 'draft-07') pruneDraft07RefSiblings(copy);
   return copy;
 };
@@ -97,7 +98,9 @@ interface Placement {
 }
 
 const placementOf = (schema: JsonSchema, draft: '2020-12' | 'draft-07'): Placement => {
-  const authored: unknown = cloneJson(schema);
+  // Errors are placed in the schema ajv compiled, before the draft-07 pruning: the author's, with choice lists as
+  // `enum`s (every other keyword keeps its pointer).
+  const authored: unknown = choicesAsEnum(schema);
   const targets = refTargets(authored);
   const ids = buildIdIndex(authored);
   // The engine's instances inline references as ajv does by default, so the separate targets are known.
@@ -181,7 +184,9 @@ export const ajvEngine = (options: AjvEngineOptions = {}): SchemaEngine => {
  */
 export const standaloneModule = (schema: JsonSchema, draft: '2020-12' | 'draft-07', hash: string): string => {
   // Without `verbose` (faster, smaller) unless some error could need `parentSchema` to be placed; without messages.
-  const authored: unknown = cloneJson(schema);
+  // Asked of the schema the module is compiled from (choice lists as `enum`s), as the precompiled engine places
+  // the module's errors in it.
+  const authored: unknown = choicesAsEnum(schema);
   const verbose = mayNeedParentSchema(authored, refTargets(authored));
   const ajv = createAjv(draft, { ...ENGINE_OPTIONS, verbose, code: { source: true, esm: true, formats: _`require("@tokhai/core").formatTable` } });
   const v = compileWith(ajv, schema, draft);

@@ -11,6 +11,7 @@ import { cloneJson } from '../util/json.js';
 import { ajvLocator, canonicalErrors, schemaLookup, separateTargets, sitesFromAjv, unprocessable, type AjvErrorLike } from './normalize.js';
 import { pruneDraft07RefSiblings } from './draft07.js';
 import { buildIdIndex, refTargets } from './id-index.js';
+import { choicesAsEnum } from './choices-as-enum.js';
 
 /** What a precompiled validator module exports. */
 export interface PrecompiledModule {
@@ -63,10 +64,13 @@ const engineFor = (module: PrecompiledModule, checkSchema: boolean): SchemaEngin
       // precompileForm leaves `verbose` out only when no error can need `parentSchema` (mayNeedParentSchema), so the
       // root-first guess is never used for its modules; without `parentSchema` an error is placed from the base whose
       // function reported it (modules inline references as ajv does by default).
-      const targets = refTargets(authored);
-      const compiled = module.draft === 'draft-07' ? draft07Copy(authored) : authored;
-      const locate = ajvLocator(authored, targets, buildIdIndex(authored), { guess: true, separate: separateTargets(authored, targets), compiled });
-      const schemaAt = schemaLookup(authored);
+      // The module was compiled from the schema with its choice lists as `enum`s (standaloneModule): its errors are
+      // placed in that copy, where every other keyword has the pointer the author wrote.
+      const located: unknown = choicesAsEnum(authored);
+      const targets = refTargets(located);
+      const compiled = module.draft === 'draft-07' ? draft07Copy(located) : located;
+      const locate = ajvLocator(located, targets, buildIdIndex(located), { guess: true, separate: separateTargets(located, targets), compiled });
+      const schemaAt = schemaLookup(located);
       return (errors: AjvErrorLike[] | null | undefined, data: unknown) => canonicalErrors(sitesFromAjv(errors, locate), schemaAt, data);
     };
     return (data) => {

@@ -29,7 +29,9 @@ const CASES: Array<[keyword: string, schema: JsonSchema, value: unknown, message
   ['minProperties', { type: 'object', minProperties: 1 }, {}],
   ['maxProperties', { type: 'object', maxProperties: 0 }, { a: 1 }],
   ['propertyNames', { type: 'object', propertyNames: { maxLength: 1 } }, { ab: 1 }],
-  ['oneOf', { oneOf: [{ const: 'a' }, { const: 'b' }] }, 'c'],
+  // A value matching two branches: a `oneOf` of constants alone validates as an `enum` (engines/choices-as-enum.ts).
+  ['oneOf', { oneOf: [{ type: 'string' }, { const: 'a' }] }, 'a'],
+  ['enum', { oneOf: [{ const: 'a', title: 'A' }, { const: 'b', title: 'B' }] }, 'c'],
   ['anyOf', { anyOf: [{ type: 'string' }, { type: 'number' }] }, null],
   ['not', { not: { const: 'a' } }, 'a'],
   ['false schema', false, 1],
