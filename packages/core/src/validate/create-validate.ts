@@ -56,6 +56,8 @@ const isChoice = (s: JsonSchemaObject | undefined): boolean => {
   if (Array.isArray(s.enum) || s.const !== undefined) return true;
   if (Array.isArray(s.oneOf) && s.oneOf.every((o) => isObject(o) && Object.hasOwn(o, 'const'))) return true;
   if (typesOf(s).includes('boolean')) return true;
+  // Administrative units are picked from the official lists (the address widget's province and commune selects).
+  if (s.format === 'vn-province-code' || s.format === 'vn-commune-code') return true;
   const items = isObject(s.items) ? (s.items) : undefined;
   return Boolean(items && (Array.isArray(items.enum) || Array.isArray(items.oneOf)));
 };

@@ -166,7 +166,10 @@ describe('the form catalog', () => {
 
   it('has most of its Vietnamese phrases flagged once their diacritics are stripped (the check is not toothless)', () => {
     const strip = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-    const phrases = definitions.flatMap((d) => Object.values(d.i18n?.vi ?? {})).filter((t) => t.split(/\s+/).length >= 3 && strip(t) !== t);
+    // The catalog's own prose: country names (`country.*`, generated from the reference data) are proper names,
+    // many of them transliterations the check rightly leaves alone once stripped.
+    const prose = (d: (typeof definitions)[number]) => Object.entries(d.i18n?.vi ?? {}).filter(([key]) => !key.startsWith('country.')).map(([, t]) => t);
+    const phrases = definitions.flatMap(prose).filter((t) => t.split(/\s+/).length >= 3 && strip(t) !== t);
     const flagged = phrases.filter((t) => codes(strip(t)).includes('vi-text-without-diacritics'));
     expect(phrases.length).toBeGreaterThan(300);
     expect(flagged.length / phrases.length).toBeGreaterThan(0.75);
