@@ -19,7 +19,7 @@ export type { ValidateOptions, ValidateReport, ValidateSummary } from './command
 export { buildCatalog, bundleValidator, unsafeConstructs } from './commands/build.js';
 export type { BuildOptions, BuildResult, CatalogEntry } from './commands/build.js';
 export { generateTypes, dataTypeName, schemaToTypeScript } from './commands/types.js';
-export type { GenerateTypesOptions, GenerateTypesResult, GeneratedType } from './commands/types.js';
+export type { GenerateTypesOptions, GenerateTypesResult, GeneratedType, SchemaToTypeScriptOptions } from './commands/types.js';
 export { diffDefinitions } from './commands/diff.js';
 export type { ChangeKind, ChangeLevel, DefinitionChange, DiffResult } from './commands/diff.js';
 export { formatProblem } from './internal/problem.js';

@@ -20,6 +20,22 @@ vi.mock('json-schema-to-typescript', async (importOriginal) => {
 
 const FIXTURES = fileURLToPath(new URL('../__fixtures__/catalog', import.meta.url));
 const CATALOG = fileURLToPath(new URL('../../../../forms', import.meta.url));
+const BIRTH = join(CATALOG, 'birth-registration');
+
+/** The i18n `vi` keys of a definition that appear as words in `text` (a dotted key such as `country.VN`). */
+function keysIn(text: string, table: Record<string, string>): string[] {
+  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return Object.keys(table).filter((k) => new RegExp(`(?<![\\w.])${escape(k)}(?![\\w.])`, 'u').test(text));
+}
+
+/** The `/** … *\/` comment right above `export type <name> =` or `export interface <name>` in a declaration. */
+function docOf(source: string, name: string): string {
+  const at = source.search(new RegExp(`^export (type ${name} =|interface ${name} )`, 'm'));
+  expect(at, `${name} is declared`).toBeGreaterThan(0);
+  const before = source.slice(0, at).trimEnd();
+  expect(before.endsWith('*/'), `${name} has a doc comment`).toBe(true);
+  return before.slice(before.lastIndexOf('/**'));
+}
 
 /** Every file under `dir` → its text, for telling whether a failed run touched the output. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
@@ -82,6 +98,51 @@ describe('tokhai types', { timeout: 120_000 }, () => {
     expect(index).toContain("'vn.test.person': VnTestPersonData;");
   });
 
+  it('documents fields and choices whose titles are i18n keys with their Vietnamese texts, and literal titles as written', async () => {
+    const catalog = join(out, 'key-titles');
+    await cp(FIXTURES, catalog, { recursive: true });
+    const file = join(catalog, 'person', 'vn.test.person.form.json');
+    await editJson(file, (def) => {
+      const p = def.schema.properties;
+      p.sex.oneOf = [{ const: 'male', title: 'sex.male' }, { const: 'female', title: 'sex.female' }];
+      p.pid.title = 'person.pid';
+      p.pid.description = 'person.pid.hint';
+      // Not a key of the tables: a literal text, documented as written.
+      p.hasChildren.title = 'Có con đẻ hoặc con nuôi';
+      p.hasChildren.description = 'Đánh dấu nếu có';
+      Object.assign(def.i18n.vi, { 'sex.male': 'Nam giới', 'sex.female': 'Nữ giới', 'person.pid': 'Số ĐDCN', 'person.pid.hint': 'Gồm 12 chữ số' });
+      Object.assign(def.i18n.en, { 'sex.male': 'Male', 'sex.female': 'Female', 'person.pid': 'PIN', 'person.pid.hint': '12 digits' });
+    });
+    const written = await readFile(file, 'utf8');
+    const r = await generateTypes([catalog], { out: join(out, 'key-titles-types') });
+    expect(r.problems).toEqual([]);
+    const person = await readFile(join(out, 'key-titles-types', 'vn.test.person.d.ts'), 'utf8');
+    expect(person).toContain('"male": Nam giới; "female": Nữ giới');
+    expect(person).toContain('Số ĐDCN — Gồm 12 chữ số');
+    expect(person).toContain('Có con đẻ hoặc con nuôi — Đánh dấu nếu có');
+    expect(person).toContain('Họ, chữ đệm và tên');
+    for (const key of ['sex.male', 'sex.female', 'person.pid', 'person.pid.hint']) expect(person).not.toContain(key);
+    // Vietnamese is the documented language: the English texts of the same keys are not used.
+    expect(person).not.toMatch(/\bMale\b|\bPIN\b|12 digits/);
+    // The types are generated from a resolved copy: the definition is not rewritten.
+    expect(await readFile(file, 'utf8')).toBe(written);
+    // The values stay the schema's: a title is documentation, never a literal type.
+    expect(person).toMatch(/sex: "male" \| "female"/);
+  });
+
+  it('documents the nationality of the birth registration as "Việt Nam", not by its i18n key', async () => {
+    const r = await generateTypes([BIRTH], { out: join(out, 'birth-types') });
+    expect(r.problems).toEqual([]);
+    const source = await readFile(join(out, 'birth-types', 'vn.moj.birth-registration.d.ts'), 'utf8');
+    const nationality = docOf(source, 'Nationality');
+    expect(nationality).toContain('"VN": Việt Nam;');
+    expect(nationality).not.toContain('country.');
+    const definition = JSON.parse(await readFile(join(BIRTH, 'vn.moj.birth-registration.form.json'), 'utf8'));
+    // Address parts are titled by key too (`address.part.street`): documented by their text.
+    expect(source).toContain(definition.i18n.vi['address.part.street']);
+    expect(keysIn(source, definition.i18n.vi)).toEqual([]);
+  });
+
   it('gives a type that accepts valid data and rejects a wrong field or value', async () => {
     await generateTypes([FIXTURES], { out: join(out, 'types') });
     const usage = `
@@ -114,6 +175,11 @@ export const missing: VnTestPersonData = { fullName: 'Lan' };
       }
     }
     expect(n).toBeGreaterThanOrEqual(r.types.length);
+    // No form is documented by its i18n keys instead of its texts.
+    for (const t of r.types) {
+      const definition = JSON.parse(await readFile(t.source, 'utf8'));
+      expect(keysIn(await readFile(t.file, 'utf8'), definition.i18n?.vi ?? {}), t.formId).toEqual([]);
+    }
     expect(await typeCheck(out, { 'catalog-usage.ts': lines.join('\n') })).toEqual([]);
     const wrong = `import type { VnMojBirthRegistrationData } from './catalog-types/index.js';\ndeclare const d: VnMojBirthRegistrationData;\nexport const x = d.child.fullNmae;\n`;
     expect((await typeCheck(out, { 'catalog-wrong.ts': wrong })).join('\n')).toContain("Property 'fullNmae' does not exist");
@@ -232,6 +298,29 @@ describe('schemaToTypeScript', () => {
     expect(source).toMatch(/b: Code;/);
     expect(source).toMatch(/export interface Code \{\s+n: number;/);
     expect(source).toMatch(/c: number;/);
+  });
+
+  it('resolves titles and descriptions through the texts given, on a copy, and takes other strings literally', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        n: { type: 'string', oneOf: [{ const: 'VN', title: 'country.VN' }, { const: 'XX', title: 'Khác' }] },
+        a: { type: 'string', title: 'a.title', description: 'a.hint' },
+        // Names of Object.prototype members are literals, not inherited entries of the table.
+        c: { type: 'string', title: 'constructor', description: 'toString' },
+      },
+      additionalProperties: false,
+    };
+    const before = structuredClone(schema);
+    const texts = { 'country.VN': 'Việt Nam', 'a.title': 'Địa chỉ', 'a.hint': 'Ghi đầy đủ' };
+    const source = await schemaToTypeScript(schema as never, 'VnTestData', 'test', { texts });
+    expect(source).toContain('"VN": Việt Nam; "XX": Khác');
+    expect(source).toContain('Địa chỉ — Ghi đầy đủ');
+    expect(source).toContain('constructor — toString');
+    expect(source).not.toMatch(/country\.VN|a\.title|a\.hint|\[native code\]/);
+    expect(schema).toEqual(before);
+    // Without the texts a key is documented as written: the resolution above is what makes the difference.
+    expect(await schemaToTypeScript(schema as never, 'VnTestData', 'test')).toContain('"VN": country.VN');
   });
 
   it('keeps enum and const values as written (they are data, not schemas)', async () => {

@@ -80,7 +80,7 @@ export async function generateTypes(paths: readonly string[], options: GenerateT
       try {
         const definition = JSON.parse(await readFile(file, 'utf8')) as FormDefinition;
         const typeName = dataTypeName(formId);
-        const source = await schemaToTypeScript(definition.schema, typeName, displayPath(file));
+        const source = await schemaToTypeScript(definition.schema, typeName, displayPath(file), { texts: definition.i18n?.vi });
         await writeFile(join(staging, `${formId}.d.ts`), source);
         types.push({ formId, typeName, file: join(out, `${formId}.d.ts`), source: file });
       } catch (e) {
@@ -105,9 +105,33 @@ function indexSource(types: readonly GeneratedType[]): string {
   );
 }
 
-/** The declaration source for one form's data schema. */
-export async function schemaToTypeScript(schema: JsonSchema, typeName: string, source: string): Promise<string> {
-  const prepared = prepareSchema(schema, namedSchemas(schema)) as Parameters<typeof compile>[0];
+/** Options of `schemaToTypeScript`. */
+export interface SchemaToTypeScriptOptions {
+  /**
+   * The definition's `i18n.vi` table. A schema's `title` or `description`, or a `oneOf` choice's `title`, that is a
+   * key of it is documented by its Vietnamese text, as core resolves it (`country.VN` → `Việt Nam`); any other
+   * string is a literal text. Without it every text is taken as written.
+   */
+  texts?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * A schema text as core resolves it in Vietnamese: the `vi` text of a key of the i18n table, else the literal.
+ * Own string entries only: a title such as `constructor` or `__proto__` is a literal, not an inherited member.
+ */
+const vietnameseText =
+  (table: Readonly<Record<string, unknown>> | undefined) =>
+  (keyOrText: string): string => {
+    const text = table !== undefined && Object.hasOwn(table, keyOrText) ? table[keyOrText] : undefined;
+    return typeof text === 'string' ? text : keyOrText;
+  };
+
+/**
+ * The declaration source for one form's data schema. Titles and descriptions become documentation, resolved through
+ * `options.texts` (the definition's `i18n.vi`); the schema itself is not changed.
+ */
+export async function schemaToTypeScript(schema: JsonSchema, typeName: string, source: string, options: SchemaToTypeScriptOptions = {}): Promise<string> {
+  const prepared = prepareSchema(schema, namedSchemas(schema), vietnameseText(options.texts)) as Parameters<typeof compile>[0];
   return compile(prepared, typeName, {
     bannerComment: BANNER(source),
     // Forms close their objects; an unstated additionalProperties must not turn a typo into `[k: string]: unknown`.
@@ -163,13 +187,14 @@ function localRef(ref: string, names: ReadonlyMap<string, string>): string {
 /**
  * Rewrites a 2020-12 schema into what json-schema-to-typescript reads well:
  * - `title` becomes documentation, not a type name (titles are Vietnamese labels: `Họ và tên` would become a
- *   type called `HVaTen`); the form id names the root type;
+ *   type called `HVaTen`); the form id names the root type; a title or description that is an i18n key is
+ *   documented by its Vietnamese text (`text`), so a comment reads `"VN": Việt Nam`, not `"VN": country.VN`;
  * - a `oneOf`/`anyOf` of `const`s (the titled-enum idiom) becomes an `enum`, so the type is a union of literals;
  * - `prefixItems` becomes a draft-04 tuple; `$schema`/`$id` and the generator's own keywords (`NOT_FOR_TYPES`) go;
  * - a `$ref` to an `$anchor` or an `$id` becomes a JSON Pointer (`names`, from `namedSchemas`).
  */
-function prepareSchema(value: unknown, names: ReadonlyMap<string, string>): unknown {
-  const prepare = (v: unknown) => prepareSchema(v, names);
+function prepareSchema(value: unknown, names: ReadonlyMap<string, string>, text: (keyOrText: string) => string): unknown {
+  const prepare = (v: unknown) => prepareSchema(v, names, text);
   if (Array.isArray(value)) return value.map(prepare);
   if (!isObject(value)) return value;
   // Built from entries: a property or keyword named `__proto__` stays data instead of replacing the prototype.
@@ -187,14 +212,14 @@ function prepareSchema(value: unknown, names: ReadonlyMap<string, string>): unkn
               : prepare(v),
       ]),
   );
-  const docs = [value.title, value.description].filter((t): t is string => typeof t === 'string' && t !== '');
+  const docs = [value.title, value.description].filter((t): t is string => typeof t === 'string').map(text).filter((t) => t !== '');
   for (const key of ['oneOf', 'anyOf'] as const) {
     const list = value[key];
     if (Array.isArray(list) && list.length > 0 && list.every((b) => isObject(b) && b.const !== undefined && Object.keys(b).every((k) => ['const', 'title', 'description'].includes(k)))) {
       const branches = list as Record<string, unknown>[];
       delete s[key];
       s.enum = branches.map((b) => b.const);
-      const labels = branches.filter((b) => typeof b.title === 'string').map((b) => `${JSON.stringify(b.const)}: ${String(b.title)}`);
+      const labels = branches.filter((b) => typeof b.title === 'string').map((b) => `${JSON.stringify(b.const)}: ${text(b.title as string)}`);
       if (labels.length) docs.push(labels.join('; '));
     }
   }
