@@ -36,6 +36,12 @@ export { compileBuiltForm, type BuiltFormOptions } from './compile/compile-built
 export type { CompileOptions, PatternChecker } from './compile/options.js';
 export { definitionFromSchema, type DefinitionFromSchemaOptions } from './compile/definition-from-schema.js';
 export { generateDefaultUi } from './compile/generate-ui.js';
+/**
+ * `withDefaults(formOrSchema, data)`: `data` with the schema's `default`s filled in where a value is absent (a new
+ * declaration's starting answers). Pure; returns `data` itself when nothing is filled in. Follows `properties`
+ * through local `$ref`s and `allOf`, never `if`/`then`/`else`, `anyOf`, `oneOf` or array items.
+ */
+export { withDefaults, type DefaultsSource } from './util/defaults.js';
 export { defaultPatternChecker } from './compile/steps/check-patterns.js';
 /** Definition texts that are probably mistakes but still render: warnings, never compile errors. */
 export { definitionTextWarnings, textWarnings, type TextWarningCode } from './compile/steps/check-i18n.js';

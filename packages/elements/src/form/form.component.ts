@@ -10,6 +10,7 @@ import type {
   Submission,
   ValidationResult,
 } from '@tokhai/core';
+import { withDefaults } from '@tokhai/core';
 import type { CitizenDataProvider } from '@tokhai/prefill';
 import { TkChangeEvent } from '../events/tk-change.js';
 import { TkClearEvent, type TkClearReason } from '../events/tk-clear.js';
@@ -287,7 +288,9 @@ export class TkForm extends LitElement {
 
   /**
    * The form data. Setting it replaces the answers (and is what `reset()` returns to); reading it gives the
-   * current answers. The element never mutates it: every edit produces a new object.
+   * current answers. The element never mutates it: every edit produces a new object. Without data of its own
+   * (never set, or `undefined`) the form is a new declaration and starts with the schema's `default`s (core's
+   * `withDefaults`); data the portal sets is taken as it is, with no default added.
    * @category properties
    */
   @property({ attribute: false })
@@ -296,10 +299,11 @@ export class TkForm extends LitElement {
   }
   set data(value: unknown) {
     const old = this.currentData;
-    // Other answers: Back and Forward no longer lead to the steps of the previous ones (not an echo of tk-change).
-    if (value !== old) this.historySession++;
-    this.currentData = value;
     this.initialData = value;
+    const next = this.startData();
+    // Other answers: Back and Forward no longer lead to the steps of the previous ones (not an echo of tk-change).
+    if (next !== old) this.historySession++;
+    this.currentData = next;
     this.requestUpdate('data', old);
   }
 
@@ -308,6 +312,7 @@ export class TkForm extends LitElement {
   // ------------------------------------------------------------------------------------------------------------
 
   private currentData: unknown = undefined;
+  /** The data the portal gave (`undefined`: none, a new declaration that starts with the schema's defaults). */
   private initialData: unknown = undefined;
   @state() private compiled: CompiledForm | undefined;
   @state() private failure: LoadFailure | undefined;
@@ -454,10 +459,13 @@ export class TkForm extends LitElement {
     return this.finishSubmit();
   }
 
-  /** Returns to the data the form was given (or empty), forgetting touched fields, errors, step and the draft. */
+  /**
+   * Returns to the data the form was given (or, for a new declaration, to the schema's defaults), forgetting
+   * touched fields, errors, step and the draft.
+   */
   reset(): void {
     if (this.compiled) this.drafts.clear(this.compiled.id, this.compiled.version);
-    this.restart(this.initialData);
+    this.restart(this.startData());
   }
 
   // ------------------------------------------------------------------------------------------------------------
@@ -585,7 +593,17 @@ export class TkForm extends LitElement {
     const changedForm = this.compiled?.id !== result.id || this.compiled?.version !== result.version;
     const previous = this.answersFor;
     this.answersFor = result.definition;
-    if (previous && previous !== result.definition && leafPointers(this.currentData).length > 0) {
+    // A new declaration nobody has answered yet (no data, or only the previous form's defaults) starts with this
+    // form's defaults; anything else is answers, carried over below.
+    if (this.initialData === undefined && (this.currentData === undefined || this.onlyDefaults())) {
+      const old = this.currentData;
+      const next = withDefaults(result, undefined);
+      // The same form again (or an equal copy) keeps its data object, so nothing is redrawn.
+      if (!sameJson(next, old)) {
+        this.currentData = next;
+        this.requestUpdate('data', old);
+      }
+    } else if (previous && previous !== result.definition && leafPointers(this.currentData).length > 0) {
       // Labels of the fields on screen now, to name what the new definition cannot hold.
       const labels = Object.fromEntries(fieldsOf(this.view).map((m) => [m.pointer, m.label]));
       void this.carryAnswers(previous, result.definition, labels);
@@ -1151,12 +1169,35 @@ export class TkForm extends LitElement {
     return submission;
   }
 
-  /** Clears every answer, prefill, error and step (kiosk idle/submit). */
+  /** Clears every answer, prefill, error and step (kiosk idle/submit): the next citizen starts a new declaration. */
   private clearAll(reason: TkClearReason): void {
-    this.restart({});
     this.initialData = undefined;
+    this.restart(this.startData() ?? {});
     this.notice = 'cleared';
     this.dispatchEvent(new TkClearEvent({ reason }));
+  }
+
+  /**
+   * What the form starts with: the portal's data, else the schema's defaults of the compiled form (`undefined`
+   * before there is one, or when its schema has none).
+   */
+  private startData(): unknown {
+    // A new object each time: the portal may keep and change what `data` gave it.
+    return this.initialData !== undefined || !this.compiled ? this.initialData : withDefaults(this.compiled, undefined);
+  }
+
+  /**
+   * True when a new declaration holds nothing but its defaults, none of them typed: no answer, so no draft is
+   * worth saving, and another definition set now starts with its own defaults instead of carrying these.
+   */
+  private onlyDefaults(): boolean {
+    return (
+      this.initialData === undefined &&
+      this.compiled !== undefined &&
+      this.typed.size === 0 &&
+      leafPointers(this.currentData).length > 0 &&
+      sameJson(this.currentData, withDefaults(this.compiled, undefined))
+    );
   }
 
   private restart(data: unknown): void {
@@ -1242,10 +1283,10 @@ export class TkForm extends LitElement {
     return this.kiosk ? 'none' : this.draft;
   }
 
-  /** What a draft of the current state holds. @internal */
+  /** What a draft of the current state holds (nothing while it holds no answer: empty, or only the defaults). @internal */
   draftSnapshot(): Omit<DraftRecord, 'savedAt'> | undefined {
     const compiled = this.compiled;
-    if (!compiled || leafPointers(this.currentData).length === 0) return undefined;
+    if (!compiled || leafPointers(this.currentData).length === 0 || this.onlyDefaults()) return undefined;
     const labels: Record<string, string> = {};
     for (const m of fieldsOf(this.view)) labels[m.pointer] = m.label;
     return {
@@ -1262,7 +1303,10 @@ export class TkForm extends LitElement {
     const record = this.drafts.restore();
     if (!record) return;
     if (record.prefill) this.prefill.restore(record.prefill);
-    for (const p of leafPointers(record.data)) this.typed.add(p);
+    // The draft's answers are the citizen's (prefill never overwrites them), except a value still equal to the
+    // schema's default, which the citizen did not type any more than in a new declaration.
+    const defaults = this.initialData === undefined && this.compiled ? withDefaults(this.compiled, undefined) : undefined;
+    for (const p of leafPointers(record.data)) if (defaults === undefined || !sameJson(getAt(defaults, p), getAt(record.data, p))) this.typed.add(p);
     this.showStep(undefined);
     this.setData(record.data);
     this.focusAfterRender = async () => {
