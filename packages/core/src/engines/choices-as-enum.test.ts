@@ -262,6 +262,28 @@ describe('errors and messages of choice lists', () => {
     }
   });
 
+  it('places the errors of a recursive schema holding choice lists identically in every engine (the precompiled engine needs the rewritten copy)', async () => {
+    // `person` refers to itself, so ajv compiles it as a function of its own whose errors are relative to it; the
+    // root has a `required` at the same relative path. Placed in the schema as written, the person's `required`
+    // would land on the root's (its subschema holds a choice list, so it no longer equals the module's) and the
+    // `enum` errors would lose their allowed values.
+    const sex: JsonSchema = { type: 'string', oneOf: [{ const: 'male', title: 'Nam' }, { const: 'female', title: 'Nữ' }] };
+    const recursive: JsonSchema = {
+      type: 'object',
+      $defs: { person: { type: 'object', properties: { name: { type: 'string' }, sex, parent: { $ref: '#/$defs/person' } }, required: ['name'] } },
+      properties: { name: { type: 'string' }, applicant: { $ref: '#/$defs/person' } },
+      required: ['name'],
+    };
+    const data = { name: 'x', applicant: { sex: 'y', parent: { sex: 'female' } } };
+    const expected = [
+      { instancePath: '/applicant', schemaPath: '/$defs/person/required', keyword: 'required', params: { missingProperty: 'name' } },
+      { instancePath: '/applicant/parent', schemaPath: '/$defs/person/required', keyword: 'required', params: { missingProperty: 'name' } },
+      { instancePath: '/applicant/sex', schemaPath: '/$defs/person/properties/sex/enum', keyword: 'enum', params: { allowedValues: ['male', 'female'] } },
+    ];
+    const module = await loadPrecompiled(standaloneModule(recursive, '2020-12', schemaHash(recursive)));
+    for (const engine of [interpreterEngine(), ajvEngine(), precompiledEngine(module)]) expect(engine.compile(recursive, { draft: '2020-12' })(data), engine.name).toEqual(expected);
+  });
+
   it('the precompiled module of a choice list is the module of its enum', () => {
     const asOneOf: JsonSchema = { type: 'object', properties: { a: { oneOf: COUNTRIES }, b: { items: { oneOf: COUNTRIES } } } };
     const asEnum: JsonSchema = { type: 'object', properties: { a: { enum: ['VN', 'LA', 'KH'] }, b: { items: { enum: ['VN', 'LA', 'KH'] } } } };

@@ -20,9 +20,10 @@
  * Every other keyword keeps its JSON Pointer, so errors are located exactly as before; a wrong value fails `enum`
  * ("choose from the list") instead of `oneOf` ("choose exactly one valid option").
  */
-import { cloneJson, isObject, stableStringify, type JsonObject } from '../util/json.js';
+import { cloneJson, isObject, type JsonObject } from '../util/json.js';
 import { walkSchema } from '../util/schema-walk.js';
 import { refTargets } from './id-index.js';
+import { firstDuplicate } from './normalize.js';
 
 /** Keywords a choice branch may hold beside `const`: annotations, which never fail. */
 const ANNOTATIONS: ReadonlySet<string> = new Set(['title', 'description', '$comment', 'examples', 'deprecated', 'readOnly', 'writeOnly']);
@@ -33,20 +34,12 @@ const isConstBranch = (branch: unknown): branch is JsonObject =>
 
 /**
  * The constants of a `oneOf` that validates as their `enum`, or `undefined`: every branch a `const` branch, and no
- * two constants equal (`stableStringify` is deep equality for JSON: key order ignored, `1.0` written as `1`).
+ * two constants equal (`firstDuplicate` compares as JSON: key order ignored, `1.0` written as `1`).
  */
 export const choiceConstants = (oneOf: unknown): unknown[] | undefined => {
-  if (!Array.isArray(oneOf) || oneOf.length === 0) return undefined;
-  const seen = new Set<string>();
-  const values: unknown[] = [];
-  for (const branch of oneOf) {
-    if (!isConstBranch(branch)) return undefined;
-    const key = stableStringify(branch.const);
-    if (seen.has(key)) return undefined;
-    seen.add(key);
-    values.push(branch.const);
-  }
-  return values;
+  if (!Array.isArray(oneOf) || oneOf.length === 0 || !oneOf.every(isConstBranch)) return undefined;
+  const values = oneOf.map((branch: JsonObject) => branch.const);
+  return firstDuplicate(values) ? undefined : values;
 };
 
 /**

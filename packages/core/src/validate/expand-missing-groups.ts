@@ -37,15 +37,14 @@ import type { JsonSchemaObject } from '../models/json-schema.js';
 import { draftOf } from '../rules/schema-match.js';
 import { childPointer, escapeToken, fragmentTokens, getAtPointer, getAtTokens, parsePointer, toPointer } from '../util/json-pointer.js';
 import { isObject, own } from '../util/json.js';
+import { asSchemaObject } from '../util/schema-nav.js';
 
-/** One `required` error of an expansion, relative to the missing property. */
-interface MissingLeaf {
-  /** The escaped pointer from the missing property down to the object that lacks `missingProperty` (`''`: itself). */
-  at: string;
-  /** Where the `required` keyword is written in the root schema. */
-  schemaPath: string;
-  missingProperty: string;
-}
+/**
+ * One `required` error of an expansion, relative to the missing property: the escaped pointer from the missing
+ * property down to the object that lacks `missingProperty` (`''`: itself), and where the `required` keyword is
+ * written in the root schema.
+ */
+type MissingLeaf = readonly [at: string, schemaPath: string, missingProperty: string];
 
 /** The most errors one missing property expands to; past it the property's own error stays. */
 export const MAX_EXPANDED = 500;
@@ -63,18 +62,28 @@ const MAX_REF_HOPS = 32;
 const MAX_CACHED = 10_000;
 
 /**
- * Tokens after which a subschema describes the same value as the schema around it: a `required` written in a
- * `then` names properties the enclosing object schema declares. `anyOf`/`oneOf` branches are left out: their
- * errors never reach this step (collapseErrors keeps the group's error instead).
+ * The endings of a schema pointer after which the subschema describes the same value as the schema around it (the
+ * ending removed), tried in this order: a `required` written in a `then` names properties the enclosing object
+ * schema declares. `anyOf`/`oneOf` branches are left out: their errors never reach this step (collapseErrors keeps
+ * the group's error instead). Escaped tokens hold no `/`, so `[^/]*` is one whole token.
  */
-const IN_PLACE_SINGLE: ReadonlySet<string> = new Set(['then', 'else']);
-const IN_PLACE_KEYED: ReadonlySet<string> = new Set(['allOf', 'dependentSchemas', 'dependencies']);
+const IN_PLACE: readonly RegExp[] = [/\/(?:then|else)$/, /\/(?:allOf|dependentSchemas|dependencies)\/[^/]*$/];
 
-/** A schema that applies to the value, with its pointer in the root schema. */
-interface Node {
-  pointer: string;
-  schema: JsonSchemaObject;
-}
+/** The pointer of the schema around an in-place subschema (see IN_PLACE), or `undefined`. */
+const aroundOf = (pointer: string): string | undefined => {
+  for (const ending of IN_PLACE) {
+    const around = pointer.replace(ending, '');
+    if (around !== pointer) return around;
+  }
+  return undefined;
+};
+
+/** True when the schema admits objects and nothing else (or says nothing about the type). */
+const onlyObjects = (schema: JsonSchemaObject | undefined): boolean => {
+  const type = schema?.type;
+  const types: unknown[] = Array.isArray(type) ? type : [type ?? 'object'];
+  return types.length > 0 && types.every((t) => t === 'object');
+};
 
 /** Replaces the `required` errors of missing groups in a list of canonical errors (see the module comment). */
 export type MissingGroupExpander = (errors: RawError[]) => RawError[];
@@ -87,119 +96,103 @@ export const missingGroupExpander = (root: JsonSchemaObject, staysOne: (pointer:
   // In draft-07, the keywords beside a `$ref` are ignored (the engines validate a copy without them).
   const refHidesSiblings = draftOf(root.$schema) === 'draft-07';
   const cache = new Map<string, readonly MissingLeaf[] | null>();
+  /** The schemas being expanded on the way to the current object: meeting one again means a recursive schema. */
+  const active = new Set<string>();
+  /** The errors the current expansion may still add. */
+  let budget = 0;
 
   /** The schema object at a pointer (`true` is `{}`; `false` and non-schemas are `undefined`). */
-  const schemaAt = (pointer: string): JsonSchemaObject | undefined => {
-    const s = getAtPointer(root, pointer);
-    return s === true ? {} : isObject(s) ? s : undefined;
-  };
+  const schemaAt = (pointer: string): JsonSchemaObject | undefined => asSchemaObject(getAtPointer(root, pointer));
 
   /**
    * True when a schema between the root and `pointer` (itself included) declares its own `$id`: a `#/…` reference
    * written there resolves against that resource, not the root, so it is not followed.
    */
   const underNestedId = (pointer: string): boolean => {
-    const tokens = parsePointer(pointer) ?? [];
-    for (let i = 1; i <= tokens.length; i++) if (typeof own(getAtTokens(root, tokens.slice(0, i)), '$id') === 'string') return true;
+    let at: unknown = root;
+    for (const token of parsePointer(pointer) ?? []) {
+      at = getAtTokens(at, [token]);
+      if (typeof own(at, '$id') === 'string') return true;
+    }
     return false;
   };
 
   /**
-   * The schemas that describe a value whose schema is at `pointer`: that one, then its `$ref` target and so on (in
-   * draft-07 only the last, since a `$ref` hides its siblings). `undefined` when a reference is not a local pointer.
+   * The pointers of the schemas that describe a value whose schema is at `pointer`: that one, then its `$ref` target
+   * and so on (in draft-07 only the last, since a `$ref` hides its siblings). `undefined` when a reference is not a
+   * local pointer.
    */
-  const nodesOf = (pointer: string): Node[] | undefined => {
-    const nodes: Node[] = [];
-    let at = pointer;
-    for (let hops = 0; ; hops++) {
+  const nodesOf = (pointer: string): string[] | undefined => {
+    const nodes: string[] = [];
+    for (let at = pointer, hops = 0; ; hops++) {
       const schema = schemaAt(at);
       if (schema === undefined) return undefined;
       const ref = schema.$ref;
-      if (typeof ref !== 'string') {
-        nodes.push({ pointer: at, schema });
-        return nodes;
-      }
-      if (!refHidesSiblings) nodes.push({ pointer: at, schema });
+      if (typeof ref !== 'string' || !refHidesSiblings) nodes.push(at);
+      if (typeof ref !== 'string') return nodes;
       const tokens = ref.startsWith('#') ? fragmentTokens(ref) : undefined;
       if (tokens === undefined || hops >= MAX_REF_HOPS || underNestedId(at)) return undefined;
       at = toPointer(tokens);
     }
   };
 
-  /**
-   * Where property `name` is declared: in the `properties` of the schema at `holder`, else (when `around`, for a
-   * `required` written in a `then`, an `allOf` member…) of the schema around it, lexically. Only the engine's own
-   * errors look around: their keyword was reached inside the object schema that holds it, while a node reached
-   * through a `$ref` may sit anywhere. `undefined` when not declared in plain `properties`.
-   */
-  const declarationOf = (holder: string, name: string, around: boolean): string | undefined => {
-    let at = holder;
-    for (;;) {
-      const properties = own(schemaAt(at), 'properties');
-      if (isObject(properties) && Object.hasOwn(properties, name)) return `${at}/properties/${escapeToken(name)}`;
-      if (!around) return undefined;
-      const tokens = parsePointer(at);
-      if (tokens === undefined || tokens.length === 0) return undefined;
-      const last = tokens[tokens.length - 1];
-      if (IN_PLACE_SINGLE.has(last)) at = toPointer(tokens.slice(0, -1));
-      else if (tokens.length >= 2 && IN_PLACE_KEYED.has(tokens[tokens.length - 2])) at = toPointer(tokens.slice(0, -2));
-      else return undefined;
-    }
+  /** Where property `name` is declared in the plain `properties` of the schema at `at`, or `undefined`. */
+  const propertyOf = (at: string, name: string): string | undefined => {
+    const properties = own(schemaAt(at), 'properties');
+    return isObject(properties) && Object.hasOwn(properties, name) ? `${at}/properties/${escapeToken(name)}` : undefined;
   };
 
-  /** Where `name` is declared on one of the nodes of a value (the one that requires it first). */
-  const declaredOn = (nodes: readonly Node[], first: Node, name: string): string | undefined => {
-    const own = declarationOf(first.pointer, name, false);
-    if (own !== undefined) return own;
-    for (const n of nodes) {
-      const found = n === first ? undefined : declarationOf(n.pointer, name, false);
+  /** Where `name` is declared: on the first of these schemas that declares it. */
+  const declaredOn = (schemas: readonly string[], name: string): string | undefined => {
+    for (const at of schemas) {
+      const found = propertyOf(at, name);
       if (found !== undefined) return found;
     }
     return undefined;
   };
 
-  /** True when the schemas admit objects and nothing else (or say nothing about the type). */
-  const onlyObjects = (nodes: readonly Node[]): boolean =>
-    nodes.every(({ schema }) => {
-      const t = schema.type;
-      return t === undefined || t === 'object' || (Array.isArray(t) && t.length > 0 && t.every((x) => x === 'object'));
-    });
+  /**
+   * Where `name` is declared for a `required` written at `holder` (an engine's own error): there, else in the schema
+   * around it, lexically (its keyword was reached inside the object schema that holds it, while a node reached
+   * through a `$ref` may sit anywhere), else on a `$ref` target beside it (2020-12).
+   */
+  const declarationOf = (holder: string, name: string): string | undefined => {
+    const around: string[] = [];
+    for (let at: string | undefined = holder; at !== undefined; at = aroundOf(at)) around.push(at);
+    return declaredOn([...around, ...(nodesOf(holder) ?? [])], name);
+  };
 
   /**
    * The errors that the missing object at data pointer `pointer`, declared at schema pointer `declared`, stands for;
-   * `undefined` when it stays one error. `active`: the schemas being expanded on the way here (meeting one again
-   * means a recursive schema); `budget`: the errors still allowed.
+   * `undefined` when it stays one error.
    */
-  const leavesOf = (declared: string, pointer: string, active: Set<string>, budget: { left: number }): MissingLeaf[] | undefined => {
+  const leavesOf = (declared: string, pointer: string): MissingLeaf[] | undefined => {
     if (active.size >= MAX_NESTING || staysOne(pointer)) return undefined;
     const nodes = nodesOf(declared);
-    if (nodes === undefined || !onlyObjects(nodes) || nodes.some((n) => active.has(n.pointer))) return undefined;
-    for (const n of nodes) active.add(n.pointer);
+    if (nodes === undefined || !nodes.every((n) => onlyObjects(schemaAt(n))) || nodes.some((n) => active.has(n))) return undefined;
+    for (const n of nodes) active.add(n);
     try {
       const out: MissingLeaf[] = [];
       const seen = new Set<string>();
       for (const node of nodes) {
-        const required = node.schema.required;
-        if (!Array.isArray(required)) continue;
-        for (const name of required) {
-          // A name required twice (here and in a `$ref` target) is one question.
-          if (typeof name !== 'string' || seen.has(name)) continue;
-          seen.add(name);
-          const childAt = declaredOn(nodes, node, name);
-          const child = childPointer(pointer, name);
-          const inner = childAt === undefined ? undefined : leavesOf(childAt, child, active, budget);
-          if (inner === undefined) {
-            if (--budget.left < 0) return undefined;
-            out.push({ at: '', schemaPath: `${node.pointer}/required`, missingProperty: name });
-          } else {
-            const prefix = child.slice(pointer.length);
-            for (const leaf of inner) out.push({ at: prefix + leaf.at, schemaPath: leaf.schemaPath, missingProperty: leaf.missingProperty });
+        const required = schemaAt(node)?.required;
+        if (Array.isArray(required))
+          for (const name of required) {
+            // A name required twice (here and in a `$ref` target) is one question.
+            if (typeof name !== 'string' || seen.has(name)) continue;
+            seen.add(name);
+            // Declared on the node that requires it first, else on another node of the value.
+            const childAt = declaredOn([node, ...nodes], name);
+            const child = childPointer(pointer, name);
+            const inner = childAt === undefined ? undefined : leavesOf(childAt, child);
+            if (inner !== undefined) for (const [at, schemaPath, missing] of inner) out.push([child.slice(pointer.length) + at, schemaPath, missing]);
+            else if (--budget < 0) return undefined;
+            else out.push(['', `${node}/required`, name]);
           }
-        }
       }
       return out.length > 0 ? out : undefined;
     } finally {
-      for (const n of nodes) active.delete(n.pointer);
+      for (const n of nodes) active.delete(n);
     }
   };
 
@@ -211,39 +204,31 @@ export const missingGroupExpander = (root: JsonSchemaObject, staysOne: (pointer:
     const key = schemaPath + '\u0000' + missing;
     let found = cache.get(key);
     if (found === undefined) {
-      const holder = schemaPath.slice(0, -'/required'.length);
-      // Declared where the `required` is written or around it, else on a `$ref` target beside it (2020-12).
-      const holderNodes = nodesOf(holder);
-      const declared = declarationOf(holder, name, true) ?? (holderNodes?.length ? declaredOn(holderNodes, holderNodes[0], name) : undefined);
-      found = (declared === undefined ? undefined : leavesOf(declared, missing, new Set(), { left: MAX_EXPANDED })) ?? null;
+      const declared = declarationOf(schemaPath.slice(0, -'/required'.length), name);
+      budget = MAX_EXPANDED;
+      found = (declared === undefined ? undefined : leavesOf(declared, missing)) ?? null;
       if (cache.size < MAX_CACHED) cache.set(key, found);
     }
     return found;
-  };
-
-  /** The `required` errors an error stands for, or `undefined` when it stays as it is. */
-  const expand = (e: RawError): RawError[] | undefined => {
-    const name = e.params.missingProperty;
-    if (e.keyword !== 'required' || typeof name !== 'string' || !e.schemaPath.endsWith('/required')) return undefined;
-    const missing = childPointer(e.instancePath, name);
-    const leaves = expansionOf(e.schemaPath, name, missing);
-    if (leaves === null) return undefined;
-    return leaves.map((l) => ({ instancePath: missing + l.at, schemaPath: l.schemaPath, keyword: 'required', params: { missingProperty: l.missingProperty } }));
   };
 
   return (errors) => {
     let out: RawError[] | undefined;
     let left = MAX_ADDED;
     for (let i = 0; i < errors.length; i++) {
-      const more = left > 0 ? expand(errors[i]) : undefined;
-      if (more === undefined || more.length - 1 > left) {
-        out?.push(errors[i]);
+      const e = errors[i];
+      const name = e.params.missingProperty;
+      const missing = typeof name === 'string' ? childPointer(e.instancePath, name) : '';
+      const leaves =
+        left > 0 && typeof name === 'string' && e.keyword === 'required' && e.schemaPath.endsWith('/required') ? expansionOf(e.schemaPath, name, missing) : null;
+      if (leaves === null || leaves.length - 1 > left) {
+        out?.push(e);
         continue;
       }
-      left -= more.length - 1;
+      left -= leaves.length - 1;
       // Copied from the first replaced error on: a list without missing groups is returned as it is.
       out ??= errors.slice(0, i);
-      for (const e of more) out.push(e);
+      for (const [at, schemaPath, missingProperty] of leaves) out.push({ instancePath: missing + at, schemaPath, keyword: 'required', params: { missingProperty } });
     }
     return out ?? errors;
   };
