@@ -243,7 +243,9 @@ async function runBundle() {
   // In the page's language at the time asked: it may be switched in place.
   const titleOf = (index) => loaded[index].definition.title[locale] ?? loaded[index].definition.title.vi;
   const submissions = [];
-  const prefilled = await prefillBundle(bundle, forms, ids, withPresets(bundle, Object.fromEntries(ids.map((id) => [id, {}]))));
+  // Each member starts as a new declaration does in <tk-form>: with its schema's defaults (nationality: Việt Nam).
+  const fresh = Object.fromEntries(ids.map((id, i) => [id, tk.withDefaults(forms[i].schema, {})]));
+  const prefilled = await prefillBundle(bundle, forms, ids, withPresets(bundle, fresh));
   const { records, failures, requests } = prefilled;
   const provenanceByForm = Object.fromEntries(Object.entries(records).map(([id, r]) => [id, r.provenance]));
   const share = (data, changedId) => prefill.shareAnswers(bundle, data, changedId, { provenanceByForm });

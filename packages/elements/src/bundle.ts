@@ -34,6 +34,13 @@ export * from './index.js';
 export { compileBuiltForm, needsLogic, precompiledEngine, FormDefinitionError } from '@tokhai/core';
 
 /**
+ * Core's `withDefaults(form, data)`: `data` with the schema's `default`s filled in where absent, what `<tk-form>`
+ * starts a new declaration with. For a page that builds a form's first data itself (a bundle of procedures giving
+ * each member prefilled and shared answers): start each member from `withDefaults(form, {})`.
+ */
+export { withDefaults } from '@tokhai/core';
+
+/**
  * `loadLogicKit()`: core's logic kit (the JSON Logic interpreter for computed values), a chunk beside the bundle
  * loaded on first use. `loadBuiltForm(definition, module, options?)`: `compileBuiltForm` after loading the kit when
  * the definition needs it.
