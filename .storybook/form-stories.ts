@@ -18,7 +18,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { FormDefinition, Locale } from '@tokhai/core';
+import { withDefaults, type FormDefinition, type Locale } from '@tokhai/core';
 import type { CitizenDataProvider } from '@tokhai/prefill';
 import { getPointer } from '@tokhai/prefill';
 import { translation, type TkForm, type TkSubmitEvent, type TkClearEvent } from '@tokhai/elements';
@@ -284,12 +284,14 @@ export function catalogFormStories(entry: CatalogEntry): Record<'Empty' | 'Prefi
         await waitFor(() => expect(shadow(el).querySelector('tk-consent-panel'), 'the consent panel is shown').not.toBeNull(), { timeout: 5000 });
         await settle(el);
         const panel = shadow(el).querySelector('tk-consent-panel');
-        await expect(el.data ?? {}).toEqual({});
+        // Nothing from the citizen's record before consent: the form holds only its schema's defaults.
+        const defaults = withDefaults(definition.schema, undefined);
+        await expect(el.data ?? {}).toEqual(defaults ?? {});
         for (const button of panel!.querySelectorAll<HTMLButtonElement>('button[data-choice="granted"]')) await userEvent.click(button);
         await userEvent.click(buttonNamed(el, translation(el.locale).next));
         await waitFor(() => expect(shadow(el).querySelector('tk-consent-panel, .tk-loading')).toBeNull(), { timeout: 5000 });
         await settle(el);
-        const filled = bindings.filter((b) => getPointer(el.data, b.target) !== undefined);
+        const filled = bindings.filter((b) => getPointer(el.data, b.target) !== undefined && getPointer(defaults, b.target) === undefined);
         await expect(filled.length, 'at least one bound field was filled from the citizen record').toBeGreaterThan(0);
         // A locked binding without a transform carries the provider's value unchanged.
         const plain = filled.find((b) => b.source === 'vneid' && b.claim === '/name' && !b.transform);
