@@ -5,10 +5,10 @@
 // clicks and keystrokes, submits, and sees the receipt; then the envelopes are in the database with valid
 // signatures and the same consent record, and no page reported a Content Security Policy violation. Needs the full
 // build (forms/dist and packages/elements/dist).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { verifyEnvelope } from '@tokhai/server';
-import { CITIZEN_PID, fixtureData, requireBuildOutputs, rowsOnDisk, startTestPortal } from './test-support.mjs';
+import { CITIZEN_PID, fixtureData, rowsOnDisk } from './test-support.mjs';
+import { portalInChromium } from './portal-in-chromium.mjs';
 import { STEP_TIMEOUT, completeAndSubmit, consentAll, fieldId } from './e2e-driver.mjs';
 
 const BUNDLE = 'vn.gov.bundle.birth-residence-insurance';
@@ -22,20 +22,7 @@ const CITIZEN_NAME = 'Nguyễn Văn Thử';
 
 let portal;
 let browser;
-
-beforeAll(async () => {
-  requireBuildOutputs({ bundle: true });
-  portal = await startTestPortal();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.cleanup();
-});
+portalInChromium((started) => ({ portal, browser } = started));
 
 describe('the demo portal in Chromium', () => {
   it('a citizen signs in, consents once for the whole birth bundle, gets one prefill for every member, switches language and back in place, completes and submits it; one signed envelope per procedure carries the consent; no CSP violation', async () => {

@@ -6,9 +6,9 @@
 // the in-person note titled as the question it answers and targets of at least 24 px; a refusal of the portal is
 // told in plain words with the field's label (never a JSON Pointer); a received submission removes the draft and
 // the receipt reads the time as Vietnamese writes it. Needs the full build (forms/dist and packages/elements/dist).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
-import { fixtureData, requireBuildOutputs, startTestPortal } from './test-support.mjs';
+import { describe, expect, it } from 'vitest';
+import { fixtureData } from './test-support.mjs';
+import { portalInChromium } from './portal-in-chromium.mjs';
 import { STEP_TIMEOUT, completeAndSubmit, consentAll, fieldId } from './e2e-driver.mjs';
 
 const FORM = 'vn.moj.birth-registration';
@@ -16,20 +16,7 @@ const CITIZEN_NAME = 'Nguyễn Văn Thử';
 
 let portal;
 let browser;
-
-beforeAll(async () => {
-  requireBuildOutputs({ bundle: true });
-  portal = await startTestPortal();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.cleanup();
-});
+portalInChromium((started) => ({ portal, browser } = started));
 
 /** A page in a fresh browser context (its own cookies and sessionStorage) that records console errors and CSP reports. */
 async function openPage() {

@@ -4,29 +4,16 @@
 // browser's Back and Forward buttons move between the wizard's steps, at the same URL, with the answers kept and
 // no Content Security Policy violation (the step history code is a chunk of the bundle). Needs the full build
 // (forms/dist and packages/elements/dist).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
-import { fixtureData, requireBuildOutputs, startTestPortal } from './test-support.mjs';
+import { describe, expect, it } from 'vitest';
+import { fixtureData } from './test-support.mjs';
+import { portalInChromium } from './portal-in-chromium.mjs';
 import { STEP_TIMEOUT, answerStep, fieldId } from './e2e-driver.mjs';
 
 const FORM = 'vn.moj.judicial-record-request';
 
 let portal;
 let browser;
-
-beforeAll(async () => {
-  requireBuildOutputs({ bundle: true });
-  portal = await startTestPortal();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.cleanup();
-});
+portalInChromium((started) => ({ portal, browser } = started));
 
 /** The wizard's step heading ("Bước 2/6: …"). */
 const stepHeading = (page) => page.locator('tk-form [part="step-heading"]').innerText();
