@@ -9,6 +9,7 @@ import type { ControlElement, GroupLayout, UISchemaElement } from '../models/uis
 import { escapeToken } from '../util/json-pointer.js';
 import { isObject, MAX_DEPTH } from '../util/json.js';
 import { derefLocal, typesOf } from '../util/schema-nav.js';
+import { annotationOf } from './texts.js';
 
 /** At most this many controls are generated (a guard against huge or recursive schemas). */
 const MAX_CONTROLS = 5000;
@@ -36,7 +37,9 @@ export const generateDefaultUi = (
       const here = [...path, name];
       if (isObjectSchema(prop) && !onPath.has(prop) && depth < MAX_DEPTH / 2 && !isAddress(prop)) {
         const key = `${here.join('.')}.label`;
-        const group: GroupLayout = { type: 'Group', label: hasKey(key) ? key : typeof prop.title === 'string' ? prop.title : name, elements: build(prop, here, depth + 1) };
+        // The title written beside the property's `$ref` first (the author's heading for this place), then the target's.
+        const title = annotationOf((objSchema.properties as Record<string, unknown>)[name], root, 'title');
+        const group: GroupLayout = { type: 'Group', label: hasKey(key) ? key : (title ?? name), elements: build(prop, here, depth + 1) };
         out.push(group);
         continue;
       }

@@ -4,12 +4,17 @@
  * The label of a data location comes from, in order: i18n `<dotted.path>.label`, the Control's `label` (a key or a
  * literal), the schema `title` (a key or a literal), the label of the layout section (Group, Category) that holds
  * exactly the fields under that location, the property name. Array items add their position.
+ *
+ * The schema `title` (and `description`) is the one written where the field is declared: a title beside a `$ref`
+ * (`"nationality": {"$ref": "#/$defs/nationality", "title": "Quốc tịch của người mẹ"}`, which 2020-12 allows; a
+ * title is an annotation, so it is read in draft-07 definitions too) labels that one use of the shared schema, and
+ * the other uses keep the shared schema's own title (`fieldTextAt`).
  */
 import type { FormDefinition, Locale } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
-import { escapeToken, parentPointer, parsePointer } from '../util/json-pointer.js';
+import { escapeToken, fragmentTokens, getAtTokens, parentPointer, parsePointer } from '../util/json-pointer.js';
 import { isObject } from '../util/json.js';
-import { indexTokenFlags, schemaAtDataPointer } from '../util/schema-nav.js';
+import { asSchemaObject, combinatorMembers, derefLocal, indexTokenFlags, schemaAtDataPointer } from '../util/schema-nav.js';
 import type { IndexedControl } from './ui-index.js';
 
 /** Resolves definition texts. */
@@ -47,6 +52,81 @@ export const patternOf = (pointer: string, schema: JsonSchemaObject): string => 
 const patternFromTokens = (tokens: readonly string[], indices: readonly boolean[]): string =>
   tokens.map((t, i) => '/' + (indices[i] ? '*' : escapeToken(t))).join('');
 
+/** The annotations that name and explain a field, which an author may write beside a `$ref`. */
+export type FieldTextKeyword = 'title' | 'description';
+
+/** As many `$ref` hops as `derefLocal` follows. */
+const MAX_REF_HOPS = 32;
+
+const hasText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/**
+ * The `title` (or `description`) of a schema as written: on the schema itself, else beside the next `$ref` it goes
+ * through, and so on to the schema the references lead to (the nearest text wins: the one written at the field's
+ * declaration is about that field, the shared schema's is about every use of it). Blank texts say nothing and are
+ * passed over. `undefined` when none of them has one, or a reference cannot be followed (as `derefLocal`).
+ */
+export const annotationOf = (schema: unknown, root: unknown, keyword: FieldTextKeyword): string | undefined => {
+  let cur = asSchemaObject(schema);
+  for (let hops = 0; cur; hops++) {
+    const text = cur[keyword];
+    if (hasText(text)) return text;
+    if (typeof cur.$ref !== 'string' || hops >= MAX_REF_HOPS || !cur.$ref.startsWith('#')) return undefined;
+    const tokens = fragmentTokens(cur.$ref);
+    cur = tokens ? asSchemaObject(getAtTokens(root, tokens)) : undefined;
+  }
+  return undefined;
+};
+
+const INDEX = /^(0|[1-9]\d*|\*|-)$/;
+
+/**
+ * The schema a data pointer's last step is declared with, as written (its `$ref` not followed): the property in the
+ * parent's `properties` (or in a combinator member's, or `then`/`else`, searched as `schemaAtDataPointer` does), or
+ * the array's item schema. `undefined` for the root, or when it is declared nowhere (pattern and additional
+ * properties: their resolved schema has nothing beside a `$ref` that the caller would not read anyway).
+ */
+const declarationAt = (root: JsonSchemaObject, pointer: string): unknown => {
+  const tokens = parsePointer(pointer);
+  if (!tokens?.length) return undefined;
+  const last = tokens[tokens.length - 1];
+  const parent = schemaAtDataPointer(root, parentPointer(pointer));
+  if (!parent) return undefined;
+  const index = INDEX.test(last) ? (/^\d+$/.test(last) ? Number(last) : undefined) : null;
+  const queue = [parent];
+  const seen = new Set<JsonSchemaObject>();
+  while (queue.length) {
+    const s = queue.shift()!;
+    if (seen.has(s) || seen.size > 256) continue;
+    seen.add(s);
+    // An index-looking token is an index where the schema has items (as `schemaAtDataPointer` reads it).
+    if (index !== null) {
+      if (Array.isArray(s.prefixItems) && index !== undefined && index < s.prefixItems.length) return s.prefixItems[index];
+      if (Array.isArray(s.items)) {
+        if (index !== undefined && index < s.items.length) return s.items[index];
+        if (s.additionalItems !== undefined) return s.additionalItems;
+      } else if (s.items !== undefined) return s.items;
+    }
+    if (isObject(s.properties) && Object.hasOwn(s.properties, last)) return s.properties[last];
+    queue.push(...combinatorMembers(s, root));
+    for (const k of ['then', 'else'] as const) {
+      const branch = derefLocal(s[k], root);
+      if (branch) queue.push(branch);
+    }
+  }
+  return undefined;
+};
+
+/**
+ * The `title` (or `description`) of the field at a data pointer (`/mother/nationality`, `*` for any array index):
+ * the one written at its declaration, beside its `$ref`, else its schema's (`annotationOf`). A key or a literal,
+ * as the author wrote it; `undefined` when there is none.
+ */
+export const fieldTextAt = (root: JsonSchemaObject, pointer: string, keyword: FieldTextKeyword): string | undefined => {
+  const declared = declarationAt(root, pointer);
+  return annotationOf(declared !== undefined ? declared : schemaAtDataPointer(root, pointer), root, keyword);
+};
+
 /** Creates the label function: data pointer + locale → label. */
 export const createLabels = (
   definition: FormDefinition,
@@ -77,7 +157,7 @@ export const createLabels = (
         const pattern = patternFromTokens(tokens, indices);
         const control = byPattern.get(pattern);
         const controlLabel = typeof control?.element.label === 'string' ? control.element.label : undefined;
-        const title = schemaAtDataPointer(schema, pointer)?.title;
+        const title = fieldTextAt(schema, pointer, 'title');
         const section = sectionLabels.get(pattern);
         label = hasKey(locale, key)
           ? text(key, locale)

@@ -5,6 +5,10 @@
  * literal), then the schema `title`; the hint from `<path>.description`, then the schema `description`; enum
  * labels from `<path>.enum.<value>`, then `oneOf[].title`. `compiled.text` resolves keys and literals; this module
  * only decides the order. An element's `i18n` replaces the derived path.
+ *
+ * The `schema` passed in is the control's plan schema (view-model.ts): for a property declared with a `$ref`, the
+ * resolved schema carrying the `title` and `description` written beside the `$ref` (that field's own, read before
+ * the shared target's, as core's message labels read them), so this module reads one schema and never a `$ref`.
  */
 import type { CompiledForm, JsonSchemaObject, Locale, UISchemaElement } from '@tokhai/core';
 import { parsePointer } from '../internal/pointer.js';

@@ -355,6 +355,71 @@ describe('control schemas', () => {
   });
 });
 
+describe('a title and description written beside a $ref', () => {
+  const compiled = compileForm({
+    id: 'vn.test.ref-title',
+    version: '1.0.0',
+    title: { vi: 'Nhãn bên $ref' },
+    schema: {
+      type: 'object',
+      $defs: {
+        nationality: { type: 'string', title: 'Quốc tịch', description: 'Mã ISO', minLength: 2 },
+        alias: { $ref: '#/$defs/nationality', title: 'Quốc tịch (bí danh)' },
+        child: { type: 'object', properties: { nationality: { $ref: '#/$defs/nationality', title: 'Quốc tịch của con' } } },
+      },
+      properties: {
+        mother: { type: 'object', properties: { nationality: { $ref: '#/$defs/nationality', title: 'Quốc tịch của người mẹ', description: 'Của mẹ' } } },
+        father: { type: 'object', properties: { nationality: { $ref: '#/$defs/nationality' } } },
+        spouse: { $ref: '#/$defs/alias', title: 'spouse.title' },
+        guardian: { $ref: '#/$defs/alias' },
+        children: { type: 'array', title: 'Các con', items: { $ref: '#/$defs/child' } },
+      },
+    },
+    ui: {
+      type: 'VerticalLayout',
+      elements: [
+        { type: 'Control', scope: '#/properties/mother/properties/nationality' },
+        { type: 'Control', scope: '#/properties/father/properties/nationality' },
+        { type: 'Control', scope: '#/properties/spouse' },
+        { type: 'Control', scope: '#/properties/guardian' },
+        { type: 'Control', scope: '#/properties/children' },
+      ],
+    },
+    i18n: { vi: { 'spouse.title': 'Quốc tịch của vợ/chồng' }, en: { 'spouse.title': "Spouse's nationality" } },
+  });
+  const data = { children: [{}, {}] };
+  const build = (memo: ViewMemo, input: unknown = data) =>
+    buildView({ compiled, evaluation: compiled.evaluate(input), locale: 'vi', errors: [], showErrors: () => false, readonly: false, disabled: false, provenance: {}, sourceLabel: (s) => s, memo });
+
+  it('labels and explains that field with them (a title may be a key), and the other uses of the $def with its own', () => {
+    const models = fieldsOfView(compiled, data);
+    expect(models.filter((m) => m.pointer !== '/children').map((m) => [m.pointer, m.label, m.hint])).toEqual([
+      ['/mother/nationality', 'Quốc tịch của người mẹ', 'Của mẹ'],
+      ['/father/nationality', 'Quốc tịch', 'Mã ISO'],
+      ['/spouse', 'Quốc tịch của vợ/chồng', 'Mã ISO'],
+      ['/guardian', 'Quốc tịch (bí danh)', 'Mã ISO'],
+      ['/children/0/nationality', 'Quốc tịch của con', 'Mã ISO'],
+      ['/children/1/nationality', 'Quốc tịch của con', 'Mã ISO'],
+    ]);
+    // The shared schema is left alone; the field without texts of its own gets it as it is.
+    const $defs = compiled.schema.$defs as Record<string, unknown>;
+    expect(models[1].schema).toBe($defs.nationality);
+    expect(($defs.nationality as { title: string }).title).toBe('Quốc tịch');
+    expect(models[0].schema).toMatchObject({ type: 'string', minLength: 2, title: 'Quốc tịch của người mẹ', description: 'Của mẹ' });
+  });
+
+  it('makes the copy once: the next builds give the field the same schema, and an untouched field the same model', () => {
+    const memo = createViewMemo();
+    const first = modelsIn(allNodes(build(memo)));
+    const second = modelsIn(allNodes(build(memo, { ...data, father: { nationality: 'VN' } })));
+    const at = (list: typeof first, pointer: string) => list.find((m) => m.pointer === pointer)!;
+    expect(at(second, '/mother/nationality')).toBe(at(first, '/mother/nationality'));
+    expect(at(second, '/father/nationality')).not.toBe(at(first, '/father/nationality'));
+    expect(at(second, '/children/1/nationality').schema).toBe(at(first, '/children/0/nationality').schema);
+    expect(Object.isFrozen(at(first, '/mother/nationality').schema)).toBe(true);
+  });
+});
+
 describe('values and ids inside arrays and objects', () => {
   const member = { type: 'object', properties: { name: { type: 'string', title: 'Họ tên' }, 'a/b': { type: 'string', title: 'Có gạch chéo' } } } as const;
   const compiled = compileForm({

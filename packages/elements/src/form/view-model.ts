@@ -55,7 +55,7 @@ import {
   type UISchemaElement,
 } from '@tokhai/core';
 import type { FieldModel, FieldPrefill } from '../internal/field-model.js';
-import { isUnder, joinPointer, pointerToId, scopeKeys, toPointer, valueAlong } from '../internal/pointer.js';
+import { isUnder, joinPointer, parsePointer, pointerToId, scopeKeys, toPointer, valueAlong } from '../internal/pointer.js';
 import { issueWarning } from '../internal/dev-mode.js';
 import { containers, registry, type WidgetRow } from '../registry.js';
 import { choicesOf, controlHint, controlLabel, humanize, layoutText } from './field-text.js';
@@ -639,7 +639,9 @@ function makePlan(b: Build, control: ControlElement, base: JsonSchema): ControlP
   const own = typeof base === 'object' && base !== null && PROPERTY_SCOPE.test(scope) ? ownProperty(parent, name) : undefined;
   // Else core's `resolveScope`, which follows `properties` (into `allOf` members too: a property only a member
   // declares, as in core's generated item layouts) and `$ref`s.
-  const schema = withItemsResolved(b, own ?? asSchemaObject(resolveScope(b, scope, base)));
+  const resolved = withItemsResolved(b, own ?? asSchemaObject(resolveScope(b, scope, base)));
+  // The label and hint written beside the property's `$ref` are that field's, not the shared schema's.
+  const schema = own ? resolved : withDeclaredTexts(b, resolved, declaredProperty(b, parent, keys[keys.length - 1]));
   const plan: ControlPlan = { base, relative, keys, schema, requiredInParent: false, row: undefined, containerRow: false };
   if (schema === undefined) return plan;
   // The property's own name (`a/b`), as `required` lists it: the last key, not `relative`'s escaped token (`a~1b`).
@@ -674,6 +676,79 @@ function withItemsResolved(b: Build, schema: JsonSchemaObject | undefined): Json
   if (!schema || !items || typeof items !== 'object' || Array.isArray(items) || items.$ref === undefined) return schema;
   const resolved = asSchemaObject(resolveScope(b, '#', items));
   return resolved ? Object.freeze({ ...schema, items: resolved }) : schema;
+}
+
+/**
+ * A property as its parent declares it (its `$ref` not followed): in the parent's `properties`, else in an `allOf`
+ * member's (where core's `resolveScope` finds it too). `undefined` when it is declared nowhere plain.
+ */
+function declaredProperty(b: Build, parent: JsonSchema | undefined, name: string | undefined): JsonSchemaObject | undefined {
+  const queue = [asSchemaObject(parent)];
+  for (let i = 0; i < queue.length && i < 64; i++) {
+    const s = queue[i];
+    if (!s || name === undefined) continue;
+    const properties = s.properties;
+    if (properties && !Array.isArray(properties) && Object.hasOwn(properties, name)) return asSchemaObject(properties[name]);
+    if (Array.isArray(s.allOf)) for (const member of s.allOf) queue.push(asSchemaObject(resolveScope(b, '#', member)));
+  }
+  return undefined;
+}
+
+/** The schema a local `$ref` names, one step (not followed further): `undefined` for any other reference. */
+function refTarget(root: JsonSchema, ref: string): JsonSchemaObject | undefined {
+  if (ref !== '#' && !ref.startsWith('#/')) return undefined;
+  let body = ref.slice(1);
+  if (body.includes('%'))
+    try {
+      body = decodeURIComponent(body);
+    } catch {
+      return undefined;
+    }
+  let cur: unknown = root;
+  for (const token of parsePointer(body)) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, token)) return undefined;
+    cur = (cur as Record<string, unknown>)[token];
+  }
+  return cur !== null && typeof cur === 'object' && !Array.isArray(cur) ? (cur as JsonSchemaObject) : undefined;
+}
+
+/** As many `$ref` hops as core follows. */
+const MAX_REF_HOPS = 32;
+
+/**
+ * The `title` (`description`) of a declaration as core reads it (`fieldTextAt`): on it, else beside the next `$ref`
+ * along, and so on to the target (the nearest non-blank text: the one written where the field is declared).
+ */
+function nearestText(root: JsonSchema, declared: JsonSchemaObject, keyword: 'title' | 'description'): string | undefined {
+  let cur: JsonSchemaObject | undefined = declared;
+  for (let hops = 0; cur; hops++) {
+    const text = cur[keyword];
+    if (typeof text === 'string' && text.trim() !== '') return text;
+    if (typeof cur.$ref !== 'string' || hops >= MAX_REF_HOPS) return undefined;
+    cur = refTarget(root, cur.$ref);
+  }
+  return undefined;
+}
+
+/**
+ * The resolved schema of a property declared with a `$ref`, with the `title` and `description` written beside
+ * the `$ref` (`{"$ref": "#/$defs/nationality", "title": "Quốc tịch của người mẹ"}`): as a copy when they differ
+ * from the target's, so the label and hint (field-text.ts reads them from the schema) are that field's while the
+ * other uses of the `$def` keep its own. Made once per plan, as `withItemsResolved`: the model's schema keeps its
+ * identity from one build to the next.
+ */
+function withDeclaredTexts(b: Build, schema: JsonSchemaObject | undefined, declared: JsonSchemaObject | undefined): JsonSchemaObject | undefined {
+  if (!schema || declared?.$ref === undefined) return schema;
+  const root = b.ctx.compiled.schema;
+  const title = nearestText(root, declared, 'title');
+  const description = nearestText(root, declared, 'description');
+  const newTitle = title !== undefined && title !== schema.title;
+  const newDescription = description !== undefined && description !== schema.description;
+  if (!newTitle && !newDescription) return schema;
+  const copy: JsonSchemaObject = { ...schema };
+  if (newTitle) copy.title = title;
+  if (newDescription) copy.description = description;
+  return Object.freeze(copy);
 }
 
 /** Whether the schema holding a property lists it as required. */

@@ -270,6 +270,24 @@ describe('definitionWarnings', () => {
       expect(located(d)).toEqual([]);
     });
 
+    it('counts a title written beside the property\'s $ref (2020-12 and draft-07), in a list item too, though the target has none', () => {
+      const d = base();
+      delete d.i18n.vi['fullName.label'];
+      delete d.i18n.en['fullName.label'];
+      delete d.i18n.vi['children.sex.label'];
+      delete d.i18n.en['children.sex.label'];
+      d.schema.$defs.name = { type: 'string' };
+      d.schema.properties.fullName = { $ref: '#/$defs/name' };
+      expect(located(d)).toEqual(['/ui/elements/0 [control-without-label]', '/ui/elements/5/options/detail/elements/0 [control-without-label]']);
+      d.schema.properties.fullName = { $ref: '#/$defs/name', title: 'Họ và tên' };
+      d.schema.properties.children.items.properties.sex = { $ref: '#/$defs/sex', title: 'Giới tính của con' };
+      expect(located(d)).toEqual([]);
+      expect(located({ ...d, schema: { ...d.schema, $schema: 'http://json-schema.org/draft-07/schema#' } })).toEqual([]);
+      // A blank title beside the $ref says nothing.
+      d.schema.properties.fullName = { $ref: '#/$defs/name', title: ' ' };
+      expect(located(d)).toEqual(['/ui/elements/0 [control-without-label]']);
+    });
+
     it('checks the generated layout of a definition without ui, at the property', () => {
       const d = base();
       delete d.ui;

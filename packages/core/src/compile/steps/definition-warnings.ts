@@ -12,7 +12,8 @@
  * - `i18n-unknown-enum-value`: an i18n key `<path>.enum.<value>` whose field does not allow the value (or is no
  *   choice, or no field): the label is never shown;
  * - `control-without-label`: a Control with no label text at all (no i18n `<path>.label`, no `label`, no schema
- *   `title`): citizens and screen readers get the bare property name (WCAG 2.4.6, 3.3.2).
+ *   `title`, neither beside the property's `$ref` nor on its target): citizens and screen readers get the bare
+ *   property name (WCAG 2.4.6, 3.3.2).
  *
  * Unknown names are warnings, not errors: a portal may register providers and widgets of its own, and can say so
  * (`sources`, `widgetOptions`: `tokhai validate --source … --widget-format …`) to keep its catalog free of warnings.
@@ -26,6 +27,7 @@ import { escapeToken, hasAtPointer, parsePointer } from '../../util/json-pointer
 import { isObject, MAX_DEPTH } from '../../util/json.js';
 import { combinatorMembers, derefLocal, typesOf } from '../../util/schema-nav.js';
 import { generateDefaultUi } from '../generate-ui.js';
+import { fieldTextAt } from '../texts.js';
 import { indexUi } from '../ui-index.js';
 import { definitionTextWarnings, type TextWarningCode } from './check-i18n.js';
 import { closestName } from './closest-name.js';
@@ -237,7 +239,9 @@ const labelWarnings = ({ definition, texts, tables, schema }: Input, warn: Warn)
     const keyPath = c.dataPath.filter((t) => t !== '*').join('.');
     const base = typeof c.element.i18n === 'string' ? c.element.i18n : keyPath;
     const key = base ? `${base}.label` : 'label';
-    if (hasText(c.element.label) || hasText(c.schema.title)) continue;
+    // The title core's labels read (at `pattern`, the data pointer with `*` for item indices): the one beside the
+    // property's `$ref` (that use's own), else its schema's.
+    if (hasText(c.element.label) || hasText(c.schema.title) || hasText(fieldTextAt(schema, c.pattern, 'title'))) continue;
     // Every locale a form is shown in: one without a table of its own falls back to Vietnamese.
     const missing = LOCALES.filter((l) => !hasText(tables[l]?.[key]) && !hasText(tables.vi?.[key]));
     if (!missing.length) continue;
