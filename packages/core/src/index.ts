@@ -37,6 +37,12 @@ export type { CompileOptions, PatternChecker } from './compile/options.js';
 export { definitionFromSchema, type DefinitionFromSchemaOptions } from './compile/definition-from-schema.js';
 export { generateDefaultUi } from './compile/generate-ui.js';
 /**
+ * `annotationOf(schema, root, 'title' | 'description')`: a schema's title or description as the author wrote it,
+ * the nearest non-blank one along its local `$ref`s (a title beside a `$ref` names that use of the shared schema).
+ * How core labels fields; renderers use it to show the same label.
+ */
+export { annotationOf, type FieldTextKeyword } from './compile/texts.js';
+/**
  * `withDefaults(formOrSchema, data)`: `data` with the schema's `default`s filled in where a value is absent (a new
  * declaration's starting answers). Pure; returns `data` itself when nothing is filled in. Follows `properties`
  * through local `$ref`s and `allOf`, never `if`/`then`/`else`, `anyOf`, `oneOf` or array items.

@@ -14,7 +14,7 @@ import type { FormDefinition, Locale } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
 import { escapeToken, fragmentTokens, getAtTokens, parentPointer, parsePointer } from '../util/json-pointer.js';
 import { isObject } from '../util/json.js';
-import { asSchemaObject, combinatorMembers, derefLocal, indexTokenFlags, schemaAtDataPointer } from '../util/schema-nav.js';
+import { asSchemaObject, indexTokenFlags, schemaAtDataPointer } from '../util/schema-nav.js';
 import type { IndexedControl } from './ui-index.js';
 
 /** Resolves definition texts. */
@@ -78,43 +78,17 @@ export const annotationOf = (schema: unknown, root: unknown, keyword: FieldTextK
   return undefined;
 };
 
-const INDEX = /^(0|[1-9]\d*|\*|-)$/;
-
 /**
- * The schema a data pointer's last step is declared with, as written (its `$ref` not followed): the property in the
- * parent's `properties` (or in a combinator member's, or `then`/`else`, searched as `schemaAtDataPointer` does), or
- * the array's item schema. `undefined` for the root, or when it is declared nowhere (pattern and additional
- * properties: their resolved schema has nothing beside a `$ref` that the caller would not read anyway).
+ * The schema a data pointer's last step is declared with, as written (its `$ref` not followed): the property in
+ * its parent's `properties`. `undefined` for the root, an array item, or a property declared elsewhere (a combinator
+ * member, `then`/`else`, pattern or additional properties): those are labelled by their resolved schema's text.
  */
 const declarationAt = (root: JsonSchemaObject, pointer: string): unknown => {
   const tokens = parsePointer(pointer);
   if (!tokens?.length) return undefined;
+  const properties = schemaAtDataPointer(root, parentPointer(pointer))?.properties;
   const last = tokens[tokens.length - 1];
-  const parent = schemaAtDataPointer(root, parentPointer(pointer));
-  if (!parent) return undefined;
-  const index = INDEX.test(last) ? (/^\d+$/.test(last) ? Number(last) : undefined) : null;
-  const queue = [parent];
-  const seen = new Set<JsonSchemaObject>();
-  while (queue.length) {
-    const s = queue.shift()!;
-    if (seen.has(s) || seen.size > 256) continue;
-    seen.add(s);
-    // An index-looking token is an index where the schema has items (as `schemaAtDataPointer` reads it).
-    if (index !== null) {
-      if (Array.isArray(s.prefixItems) && index !== undefined && index < s.prefixItems.length) return s.prefixItems[index];
-      if (Array.isArray(s.items)) {
-        if (index !== undefined && index < s.items.length) return s.items[index];
-        if (s.additionalItems !== undefined) return s.additionalItems;
-      } else if (s.items !== undefined) return s.items;
-    }
-    if (isObject(s.properties) && Object.hasOwn(s.properties, last)) return s.properties[last];
-    queue.push(...combinatorMembers(s, root));
-    for (const k of ['then', 'else'] as const) {
-      const branch = derefLocal(s[k], root);
-      if (branch) queue.push(branch);
-    }
-  }
-  return undefined;
+  return isObject(properties) && Object.hasOwn(properties, last) ? properties[last] : undefined;
 };
 
 /**

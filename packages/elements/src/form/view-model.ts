@@ -37,6 +37,7 @@ import {
   findBestTester,
   isCategorization,
   isControl,
+  annotationOf,
   isLabel,
   isLayout,
   objectControlTester,
@@ -55,7 +56,7 @@ import {
   type UISchemaElement,
 } from '@tokhai/core';
 import type { FieldModel, FieldPrefill } from '../internal/field-model.js';
-import { isUnder, joinPointer, parsePointer, pointerToId, scopeKeys, toPointer, valueAlong } from '../internal/pointer.js';
+import { isUnder, joinPointer, pointerToId, scopeKeys, toPointer, valueAlong } from '../internal/pointer.js';
 import { issueWarning } from '../internal/dev-mode.js';
 import { containers, registry, type WidgetRow } from '../registry.js';
 import { choicesOf, controlHint, controlLabel, humanize, layoutText } from './field-text.js';
@@ -694,42 +695,6 @@ function declaredProperty(b: Build, parent: JsonSchema | undefined, name: string
   return undefined;
 }
 
-/** The schema a local `$ref` names, one step (not followed further): `undefined` for any other reference. */
-function refTarget(root: JsonSchema, ref: string): JsonSchemaObject | undefined {
-  if (ref !== '#' && !ref.startsWith('#/')) return undefined;
-  let body = ref.slice(1);
-  if (body.includes('%'))
-    try {
-      body = decodeURIComponent(body);
-    } catch {
-      return undefined;
-    }
-  let cur: unknown = root;
-  for (const token of parsePointer(body)) {
-    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, token)) return undefined;
-    cur = (cur as Record<string, unknown>)[token];
-  }
-  return cur !== null && typeof cur === 'object' && !Array.isArray(cur) ? (cur as JsonSchemaObject) : undefined;
-}
-
-/** As many `$ref` hops as core follows. */
-const MAX_REF_HOPS = 32;
-
-/**
- * The `title` (`description`) of a declaration as core reads it (`fieldTextAt`): on it, else beside the next `$ref`
- * along, and so on to the target (the nearest non-blank text: the one written where the field is declared).
- */
-function nearestText(root: JsonSchema, declared: JsonSchemaObject, keyword: 'title' | 'description'): string | undefined {
-  let cur: JsonSchemaObject | undefined = declared;
-  for (let hops = 0; cur; hops++) {
-    const text = cur[keyword];
-    if (typeof text === 'string' && text.trim() !== '') return text;
-    if (typeof cur.$ref !== 'string' || hops >= MAX_REF_HOPS) return undefined;
-    cur = refTarget(root, cur.$ref);
-  }
-  return undefined;
-}
-
 /**
  * The resolved schema of a property declared with a `$ref`, with the `title` and `description` written beside
  * the `$ref` (`{"$ref": "#/$defs/nationality", "title": "Quốc tịch của người mẹ"}`): as a copy when they differ
@@ -740,8 +705,8 @@ function nearestText(root: JsonSchema, declared: JsonSchemaObject, keyword: 'tit
 function withDeclaredTexts(b: Build, schema: JsonSchemaObject | undefined, declared: JsonSchemaObject | undefined): JsonSchemaObject | undefined {
   if (!schema || declared?.$ref === undefined) return schema;
   const root = b.ctx.compiled.schema;
-  const title = nearestText(root, declared, 'title');
-  const description = nearestText(root, declared, 'description');
+  const title = annotationOf(declared, root, 'title');
+  const description = annotationOf(declared, root, 'description');
   const newTitle = title !== undefined && title !== schema.title;
   const newDescription = description !== undefined && description !== schema.description;
   if (!newTitle && !newDescription) return schema;
