@@ -12,9 +12,9 @@
  */
 import type { FormDefinition, Locale } from '../models/definition.js';
 import type { JsonSchemaObject } from '../models/json-schema.js';
-import { escapeToken, fragmentTokens, getAtTokens, parentPointer, parsePointer } from '../util/json-pointer.js';
+import { escapeToken, parentPointer, parsePointer } from '../util/json-pointer.js';
 import { isObject } from '../util/json.js';
-import { asSchemaObject, indexTokenFlags, schemaAtDataPointer } from '../util/schema-nav.js';
+import { indexTokenFlags, refChain, schemaAtDataPointer } from '../util/schema-nav.js';
 import type { IndexedControl } from './ui-index.js';
 
 /** Resolves definition texts. */
@@ -55,9 +55,6 @@ const patternFromTokens = (tokens: readonly string[], indices: readonly boolean[
 /** The annotations that name and explain a field, which an author may write beside a `$ref`. */
 export type FieldTextKeyword = 'title' | 'description';
 
-/** As many `$ref` hops as `derefLocal` follows. */
-const MAX_REF_HOPS = 32;
-
 const hasText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /**
@@ -67,13 +64,9 @@ const hasText = (v: unknown): v is string => typeof v === 'string' && v.trim() !
  * passed over. `undefined` when none of them has one, or a reference cannot be followed (as `derefLocal`).
  */
 export const annotationOf = (schema: unknown, root: unknown, keyword: FieldTextKeyword): string | undefined => {
-  let cur = asSchemaObject(schema);
-  for (let hops = 0; cur; hops++) {
-    const text = cur[keyword];
+  for (const s of refChain(schema, root)) {
+    const text = s[keyword];
     if (hasText(text)) return text;
-    if (typeof cur.$ref !== 'string' || hops >= MAX_REF_HOPS || !cur.$ref.startsWith('#')) return undefined;
-    const tokens = fragmentTokens(cur.$ref);
-    cur = tokens ? asSchemaObject(getAtTokens(root, tokens)) : undefined;
   }
   return undefined;
 };

@@ -13,12 +13,10 @@
  */
 import type { CompiledForm } from '../models/compiled-form.js';
 import type { JsonSchema, JsonSchemaObject } from '../models/json-schema.js';
-import { fragmentTokens, getAtTokens } from './json-pointer.js';
 import { MAX_DEPTH, cloneJson, isObject, type JsonObject } from './json.js';
-import { asSchemaObject } from './schema-nav.js';
+import { refChain } from './schema-nav.js';
 
 /** As util/schema-nav.ts: a longer chain of `$ref`s is taken for a cycle. */
-const MAX_HOPS = 32;
 
 /** The schemas that describe one value ("facets"): each must hold, so each may contribute a default or properties. */
 type Facets = readonly JsonSchemaObject[];
@@ -28,19 +26,14 @@ type Facets = readonly JsonSchemaObject[];
  * then, recursively, the same for its `allOf` members. Each schema once.
  */
 const facetsOf = (schema: unknown, root: unknown, into: JsonSchemaObject[] = []): JsonSchemaObject[] => {
-  let cur = asSchemaObject(schema);
-  for (let hops = 0; cur && hops <= MAX_HOPS && !into.includes(cur); hops++) {
+  for (const cur of refChain(schema, root)) {
+    if (into.includes(cur)) break;
     into.push(cur);
     if (Array.isArray(cur.allOf)) for (const member of cur.allOf) facetsOf(member, root, into);
-    const ref = cur.$ref;
-    if (typeof ref !== 'string' || !ref.startsWith('#')) break;
-    const tokens = fragmentTokens(ref);
-    cur = tokens ? asSchemaObject(getAtTokens(root, tokens)) : undefined;
   }
   return into;
 };
 
-/** The first `default` the facets declare, in facet order (the schema itself before its `$ref` target). */
 const defaultOf = (facets: Facets): unknown => facets.find((f) => f.default !== undefined)?.default;
 
 /** Property names of the facets, in declaration order, each once. */

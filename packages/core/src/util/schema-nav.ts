@@ -15,6 +15,7 @@ export const asSchemaObject = (s: unknown): JsonSchemaObject | undefined =>
 
 /** Follows local `$ref`s against `root`. `undefined` for remote refs, dangling refs and cycles. */
 export const derefLocal = (schema: unknown, root: unknown): JsonSchemaObject | undefined => {
+  // Its own loop, not `refChain`: this runs for every scope and pointer step, and keeps no list of the way.
   let cur = asSchemaObject(schema);
   for (let hops = 0; cur && typeof cur.$ref === 'string'; hops++) {
     if (hops >= MAX_HOPS || !cur.$ref.startsWith('#')) return undefined;
@@ -23,6 +24,24 @@ export const derefLocal = (schema: unknown, root: unknown): JsonSchemaObject | u
     cur = asSchemaObject(getAtTokens(root, tokens));
   }
   return cur;
+};
+
+/**
+ * The schemas a schema goes through along its local `$ref`s, itself first and the target last: each one is read by
+ * callers that take what is written beside a `$ref` (a title, a default, `allOf` members) before the target's.
+ * Stops at a schema without `$ref`, at a reference it cannot follow (remote, unresolvable), at a schema already in the
+ * chain, and after `MAX_HOPS` hops; the last schema then still holds its `$ref`.
+ */
+export const refChain = (schema: unknown, root: unknown): JsonSchemaObject[] => {
+  const chain: JsonSchemaObject[] = [];
+  let cur = asSchemaObject(schema);
+  while (cur && !chain.includes(cur)) {
+    chain.push(cur);
+    if (typeof cur.$ref !== 'string' || chain.length > MAX_HOPS || !cur.$ref.startsWith('#')) break;
+    const tokens = fragmentTokens(cur.$ref);
+    cur = tokens ? asSchemaObject(getAtTokens(root, tokens)) : undefined;
+  }
+  return chain;
 };
 
 /** The members of `allOf`, `anyOf` and `oneOf` (in that order), dereferenced; unresolvable ones are left out. */
