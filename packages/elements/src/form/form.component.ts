@@ -47,7 +47,7 @@ import { OWN_ERRORS, assistedErrors, renderAssistedFields } from './assisted.js'
 import { emptyValueOf } from '../widgets/shared/empty-value.js';
 import { formStyles } from './form.styles.js';
 import { LazyWidgets } from './lazy-parts.js';
-import { stepIndex } from './wizard-steps.js';
+import { MOVE_BUTTONS, stepIndex } from './wizard-steps.js';
 import { once, trackLoad, whenLoaded } from '../internal/lazy.js';
 import {
   allNodes,
@@ -1036,7 +1036,7 @@ export class TkForm extends LitElement {
       if (event.detail > 1 && this.moved) {
         event.preventDefault();
         event.stopPropagation();
-      } else this.moved = !!(event.target as Element).closest('.tk-actions, .tk-link-button');
+      } else this.moved = !!(event.target as Element).closest(MOVE_BUTTONS);
     },
   };
 

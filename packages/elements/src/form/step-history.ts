@@ -23,7 +23,7 @@ import type { LocatedError } from '@tokhai/core';
 import { STEP_HEADING_ID } from '../layouts/categorization.js';
 import type { TkForm } from './form.component.js';
 import { modelsIn } from './view-model.js';
-import { stepIndex } from './wizard-steps.js';
+import { MOVE_BUTTONS, stepIndex } from './wizard-steps.js';
 
 /** The `step` of an entry that shows the review step. */
 export const REVIEW_STEP = 'review';
@@ -41,11 +41,6 @@ export interface StepHistoryState {
   tokhai?: Record<string, StepEntry | undefined>;
 }
 
-/**
- * The buttons that move the citizen elsewhere: Next and Back (and the submit button) in `.tk-actions`, "Change"
- * in the review (`.tk-link-button`). The same selector `<tk-form>`'s double-click guard uses.
- */
-const MOVE_BUTTONS = '.tk-actions, .tk-link-button';
 
 /** `history.state` as an object to merge into: a primitive or an array cannot hold a key beside it, so it is replaced. */
 function stateObject(state: unknown): StepHistoryState & Record<string, unknown> {

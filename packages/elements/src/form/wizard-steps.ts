@@ -21,3 +21,9 @@ export function stepIndex(steps: readonly StepRef[], uiPath: string | undefined)
   const at = steps.findIndex((s) => s.uiPath.localeCompare(uiPath, 'en', { numeric: true }) >= 0);
   return at < 0 ? Math.max(0, steps.length - 1) : at;
 }
+
+/**
+ * The buttons that take the citizen elsewhere: Next, Back and submit in `.tk-actions`, "Change" in the review
+ * (`.tk-link-button`). `<tk-form>`'s double-click guard and the step history (a move the citizen made) both ask.
+ */
+export const MOVE_BUTTONS = '.tk-actions, .tk-link-button';
